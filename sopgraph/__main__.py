@@ -1,0 +1,4 @@
+"""``python -m sopgraph`` runs the command-line interface."""
+from .cli import main
+
+main()

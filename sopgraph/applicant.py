@@ -1,0 +1,171 @@
+"""Find who wrote a statement: header, self-introduction, signature, e-mail, own papers.
+
+The applicant is never guessed from "the first PERSON": each source below is a place where
+authors name themselves, tried from the most to the least explicit.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from .names import compatible, fold, fullness, looks_like_name, name_tokens, split_title
+from .pipeline.sections import sections_by_label
+from .references import Reference
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+URL = re.compile(r"\bhttps?://[^\s)>\]]+", re.I)
+# Words that make a short header line something other than a name.
+_NOT_NAME_WORDS = frozenset(
+    """statement purpose personal research proposal cover letter objective objectives
+    application applicant applying candidate program programme degree phd ph.d dphil master masters
+    bachelor university institute school college department faculty of for in and the to
+    contact email e-mail webpage website homepage phone address name curriculum vitae resume
+    introduction summary background experience academic teaching diversity""".split()
+)
+_SELF_INTRO = re.compile(
+    r"\b(?:my name is|i am|i'm|this is)\s+((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)(?=[\s,.;:]|$)"
+)
+_DEGREE_SUFFIX = re.compile(
+    r"\s*(?:[-–—,|]\s*)?(?:(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?s\.?c?\.?|m\.?eng\.?|mba|b\.?s\.?c?\.?|"
+    r"master'?s?|doctoral|graduate|undergraduate|prospective)\b.*)?(?:applicant|candidate|student)\b.*$",
+    re.I,
+)
+
+
+def _name_from_line(line: str) -> str | None:
+    line = EMAIL.sub(" ", URL.sub(" ", line)).strip(" \t*#:|-–—")
+    line = _DEGREE_SUFFIX.sub("", line).strip(" ,|-–—")
+    if not line or len(line) > 60:
+        return None
+    if line.isupper():
+        line = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in line.split())
+    words = [w.strip(",.") for w in line.split()]
+    if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return None
+    name, _title = split_title(line)
+    return name if looks_like_name(name) and len(name_tokens(name)) >= 2 else None
+
+
+def _header_lines(doc: Doc) -> Iterable[str]:
+    for span in sections_by_label(doc, "HEADER"):
+        yield from span.text.split("\n")
+
+
+def from_header(doc: Doc, org_texts: set[str]) -> str | None:
+    """A header line that is only a person's name (title and "M.S. Applicant" allowed)."""
+    for line in _header_lines(doc):
+        name = _name_from_line(line)
+        if name and fold(name) not in org_texts:
+            return name
+    return None
+
+
+def from_self_intro(doc: Doc) -> str | None:
+    """'I am Jane Doe, …' / 'My name is …' in the first few sentences."""
+    for i, sent in enumerate(doc.sents):
+        if i > 4:
+            break
+        match = _SELF_INTRO.search(sent.text)
+        if match:
+            candidate = match.group(1).strip()
+            ents = [e for e in sent.ents if e.label_ == "PERSON" and candidate.startswith(e.text.split()[0])]
+            name = ents[0].text if ents else candidate
+            name, _ = split_title(name)
+            if looks_like_name(name) and len(name_tokens(name)) >= 2:
+                return name
+    return None
+
+
+def from_signature(doc: Doc) -> str | None:
+    """The name line under a closing such as 'Sincerely,'."""
+    for span in sections_by_label(doc, "SIGNATURE"):
+        for line in span.text.split("\n")[1:]:
+            name = _name_from_line(line)
+            if name:
+                return name
+    return None
+
+
+def from_email(doc: Doc, candidates: Iterable[str]) -> str | None:
+    """A PERSON whose name matches the local part of an e-mail address in the header."""
+    emails = [m.group(0) for m in EMAIL.finditer(doc.text[:600])]
+    for email in emails:
+        local = re.sub(r"[^a-z]", "", email.split("@")[0].lower())
+        for cand in candidates:
+            toks = name_tokens(cand)
+            if len(toks) >= 2 and toks[-1] in local and (local.startswith(toks[0][0])):
+                return cand
+    return None
+
+
+def from_references(refs: list[Reference]) -> str | None:
+    """The author on most entries of a reference list, when that is a clear majority."""
+    counts: Counter[str] = Counter()
+    forms: dict[str, list[str]] = {}
+    for ref in refs:
+        seen = set()
+        for author in ref.authors:
+            key = next((k for k in forms if compatible(k, author)), author)
+            if key in seen:
+                continue
+            seen.add(key)
+            counts[key] += 1
+            forms.setdefault(key, []).append(author)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    if n >= 2 and n >= 0.4 * len(refs) and (not rest or rest[0][1] < n):
+        return max(forms[top], key=fullness)
+    return None
+
+
+def from_third_person(doc: Doc) -> str | None:
+    """The person most often the subject of a sentence, for statements written as 'She …'."""
+    subjects: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and any(t.dep_ in ("nsubj", "nsubjpass") for t in ent):
+            name, _ = split_title(ent.text)
+            if len(name_tokens(name)) >= 2:
+                subjects[name] += 1
+    pronouns = sum(1 for t in doc if t.lower_ in ("she", "he", "they") and t.dep_ == "nsubj")
+    first = sum(1 for t in doc if t.lower_ == "i")
+    if subjects and pronouns > first:
+        return subjects.most_common(1)[0][0]
+    return None
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """PERSON entities of the statistical model (a helper for the e-mail match)."""
+    return [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tuple[str | None, str]:
+    """Return ``(name, source)`` of the document's author, or ``(None, "")``.
+
+    Later sources refine an earlier name when compatible (a reference list may give
+    "Yash Sanjay Bhalgat" where the header gives an all-caps form).
+    """
+    for source, finder in (
+        ("header", lambda: from_header(doc, org_texts)),
+        ("self-introduction", lambda: from_self_intro(doc)),
+        ("signature", lambda: from_signature(doc)),
+        ("email", lambda: from_email(doc, [e.text for e in person_spans(doc)])),
+        ("references", lambda: from_references(refs)),
+        ("third-person", lambda: from_third_person(doc)),
+    ):
+        name = finder()
+        if name:
+            return name, source
+    return None, ""
+
+
+def contact_details(doc: Doc) -> tuple[str | None, str | None]:
+    """E-mail address and web page found in the header or signature, if any."""
+    texts = [s.text for s in sections_by_label(doc, "HEADER") + sections_by_label(doc, "SIGNATURE")]
+    joined = "\n".join(texts) or doc.text[:600]
+    email = EMAIL.search(joined)
+    url = URL.search(joined)
+    return (email.group(0) if email else None, url.group(0).rstrip(".,;") if url else None)

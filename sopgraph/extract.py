@@ -1,0 +1,203 @@
+"""The one place that reads spaCy Docs: a parsed statement → an :class:`Extraction`.
+
+Mentions come from the gazetteer, token patterns, the statistical NER (filtered) and the
+reference list; :mod:`sopgraph.relations` decides how each relates to the applicant.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import applicant as applicant_finder
+from .gazetteer import Gazetteer
+from .mentions import MentionCollector
+from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
+from .names import compatible, name_tokens
+from .normalize import clean_text, nfc
+from .relations import analyse, apply_place, load_cues, sentence_has
+from .topics import TopicScheme
+
+MAX_TOPICS = 15
+
+
+class Extractor:
+    """Runs the spaCy pipeline over documents and turns each Doc into an Extraction."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.gazetteer = Gazetteer.load()
+        self.topics = TopicScheme.load()
+
+    def extract_all(self, documents: Iterable[Document], batch_size: int = 8) -> Iterator[Extraction]:
+        """Extract documents lazily, parsing them in batches with ``nlp.pipe``."""
+        def cleaned() -> Iterator[tuple[str, tuple[Document, CleanText]]]:
+            for document in documents:
+                clean = clean_text(nfc(document.text))
+                yield clean.text, (document, clean)
+
+        for doc, (document, clean) in self.nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
+            yield self.extract_doc(document, clean, doc)
+
+    def extract_doc(self, document: Document, clean: CleanText, doc: Doc) -> Extraction:
+        """Build the Extraction of one parsed document."""
+        collector = MentionCollector(doc, clean, self.gazetteer, self.topics)
+        collector.collect_entities()
+        name, source = applicant_finder.find_applicant(doc, collector.references, collector.org_texts())
+        collector.set_applicant(name)
+        email, homepage = applicant_finder.contact_details(doc)
+        if email:
+            collector.add_email_org(email)
+        facts = list(collector.reference_facts())
+        facts += _RelationFinder(collector, name).run()
+        facts += collector.topic_facts(MAX_TOPICS)
+        mentions, facts = collector.finish(facts)
+        who = Applicant(name=name, email=email, homepage=homepage, source=source) if name else None
+        return Extraction(document=document, applicant=who, mentions=mentions, facts=tuple(facts))
+
+
+class _RelationFinder:
+    """Applies the relation rules to every organisation, person and programme mention."""
+
+    def __init__(self, collector: MentionCollector, applicant_name: str | None):
+        self.c = collector
+        self.applicant_tokens = frozenset(name_tokens(applicant_name or ""))
+        doc = collector.doc
+        first = sum(1 for t in doc if t.lower_ in ("i", "my", "me"))
+        third = sum(1 for t in doc if t.lower_ in ("she", "he", "her", "his"))
+        self.third_person = third > first
+        self.facts: list[Fact] = []
+        self.target_orgs: dict[int, float] = {}
+
+    def fact(self, subject: int, predicate: str, obj: int | str, confidence: float, rule: str, span: Span) -> None:
+        self.facts.append(Fact(subject, predicate, obj, round(confidence, 2), rule, span.sent.text.strip()))
+
+    def run(self) -> list[Fact]:
+        cues = load_cues()
+        for span, index in self.c.org_spans():
+            self._organisation(span, index, cues)
+        for span, index in self.c.person_spans():
+            self._person(span, index, cues)
+        self._programs(cues)
+        self._targets()
+        return self.facts
+
+    # -- organisations --------------------------------------------------------------------
+    def _organisation(self, span: Span, index: int, cues) -> None:
+        section = self.c.section(span)
+        if section == "REFERENCES":
+            return
+        ctx = analyse(span, self.applicant_tokens, self.third_person)
+        if ctx.negated or ctx.subject_other:
+            return
+        lemmas = ctx.lemmas
+        subtype = self.c.subtype(index)
+        if section == "HEADER":
+            if re.search(r"\b(?:apply|applying|application|applicant)\b", span.sent.text, re.I):
+                self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            return
+        applying = bool(lemmas & cues["apply"]) or apply_place(span)
+        if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
+            if not (lemmas & {"after", "eventually"}):
+                weight = 1.0 if applying else 0.6
+                self.target_orgs[index] = self.target_orgs.get(index, 0) + weight
+            return
+        if ctx.future:
+            return
+        studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
+        if studied and self.c.is_university(index):
+            self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
+            return
+        if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
+            if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
+                self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
+
+    # -- people ---------------------------------------------------------------------------
+    def _person(self, span: Span, index: int, cues) -> None:
+        if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index):
+            return
+        ctx = analyse(span, self.applicant_tokens, self.third_person)
+        if ctx.negated:
+            return
+        titled = self.c.is_titled(index)
+        lemmas = ctx.lemmas
+        sentence_interest = sentence_has(span, "interest")
+        advise_words = lemmas & cues["advise"]
+        collab = lemmas & cues["collaborate"]
+        if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]):
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if titled and sentence_interest and not ctx.subject_other and sentence_has(span, "work_of") and self._present_or_future(span):
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if ctx.future:
+            return
+        if advise_words or (collab and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        self._affiliate_to_sentence_org(span, index, strict=True)
+
+    def _present_or_future(self, span: Span) -> bool:
+        verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+        return not verbs or any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs)
+
+    def _affiliate_to_sentence_org(self, span: Span, index: int, strict: bool = False) -> None:
+        """'Prof. X from/at ORG', 'X (ORG)': link the person to that organisation."""
+        for org_span, org_index in self.c.org_spans_in(span.sent):
+            gap = span.doc[min(span.end, org_span.start):max(span.end, org_span.start)]
+            between = gap.text.strip()
+            if org_span.start >= span.end and len(gap) <= 3 and re.fullmatch(r"[,(]?\s*(?:from|at|of|in|\()?\s*(?:the)?", between, re.I):
+                self.fact(index, "affiliation", org_index, 0.7, "person-org-apposition", span)
+                return
+        if not strict:
+            self.c.pending_affiliations.append(index)
+
+    # -- programmes -----------------------------------------------------------------------
+    def _programs(self, cues) -> None:
+        header, applied, pursued = [], [], []
+        for span, index in self.c.program_spans():
+            section = self.c.section(span)
+            if section == "REFERENCES":
+                continue
+            if section == "HEADER":
+                header.append((span, index))
+                continue
+            ctx = analyse(span, self.applicant_tokens, self.third_person)
+            if ctx.negated or ctx.long_term:
+                continue
+            if ctx.lemmas & cues["apply"] or apply_place(span) or (ctx.lemmas & {"provide", "offer"} and ctx.future is False and "can" in ctx.lemmas):
+                applied.append((span, index))
+            elif ctx.future and ctx.lemmas & cues["pursue"]:
+                pursued.append((span, index))
+        chosen = header or applied or pursued
+        rule = "header" if header else ("apply-cue" if applied else "pursue-cue")
+        seen = set()
+        for span, index in chosen:
+            if index not in seen:
+                seen.add(index)
+                self.fact(APPLICANT, "appliesToProgram", index, 0.8 if header else 0.6, rule, span)
+
+    # -- targets --------------------------------------------------------------------------
+    def _targets(self) -> None:
+        if not self.target_orgs:
+            return
+        best = max(self.target_orgs.values())
+        for index, weight in sorted(self.target_orgs.items()):
+            if weight >= best * 0.5 and weight >= 0.6:
+                span = self.c.first_span(index)
+                self.fact(APPLICANT, "appliesTo", index, min(0.95, 0.5 + 0.2 * weight), "apply-cue", span)
+        targets = [i for i, w in self.target_orgs.items() if w >= best * 0.5 and w >= 0.6]
+        if len(targets) >= 1:
+            target = max(targets, key=lambda i: (self.target_orgs[i], -i))
+            linked = {f.subject for f in self.facts if f.predicate == "affiliation"}
+            for person in self.c.pending_affiliations:
+                if person not in linked and any(
+                    f.predicate == "prospectiveAdvisor" and f.object == person for f in self.facts
+                ):
+                    self.facts.append(Fact(person, "affiliation", target, 0.5, "advisor-at-target", ""))
+                    linked.add(person)

@@ -1,0 +1,130 @@
+"""Build the rdflib graph from resolved entities and the facts of every document."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import OWL, SKOS
+
+from .model import Extraction
+from .namespace import DEFAULT_BASE_IRI, SCHEMA, SG
+from .resolve import KIND_PATHS, Entity, Resolution, slugify
+from .topics import TopicScheme
+
+BASE_CLASSES = {"person": SG.Person, "organization": SG.Organization, "venue": SG.Venue,
+                "paper": SG.Paper, "topic": SG.Topic, "program": SG.Program}
+SUBCLASSES = {"University": SG.University, "Company": SG.Company, "ResearchGroup": SG.ResearchGroup}
+PREDICATES = {name: getattr(SG, name) for name in (
+    "appliesTo", "appliesToProgram", "prospectiveAdvisor", "affiliation", "studiedAt", "workedAt",
+    "mentoredBy", "authorOf", "publishedIn", "year", "interestedIn")}
+
+
+class IriMinter:
+    """Mints deterministic IRIs under a base IRI: ``{base}{kind}/{slug}``."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._taken: dict[str, str] = {}
+
+    def entity(self, entity: Entity) -> URIRef:
+        if entity.kind == "topic" and entity.attributes.get("iri"):
+            return URIRef(entity.attributes["iri"])
+        kind = KIND_PATHS[entity.kind]
+        name = entity.key.split(":", 1)[1]
+        if name.startswith("gaz:"):
+            name = name[4:]
+        return URIRef(f"{self.base}{kind}/{slugify(name)}")
+
+    def statement(self, scope: str) -> URIRef:
+        return URIRef(f"{self.base}statement/{slugify(scope)}")
+
+
+def new_graph() -> Graph:
+    """An empty graph with sopgraph's prefixes bound."""
+    g = Graph()
+    g.bind("sg", SG._NS)
+    g.bind("schema", SCHEMA)
+    g.bind("skos", SKOS)
+    g.bind("owl", OWL)
+    return g
+
+
+def _add_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
+    g.add((iri, RDF.type, BASE_CLASSES[entity.kind]))
+    if entity.is_applicant:
+        g.add((iri, RDF.type, SG.Applicant))
+    for subtype in sorted(entity.subtypes):
+        if subtype in SUBCLASSES:
+            g.add((iri, RDF.type, SUBCLASSES[subtype]))
+    if entity.kind == "topic":
+        g.add((iri, RDF.type, SKOS.Concept))
+    g.add((iri, RDFS.label, Literal(entity.label)))
+    for alias in entity.alt_labels:
+        g.add((iri, SKOS.altLabel, Literal(alias)))
+    attrs = entity.attributes
+    if "url" in attrs:
+        g.add((iri, SCHEMA.url, Literal(attrs["url"], datatype=XSD.anyURI)))
+    if "country" in attrs:
+        g.add((iri, SCHEMA.addressCountry, Literal(attrs["country"])))
+    if "email" in attrs:
+        g.add((iri, SG.email, Literal(attrs["email"])))
+    if "homepage" in attrs:
+        g.add((iri, SG.homepage, Literal(attrs["homepage"], datatype=XSD.anyURI)))
+    if "venueType" in attrs:
+        g.add((iri, SG.venueType, Literal(attrs["venueType"])))
+
+
+def _add_topic_ancestors(g: Graph, scheme: TopicScheme, iris: Iterable[str]) -> None:
+    """Add each used concept's ``skos:broader`` chain so roll-up queries work."""
+    todo = sorted(set(iris))
+    done: set[str] = set()
+    while todo:
+        iri = todo.pop()
+        if iri in done:
+            continue
+        done.add(iri)
+        topic = scheme.get(iri)
+        if topic is None:
+            continue
+        node = URIRef(iri)
+        if (node, RDFS.label, None) not in g:
+            g.add((node, RDF.type, SG.Topic))
+            g.add((node, RDF.type, SKOS.Concept))
+            g.add((node, RDFS.label, Literal(topic.pref_label)))
+        for parent in topic.broader:
+            g.add((node, SKOS.broader, URIRef(parent)))
+            todo.append(parent)
+
+
+def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri: str = DEFAULT_BASE_IRI,
+              min_confidence: float = 0.0, topic_scheme: TopicScheme | None = None) -> Graph:
+    """Turn resolved extractions into an RDF graph in the sopgraph vocabulary."""
+    g = new_graph()
+    mint = IriMinter(base_iri)
+    iris = {key: mint.entity(entity) for key, entity in resolution.entities.items()}
+    for key, entity in resolution.entities.items():
+        _add_entity(g, iris[key], entity)
+    for ext in extractions:
+        doc_id = str(ext.document.path)
+        statement = mint.statement(resolution.statement_keys[doc_id])
+        keys = resolution.mention_keys[doc_id]
+        g.add((statement, RDF.type, SG.Statement))
+        g.add((statement, RDFS.label, Literal(ext.document.name)))
+        g.add((statement, SG.sourceFile, Literal(ext.document.name)))
+        g.add((statement, SG.author, iris[resolution.applicant_keys[doc_id]]))
+        for mention in ext.mentions:
+            g.add((statement, SG.mentions, iris[keys[mention.index]]))
+        for fact in ext.facts:
+            if fact.confidence < min_confidence:
+                continue
+            subject = iris[keys[fact.subject]]
+            predicate = PREDICATES[fact.predicate]
+            if fact.predicate == "year":
+                obj = Literal(str(fact.object), datatype=XSD.gYear)
+            else:
+                obj = iris[keys[fact.object]]
+            g.add((subject, predicate, obj))
+    if topic_scheme is not None:
+        used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
+        _add_topic_ancestors(g, topic_scheme, used)
+    return g

@@ -1,0 +1,434 @@
+"""Collect the entity mentions of one parsed statement into an :class:`EntityRegistry`.
+
+Sources, in order of trust: the gazetteer (known organisations and venues), token
+patterns ("X Lab", "University of X", "Prof. Y"), acronyms defined in the text, the
+reference list, and — filtered hard — the statistical model's PERSON and ORG guesses.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+from .model import APPLICANT, CleanText, Fact, Mention
+from .names import compatible, fold, looks_like_name, name_tokens, split_title
+from .nlp import PATTERNS_KEY
+from .pipeline.gazetteer import GAZETTEER_KEY
+from .pipeline.sections import section_of, sections_by_label
+from .pipeline.topics import TOPICS_KEY
+from .references import Reference, parse_references
+from .registry import EntityRegistry
+from .relations import load_cues
+from .topics import TopicScheme
+
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
+_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
+_GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
+_COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.ai\b|\.io\b", re.I)
+_LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
+_NOT_NAME_WORDS = frozenset(
+    """network networks learning model models lab laboratory university institute research
+    group deep machine neural data vision language system systems algorithm theory award prize
+    conference workshop journal transactions proceedings program programme course science
+    engineering analysis processing intelligence computing python java julia piano""".split()
+)
+_CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+_QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
+_ORG_NER_PREPS = frozenset({"at", "from", "with", "joined", "join", "for", "by", "of"})
+
+
+def _strip(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].lower_ in ("'s", "’s", "and", "the")):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start > 1 and doc[end - 2].lower_ not in ("ltd", "inc", "co", "pvt", "corp"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def program_label(text: str) -> tuple[str, list[str]]:
+    """Canonical programme label and alternatives: 'Ph. D' → ('PhD', ['Ph. D'])."""
+    surface = " ".join(text.split()).strip(" ,.;")
+    low = fold(surface).replace(" ", "")
+    short = {"phd": "PhD", "dphil": "DPhil", "ms": "M.S.", "msc": "MSc", "meng": "MEng", "mba": "MBA",
+             "mphil": "MPhil", "mres": "MRes", "ma": "M.A.", "mtech": "M.Tech.", "mfa": "MFA", "mpp": "MPP",
+             "mpa": "MPA", "mph": "MPH"}
+    if low in short:
+        return short[low], [surface]
+    if re.fullmatch(r"(?:doctoral|doctorate|phd)(?:program|programme|studies)?", low):
+        return "PhD", [surface]
+    if re.fullmatch(r"(?:master|masters|graduate)s?(?:program|programme|degree|studies)", low):
+        return "Master's", [surface]
+    words = surface.split()
+    aliases = []
+    head = fold(words[0]).replace(" ", "")
+    if head in short:
+        aliases.append(short[head])
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "in", "and", "for")]
+    if words[0].lower().startswith("master") and len(caps) >= 3:
+        aliases.append("".join(w[0] for w in caps))
+    return surface, aliases
+
+
+class MentionCollector:
+    """Finds entity mentions in one Doc and keeps their spans for the relation rules."""
+
+    def __init__(self, doc: Doc, clean: CleanText, gazetteer: Gazetteer, topics: TopicScheme):
+        self.doc = doc
+        self.clean = clean
+        self.gazetteer = gazetteer
+        self.topic_scheme = topics
+        self.registry = EntityRegistry()
+        self.spans: list[tuple[Span, int]] = []
+        self.titled: set[int] = set()
+        self.applicant_index: set[int] = set()
+        self.pending_affiliations: list[int] = []
+        self.references: list[Reference] = []
+        self._acronyms: dict[str, str] = {}
+        refs_text = " ".join(s.text for s in sections_by_label(doc, "REFERENCES"))
+        for span in sections_by_label(doc, "REFERENCES"):
+            self.references.extend(parse_references(span.text))
+        self._lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | set(refs_text.lower().split()[:0])
+
+    # -- offsets ---------------------------------------------------------------------------
+    def _orig(self, span: Span) -> tuple[int, int]:
+        return self.clean.original_span(span.start_char, span.end_char)
+
+    def _register(self, span: Span, index: int) -> int:
+        self.spans.append((span, index))
+        return index
+
+    # -- collection -----------------------------------------------------------------------
+    def collect_entities(self) -> None:
+        self._acronym_definitions()
+        self._gazetteer_spans()
+        self._pattern_spans()
+        self._ner_orgs()
+        self._people()
+        self._reference_entities()
+
+    def _acronym_definitions(self) -> None:
+        for m in _ACRONYM_DEF.finditer(self.doc.text):
+            long, short = m.group(1).strip(), m.group(2).strip()
+            initials = "".join(w[0] for w in long.split() if w[0].isupper())
+            if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")):
+                self._acronyms[short] = long
+
+    def _org_attributes(self, entry) -> dict[str, str]:
+        attrs = {"gazetteer": entry.id}
+        if getattr(entry, "country", None):
+            attrs["country"] = entry.country
+        if getattr(entry, "url", None):
+            attrs["url"] = entry.url
+        if getattr(entry, "domains", None):
+            attrs["domain"] = entry.domains[0]
+        return attrs
+
+    def add_org_entry(self, entry, span: Span | None, surface: str) -> int:
+        start, end = self._orig(span) if span is not None else (-1, -1)
+        subtype = entry.type if entry.type in ("University", "Company", "ResearchGroup") else None
+        index = self.registry.add("organization", entry.name, key=f"gaz:{entry.id}", subtype=subtype,
+                                  aliases=[surface, *entry.aliases[:8]], attributes=self._org_attributes(entry),
+                                  start=start, end=end, source="gazetteer")
+        return self._register(span, index) if span is not None else index
+
+    def _add_org_text(self, span: Span, source: str) -> int | None:
+        text = span.text.strip()
+        if text in self._acronyms:
+            long = self._acronyms[text]
+            entry = self.gazetteer.find_org(long) or self.gazetteer.find_org(text)
+            if entry:
+                return self.add_org_entry(entry, span, text)
+            return self._register(span, self.registry.add("organization", long, aliases=[text], source=source,
+                                                          subtype=self._guess_subtype(long)))
+        entry = self.gazetteer.find_org(text)
+        if entry is None:
+            short = next((s for s, l in self._acronyms.items() if fold(l) == fold(text)), None)
+            entry = self.gazetteer.find_org(short) if short else None
+        if entry is not None:
+            return self.add_org_entry(entry, span, text)
+        if self.gazetteer.find_venue(text) or self.topic_scheme.lookup(text):
+            return None
+        start, end = self._orig(span)
+        aliases = [s for s, l in self._acronyms.items() if fold(l) == fold(text)]
+        index = self.registry.add("organization", text, subtype=self._guess_subtype(text), aliases=aliases,
+                                  start=start, end=end, source=source)
+        return self._register(span, index)
+
+    @staticmethod
+    def _guess_subtype(text: str) -> str | None:
+        if _UNIVERSITY_WORDS.search(text) and not re.match(r"(?i)(?:school|department|faculty|college) of", text):
+            return "University"
+        if _GROUP_WORDS.search(text):
+            return "ResearchGroup"
+        if _COMPANY_WORDS.search(text):
+            return "Company"
+        return None
+
+    def _gazetteer_spans(self) -> None:
+        for span in self.doc.spans.get(GAZETTEER_KEY, []):
+            if span.label_ == "ORG":
+                entry = self.gazetteer.orgs.get(span.kb_id_)
+                if entry:
+                    self.add_org_entry(entry, span, span.text)
+            elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
+                entry = self.gazetteer.venues.get(span.kb_id_)
+                if entry:
+                    self.add_venue(entry.name, span, entry)
+
+    def add_venue(self, label: str, span: Span | None, entry=None) -> int:
+        start, end = self._orig(span) if span is not None else (-1, -1)
+        if entry is not None:
+            aliases = [entry.full_name or "", *entry.aliases[:6]]
+            attrs = {"gazetteer": entry.id, "venueType": entry.type}
+            index = self.registry.add("venue", entry.name, key=f"gaz:{entry.id}", aliases=[a for a in aliases if a],
+                                      attributes=attrs, start=start, end=end, source="gazetteer")
+        else:
+            index = self.registry.add("venue", label, start=start, end=end, source="pattern")
+        return self._register(span, index) if span is not None else index
+
+    def _taken(self, span: Span) -> bool:
+        return any(s.start < span.end and span.start < s.end for s, _ in self.spans)
+
+    def _pattern_spans(self) -> None:
+        for span in self.doc.spans.get(PATTERNS_KEY, []):
+            if self.section(span) == "REFERENCES":
+                continue
+            stripped = _strip(span)
+            if stripped is None or self._taken(stripped):
+                continue
+            if span.label_ == "ORG" and len(stripped) >= 2:
+                self._add_org_text(stripped, "pattern")
+            elif span.label_ == "VENUE":
+                self.add_venue(stripped.text, stripped, self.gazetteer.find_venue(stripped.text))
+            elif span.label_ == "PROGRAM":
+                label, aliases = program_label(stripped.text)
+                start, end = self._orig(stripped)
+                self._register(stripped, self.registry.add("program", label, aliases=aliases, start=start, end=end, source="pattern"))
+            elif span.label_ == "PERSON":
+                self._person_span(stripped, titled=True, source="titled-pattern")
+
+    def _ner_orgs(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or self.section(ent) == "REFERENCES":
+                continue
+            span = _strip(ent)
+            if span is None or self._taken(span):
+                continue
+            text = span.text
+            if ent.label_ != "ORG":
+                if text in self._acronyms or self.gazetteer.find_org(text):
+                    self._add_org_text(span, "ner+gazetteer")
+                continue
+            if text in self._acronyms or self.gazetteer.find_org(text):
+                self._add_org_text(span, "ner+gazetteer")
+                continue
+            if not text[:1].isupper() or any(t.like_num for t in span) or len(text) < 3:
+                continue
+            before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+            lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop)
+            if before in _ORG_NER_PREPS and lower_hits == 0 and self._org_context(span):
+                self._add_org_text(span, "ner")
+
+    def _org_context(self, span: Span) -> bool:
+        cues = load_cues()
+        words = {(t.lemma_ or t.lower_).lower() for t in span.sent}
+        return bool(words & (cues["work"] | cues["study"] | cues["apply"]))
+
+    # -- people ---------------------------------------------------------------------------
+    def _person_span(self, span: Span, *, titled: bool, source: str) -> int | None:
+        name, title = split_title(span.text)
+        if not name or not looks_like_name(name):
+            return None
+        toks = name_tokens(name)
+        if any(t in _NOT_NAME_WORDS for t in toks):
+            return None
+        if not titled and len(toks) >= 2 and all(t in self._lower_words for t in toks if len(t) > 2):
+            return None
+        if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name):
+            return None
+        start, end = self._orig(span)
+        index = self.registry.add_person(name, start=start, end=end, source=source)
+        if titled or title:
+            self.titled.add(index)
+        return self._register(span, index)
+
+    def _people(self) -> None:
+        cited = {m.group(1) for m in _CITATION.finditer(self.doc.text)}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
+                continue
+            span = _strip(ent) or ent
+            if self._taken(span):
+                continue
+            name, title = split_title(span.text)
+            if len(name_tokens(name)) == 1 and not title and name not in cited and not self._has_full_form(name):
+                continue
+            self._person_span(span, titled=bool(title), source="ner")
+        for m in _CITATION.finditer(self.doc.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
+                self._person_span(span, titled=False, source="citation")
+
+    def _has_full_form(self, surname: str) -> bool:
+        folded = fold(surname)
+        return any(len(name_tokens(e.text)) > 1 and name_tokens(e.text)[-1] == folded
+                   for e in self.doc.ents if e.label_ == "PERSON") or any(
+            name_tokens(a)[-1:] == [folded] for r in self.references for a in r.authors)
+
+    # -- references -----------------------------------------------------------------------
+    def _reference_entities(self) -> None:
+        for ref in self.references:
+            for author in ref.authors:
+                if looks_like_name(author):
+                    self.registry.add_person(author, source="reference")
+
+    def venue_for(self, text: str | None) -> int | None:
+        """Resolve a reference's venue string to a venue record (adding it if needed)."""
+        if not text:
+            return None
+        acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
+        entry = (self.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.gazetteer.find_venue(text)
+        if entry:
+            return self.add_venue(entry.name, None, entry)
+        return self.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
+
+    def reference_facts(self) -> list[Fact]:
+        """Papers of the reference list: authorship, venue and year."""
+        facts: list[Fact] = []
+        for ref in self.references:
+            if not ref.title:
+                continue
+            paper = self.registry.add("paper", ref.title, source="reference")
+            venue = self.venue_for(ref.venue)
+            if venue is not None:
+                facts.append(Fact(paper, "publishedIn", venue, 0.9, "reference-entry", ref.raw))
+            if ref.year:
+                facts.append(Fact(paper, "year", str(ref.year), 0.95, "reference-entry", ref.raw))
+            for author in ref.authors:
+                if self.applicant_index and self._is_applicant_name(author):
+                    facts.append(Fact(APPLICANT, "authorOf", paper, 0.95, "reference-author", ref.raw))
+                elif looks_like_name(author):
+                    person = self.registry.add_person(author, source="reference")
+                    facts.append(Fact(person, "authorOf", paper, 0.9, "reference-author", ref.raw))
+        return facts
+
+    # -- applicant ------------------------------------------------------------------------
+    def set_applicant(self, name: str | None) -> None:
+        """Mark the people records that are the applicant (they become the Applicant node)."""
+        self.applicant_name = name
+        if not name:
+            return
+        for rec in self.registry:
+            if rec.kind == "person" and compatible(rec.label, name) and (
+                len(name_tokens(rec.label)) > 1 or rec.label in self._cited_surnames()):
+                self.applicant_index.add(rec.index)
+
+    def _cited_surnames(self) -> set[str]:
+        return {m.group(1) for m in _CITATION.finditer(self.doc.text)}
+
+    def _is_applicant_name(self, author: str) -> bool:
+        return bool(self.applicant_name) and compatible(author, self.applicant_name)
+
+    def add_email_org(self, email: str) -> None:
+        entry = self.gazetteer.org_by_domain(email)
+        if entry is not None:
+            self.add_org_entry(entry, None, entry.name)
+
+    # -- topics ---------------------------------------------------------------------------
+    def topic_facts(self, limit: int) -> list[Fact]:
+        """The applicant's research interests: scheme topics weighted by cue and frequency."""
+        cues = load_cues()["topic_cue"]
+        scores: Counter[str] = Counter()
+        evidence: dict[str, Span] = {}
+        for span in self.doc.spans.get(TOPICS_KEY, []):
+            if self.section(span) == "REFERENCES":
+                continue
+            cue = any((t.lemma_ or t.lower_).lower() in cues for t in span.sent)
+            scores[span.kb_id_] += 2 if cue else 1
+            evidence.setdefault(span.kb_id_, span)
+        facts = []
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        for iri, score in ranked[:limit]:
+            if score < 2:
+                continue
+            topic = self.topic_scheme.get(iri)
+            index = self.registry.add("topic", topic.pref_label, key=f"iri:{iri}",
+                                      aliases=list(topic.alt_labels), attributes={"iri": iri}, source="topic-scheme")
+            span = evidence[iri]
+            facts.append(Fact(APPLICANT, "interestedIn", index, min(0.9, 0.4 + 0.1 * score), "topic-cue", span.sent.text.strip()))
+        return facts
+
+    # -- queries used by the relation rules -----------------------------------------------
+    def section(self, span: Span) -> str:
+        return section_of(self.doc, span.start)
+
+    def _kind_spans(self, kind: str) -> list[tuple[Span, int]]:
+        return [(s, i) for s, i in self.spans if self.registry.records[i].kind == kind]
+
+    def org_spans(self) -> list[tuple[Span, int]]:
+        return self._kind_spans("organization")
+
+    def person_spans(self) -> list[tuple[Span, int]]:
+        return [(s, i) for s, i in self._kind_spans("person") if i not in self.applicant_index]
+
+    def program_spans(self) -> list[tuple[Span, int]]:
+        return self._kind_spans("program")
+
+    def org_spans_in(self, sent: Span) -> list[tuple[Span, int]]:
+        return [(s, i) for s, i in self.org_spans() if sent.start <= s.start < sent.end]
+
+    def first_span(self, index: int) -> Span:
+        return next(s for s, i in self.spans if i == index) if any(i == index for _, i in self.spans) else self.doc[0:1]
+
+    def subtype(self, index: int) -> str | None:
+        return self.registry.records[index].subtype
+
+    def is_university(self, index: int) -> bool:
+        return self.registry.records[index].subtype == "University"
+
+    def is_titled(self, index: int) -> bool:
+        return index in self.titled
+
+    def is_applicant(self, index: int) -> bool:
+        return index in self.applicant_index
+
+    def org_texts(self) -> set[str]:
+        return {fold(r.label) for r in self.registry if r.kind == "organization"}
+
+    # -- output ---------------------------------------------------------------------------
+    def finish(self, facts: list[Fact]) -> tuple[tuple[Mention, ...], list[Fact]]:
+        """Merge bare surnames, drop the applicant's own person records, renumber."""
+        merged = self.registry.merge_bare_surnames()
+        def target(i: int | str) -> int | str:
+            if isinstance(i, str):
+                return i
+            i = merged.get(i, i)
+            return APPLICANT if i in self.applicant_index else i
+        facts = [Fact(target(f.subject), f.predicate, target(f.object), f.confidence, f.rule, f.evidence) for f in facts]
+        keep = [r for r in self.registry if r.index not in merged and r.index not in self.applicant_index]
+        renumber = {r.index: n for n, r in enumerate(keep)}
+        renumber[APPLICANT] = APPLICANT
+        mentions = []
+        for r in keep:
+            r.index = renumber[r.index]
+            mentions.append(r.freeze())
+        out = []
+        seen = set()
+        for f in facts:
+            if isinstance(f.subject, int) and f.subject not in renumber:
+                continue
+            obj = renumber.get(f.object) if isinstance(f.object, int) else f.object
+            if obj is None or (f.subject == obj):
+                continue
+            key = (renumber[f.subject], f.predicate, obj)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Fact(renumber[f.subject], f.predicate, obj, f.confidence, f.rule, f.evidence))
+        return tuple(mentions), out

@@ -1,0 +1,99 @@
+"""Person names: titles, possessives, keys and the "same person?" test.
+
+Shared by extraction (cleaning mentions) and resolution (merging them), so both stages
+agree on what one person is.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+_TITLE = re.compile(
+    r"^(?:(?:prof(?:essor)?s?|assoc(?:iate)?\.?\s+prof(?:essor)?|asst\.?\s+prof(?:essor)?|"
+    r"assistant\s+prof(?:essor)?|dr|drs|mr|mrs|ms|miss|mx|sir|dame|madam)\.?\s+)+",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al", "ibn", "dos", "das", "ter"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding used for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """Split a leading title off a name: ``"Prof. Andrew Zisserman's"`` → ``("Andrew Zisserman", "Prof.")``."""
+    text = " ".join(text.split()).strip(" ,;:()[]\"'“”")
+    text = _POSSESSIVE.sub("", text)
+    match = _TITLE.match(text)
+    title = match.group(0).strip() if match else None
+    name = text[match.end():] if match else text
+    return name.strip(" ,.;:") if not re.search(r"\b[A-Z]\.$", name.strip()) else name.strip(" ,;:"), title
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name tokens without suffixes (``Jr.``, ``PhD``)."""
+    return [t for t in fold(name).split() if t not in _SUFFIXES]
+
+
+def surname(name: str) -> str:
+    """The folded last name token ('' for an empty name)."""
+    toks = name_tokens(name)
+    return toks[-1] if toks else ""
+
+
+def is_initial(token: str) -> bool:
+    """True for a one-letter folded token (an initial)."""
+    return len(token) == 1
+
+
+def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
+    """Could ``a`` and ``b`` name the same person?
+
+    Surnames must agree (exactly, or by a fuzzy ratio ≥ 85 when ``fuzzy``, for misspellings
+    inside one document); given names must agree or one must be the other's initial. A bare
+    surname is compatible with any full name of that surname — callers decide whether that
+    is safe in their scope.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    sa, sb = ta[-1], tb[-1]
+    if sa != sb and not (fuzzy and min(len(sa), len(sb)) >= 3 and fuzz.ratio(sa, sb) >= 85):
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    fa, fb = ta[0], tb[0]
+    if fa == fb or (is_initial(fa) and fb.startswith(fa)) or (is_initial(fb) and fa.startswith(fb)):
+        return True
+    return fuzzy and len(fa) > 3 and fuzz.ratio(fa, fb) >= 80
+
+
+def looks_like_name(name: str) -> bool:
+    """Shape test: 1–5 capitalised alphabetic tokens (initials and particles allowed)."""
+    toks = name.replace(".", ". ").split()
+    if not 1 <= len(toks) <= 5:
+        return False
+    for tok in toks:
+        bare = tok.strip(".-’'")
+        if not bare:
+            return False
+        if bare.lower() in _PARTICLES:
+            continue
+        if not bare[0].isupper() or any(c.isdigit() for c in bare):
+            return False
+        if not all(c.isalpha() or c in "-’'" for c in bare):
+            return False
+    return True
+
+
+def fullness(name: str) -> tuple[int, int]:
+    """Sort key preferring names with more non-initial tokens, then longer."""
+    toks = name_tokens(name)
+    return (sum(1 for t in toks if not is_initial(t)), len(name))

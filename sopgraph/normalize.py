@@ -1,0 +1,114 @@
+"""Turn a document's text into clean prose for NLP, keeping a map back to the original.
+
+Markdown markers, HTML tags and entities, LaTeX math and hyphenated line breaks are
+removed; every clean character remembers the index of the original character it came
+from, so a mention found in the clean text still points at its place in the file.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import CleanText
+
+Replacement = str | Callable[[re.Match[str]], str] | None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    keep_group: int | None = None
+    replacement: Replacement = None
+
+
+def _rule(regex: str, *, keep: int | None = None, to: Replacement = None, flags: int = 0) -> _Rule:
+    return _Rule(re.compile(regex, flags), keep, to)
+
+
+_LATEX_SYMBOLS = {
+    "times": "×", "cdot": "·", "ell": "ℓ", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ",
+    "epsilon": "ε", "lambda": "λ", "mu": "μ", "sigma": "σ", "pi": "π", "approx": "≈", "sim": "~",
+    "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "pm": "±", "infty": "∞", "rightarrow": "→",
+    "to": "→", "%": "%", "&": "&", "_": "_",
+}
+
+
+def _latex_command(match: re.Match[str]) -> str:
+    return _LATEX_SYMBOLS.get(match.group(1), "")
+
+
+# Order matters: containers (code, math, links) first, then inline markers, then spacing.
+_RULES: tuple[_Rule, ...] = (
+    _rule(r"<(script|style)\b.*?</\1\s*>", to="", flags=re.S | re.I),
+    _rule(r"<!--.*?-->", to="", flags=re.S),
+    _rule(r"<br\s*/?>|</(?:p|div|li|h[1-6]|tr)>", to="\n", flags=re.I),
+    _rule(r"</?[A-Za-z][^<>]{0,200}>", to=""),
+    _rule(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});", to=lambda m: html.unescape(m.group(0))),
+    _rule(r"\$\$?([^$\n]{1,200}?)\$\$?", keep=1),
+    _rule(r"\\([a-zA-Z]+|[%&_])", to=_latex_command),
+    _rule(r"[{}]", to=""),
+    _rule(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", keep=1),
+    _rule(r"`([^`\n]{1,200})`", keep=1),
+    _rule(r"^[ \t]{0,3}#{1,6}[ \t]+", to="", flags=re.M),
+    _rule(r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}\.)[ \t]+(?=\S)", to="", flags=re.M),
+    _rule(r"^[ \t]*(?:[-*_][ \t]*){3,}$", to="", flags=re.M),
+    _rule(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", keep=2),
+    _rule(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", keep=1),
+    _rule(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])", keep=1),
+    _rule(r"\\([\\`*_{}\[\]()#+\-.!])", keep=1),
+    _rule(r"(?<=[a-z])-\n[ \t]*(?=[a-z])", to=""),
+    _rule("[\u00ad\u200b\u200c\u200d\ufeff]", to=""),
+    _rule(r"[ \t\u00a0]+\n", to="\n"),
+    _rule(r"[ \t\u00a0]{2,}|\t|\u00a0", to=" "),
+    _rule(r"\n{3,}", to="\n\n"),
+)
+
+
+def _apply(text: str, offsets: list[int], rule: _Rule) -> tuple[str, list[int]]:
+    out: list[str] = []
+    out_offsets: list[int] = []
+    pos = 0
+    for match in rule.pattern.finditer(text):
+        start, end = match.span()
+        out.append(text[pos:start])
+        out_offsets.extend(offsets[pos:start])
+        if rule.keep_group is not None:
+            g_start, g_end = match.span(rule.keep_group)
+            out.append(text[g_start:g_end])
+            out_offsets.extend(offsets[g_start:g_end])
+        else:
+            rep = rule.replacement
+            piece = rep(match) if callable(rep) else (rep or "")
+            out.append(piece)
+            out_offsets.extend([offsets[start]] * len(piece))
+        pos = end
+    out.append(text[pos:])
+    out_offsets.extend(offsets[pos:])
+    return "".join(out), out_offsets
+
+
+def clean_text(text: str) -> CleanText:
+    """Return NLP-ready text and its offset map back into ``text``.
+
+    ``text`` is expected to be NFC already (the readers normalise); characters are never
+    re-ordered, only dropped or replaced, so the offset map is monotonic.
+    """
+    offsets = list(range(len(text)))
+    current = text
+    for rule in _RULES:
+        current, offsets = _apply(current, offsets, rule)
+    # Leading blank lines carry no information and would shift section detection.
+    stripped = current.lstrip("\n ")
+    drop = len(current) - len(stripped)
+    offsets = offsets[drop:]
+    offsets.append(len(text))
+    return CleanText(text=stripped, offsets=tuple(offsets))
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC plus the compatibility folds that matter for names (ligatures, NBSP)."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")

@@ -1,0 +1,113 @@
+"""Split a statement into header, body, reference list and signature.
+
+Works on lines of the normalised text, so it needs no statistical model; the spaCy
+component stores the result as labelled spans in ``doc.spans["sg_sections"]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from ..references import REFERENCE_HEADING
+
+SECTIONS_KEY = "sg_sections"
+
+_CLOSING = re.compile(
+    r"^\s*(?:(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|"
+    r"(?:best|kind|warm|warmest)? ?regards|best(?: wishes)?|thanking you|thank you(?: again)?|"
+    r"with (?:gratitude|thanks|best regards)|cordially)\s*[,.!]?\s*$",
+    re.I,
+)
+# A header line is short; a body paragraph is a sentence of many words.
+_HEADER_MAX_WORDS = 14
+_BODY_MIN_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Section:
+    """A labelled character range of the text: HEADER, BODY, REFERENCES or SIGNATURE."""
+
+    label: str
+    start: int
+    end: int
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def find_sections(text: str) -> list[Section]:
+    """Return the sections of ``text`` in document order (empty ones left out)."""
+    lines = _lines(text)
+    n = len(lines)
+    body_start = 0
+    for i, (_, _, line) in enumerate(lines):
+        words = len(line.split())
+        if words >= _BODY_MIN_WORDS or (words > _HEADER_MAX_WORDS and line.rstrip().endswith(".")):
+            body_start = i
+            break
+    else:
+        body_start = 0
+
+    refs_start = next(
+        (i for i in range(body_start + 1, n) if REFERENCE_HEADING.match(lines[i][2])), n
+    )
+    sig_start = refs_start
+    tail_from = max(body_start + 1, refs_start - 8)
+    for i in range(refs_start - 1, tail_from - 1, -1):
+        if _CLOSING.match(lines[i][2]):
+            sig_start = i
+            break
+
+    sections: list[Section] = []
+
+    def add(label: str, first: int, last: int) -> None:
+        if first < last:
+            start, end = lines[first][0], lines[last - 1][1]
+            if text[start:end].strip():
+                sections.append(Section(label, start, end))
+
+    add("HEADER", 0, body_start)
+    add("BODY", body_start, sig_start)
+    add("SIGNATURE", sig_start, refs_start)
+    add("REFERENCES", refs_start, n)
+    return sections
+
+
+@Language.factory("sopgraph_sections")
+def make_sections(nlp: Language, name: str) -> "SectionTagger":
+    """spaCy factory for :class:`SectionTagger`."""
+    return SectionTagger()
+
+
+class SectionTagger:
+    """Stores :func:`find_sections` as spans in ``doc.spans["sg_sections"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for section in find_sections(doc.text):
+            span = doc.char_span(section.start, section.end, label=section.label, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.spans[SECTIONS_KEY] = SpanGroup(doc, name=SECTIONS_KEY, spans=spans)
+        return doc
+
+
+def section_of(doc: Doc, token_index: int) -> str:
+    """The label of the section holding token ``token_index`` (BODY when unknown)."""
+    for span in doc.spans.get(SECTIONS_KEY, []):
+        if span.start <= token_index < span.end:
+            return span.label_
+    return "BODY"
+
+
+def sections_by_label(doc: Doc, label: str) -> list[Span]:
+    """All spans of one section label."""
+    return [s for s in doc.spans.get(SECTIONS_KEY, []) if s.label_ == label]

@@ -1,0 +1,162 @@
+"""Parse reference-list entries into authors, title, venue and year.
+
+Handles the two families of styles statements use: "Authors. Title. In Venue, Year." (ACL,
+NeurIPS, IEEE-like, optionally numbered "[3]") and author–year "Authors (Year). Title.
+Venue." (APA-like). Pure string processing: no model needed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REFERENCE_HEADING = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|works cited|cited works|citations|"
+    r"(?:selected |my |relevant )?publications(?: and preprints)?|papers)\s*:?\s*$",
+    re.I,
+)
+"""A line that opens a reference list."""
+_MARKER = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)])\s*")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
+_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
+_INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
+_ARXIV = re.compile(r"\barxiv\b", re.I)
+_ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
+_VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
+_UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One parsed reference entry."""
+
+    raw: str
+    authors: tuple[str, ...]
+    title: str
+    venue: str | None
+    year: int | None
+    year_suffix: str = ""
+    marker: str | None = None
+    under_review: bool = False
+
+
+def split_entries(text: str) -> list[str]:
+    """Split a reference section into entries: one per line, or per numbered marker.
+
+    Lines that continue the previous entry (no marker, starting lower-case, or the previous
+    line not ending a sentence) are joined to it.
+    """
+    entries: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or REFERENCE_HEADING.match(line):
+            continue
+        starts_new = bool(_MARKER.match(line)) or not entries or entries[-1].rstrip().endswith((".", ")"))
+        if starts_new and not (entries and line[:1].islower()):
+            entries.append(line)
+        else:
+            entries[-1] = f"{entries[-1]} {line}"
+    return entries
+
+
+def _split_sentences(body: str) -> list[str]:
+    """Split at '. ' boundaries that do not follow a single capital initial."""
+    parts, start = [], 0
+    for m in re.finditer(r"[.?!]\s+(?=\S)", body):
+        before = body[start : m.start()]
+        if _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?)$", before, re.I):
+            continue
+        parts.append(body[start : m.start() + 1].strip())
+        start = m.end()
+    parts.append(body[start:].strip())
+    return [p for p in parts if p]
+
+
+def _looks_like_authors(s: str) -> bool:
+    names = [n for n in _AUTHOR_SPLIT.split(s.strip().rstrip(".")) if n]
+    if not names:
+        return False
+    good = 0
+    for n in names:
+        toks = n.replace(".", ". ").split()
+        if 1 <= len(toks) <= 5 and all(t[:1].isupper() or t.lower() in {"de", "van", "von", "der", "da", "di", "le", "la", "al", "bin", "et", "al."} for t in toks):
+            good += 1
+    return good / len(names) >= 0.8
+
+
+def _dotted(initials: str) -> str:
+    return " ".join(f"{c}." for c in re.findall(r"[A-Z]", initials))
+
+
+def split_authors(s: str) -> tuple[str, ...]:
+    """Split an author list into names; 'Last, F.' pairs (APA) are re-joined as 'F. Last'."""
+    s = re.sub(r"\bet al\.?", "", s).strip().rstrip(",.;")
+    # APA: "Madaan, D., Shin, J., & Hwang, S. J." — surname, initials alternating.
+    apa = re.findall(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),\s*((?:[A-Z]\.?\s?-?){1,3})(?=,|$|\s*&)", s)
+    if apa and len(apa) * 2 >= s.count(",") - 1 and re.match(r"^[A-Z][\w'’\-]+,\s*[A-Z]\.", s):
+        return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
+    names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
+    return tuple(n for n in names if n and n.lower() not in {"and", "others"})
+
+
+def _clean_venue(s: str) -> str:
+    s = _VENUE_PREFIX.sub("", s.strip(" ,.;:")).strip()
+    s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
+    s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
+    s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
+    s = re.sub(r",\s*\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w\-–]+)?\s*$", "", s)
+    s = _YEAR.sub("", s)
+    s = re.sub(r"\s*\(\s*\)\s*", " ", s)
+    return s.strip(" ,.;:")
+
+
+def parse_reference(raw: str) -> Reference | None:
+    """Parse one entry; ``None`` when it does not look like a reference."""
+    marker_match = _MARKER.match(raw)
+    marker = re.sub(r"\D", "", marker_match.group(0)) if marker_match else None
+    body = raw[marker_match.end():] if marker_match else raw
+    body = body.strip()
+    if len(body) < 20:
+        return None
+    under_review = bool(_UNDER_REVIEW.search(body))
+
+    apa = _APA_YEAR.search(body)
+    if apa and apa.start() < len(body) * 0.6 and _looks_like_authors(body[: apa.start()]):
+        authors = split_authors(body[: apa.start()])
+        rest = _split_sentences(body[apa.end():])
+        title = rest[0].rstrip(".") if rest else ""
+        venue = _clean_venue(" ".join(rest[1:])) if len(rest) > 1 else None
+        year = int(apa.group(1))
+        suffix = re.search(r"\d{4}([a-z])", apa.group(0))
+        return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
+
+    parts = _split_sentences(body)
+    if len(parts) < 2 or not _looks_like_authors(parts[0]):
+        return None
+    authors = split_authors(parts[0])
+    title = parts[1].rstrip(".")
+    tail = _ARXIV_ID.sub(" ", " ".join(parts[2:]))
+    years = list(_YEAR.finditer(tail or title))
+    year, suffix = (int(years[0].group(1)), years[0].group(2) or "") if years else (None, "")
+    if _UNDER_REVIEW.search(tail):
+        # "arXiv preprint …, currently under review at ICLR 2021": the paper's venue is the
+        # preprint server; the conference it is submitted to is not where it appeared.
+        tail = _UNDER_REVIEW.split(tail)[0]
+        if not _YEAR.search(tail):
+            year = None
+    venue_text = tail
+    if _ARXIV.search(tail):
+        venue = "arXiv"
+    else:
+        venue = _clean_venue(venue_text) or None
+    return Reference(raw, authors, title, venue, year, suffix, marker, under_review)
+
+
+def parse_references(section_text: str) -> list[Reference]:
+    """Parse every entry of a reference section, skipping the heading and junk lines."""
+    refs = []
+    for entry in split_entries(section_text):
+        ref = parse_reference(entry)
+        if ref is not None:
+            refs.append(ref)
+    return refs

@@ -1,0 +1,143 @@
+"""Collect the entities of one document, merging repeated mentions of the same thing.
+
+Within a document, "Prof. Zisserman", "Andrew Zisserman" and "Zisserman's" are one person,
+"KAIST" and "Korea Advanced Institute of Science and Technology" one organisation. The
+registry keeps one record per thing with its best label and its other spellings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import EntityKind, Mention
+from .names import compatible, fold, fullness, name_tokens
+
+
+@dataclass
+class EntityRecord:
+    """A mutable, document-local entity while extraction runs."""
+
+    index: int
+    kind: EntityKind
+    label: str
+    subtype: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    attributes: dict[str, str] = field(default_factory=dict)
+    start: int = -1
+    end: int = -1
+    source: str = ""
+    count: int = 1
+
+    def freeze(self) -> Mention:
+        aliases = tuple(sorted(a for a in self.aliases if a and fold(a) != fold(self.label)))
+        return Mention(
+            index=self.index, kind=self.kind, label=self.label, start=self.start, end=self.end,
+            subtype=self.subtype, aliases=aliases, attributes=tuple(sorted(self.attributes.items())),
+            source=self.source,
+        )
+
+
+class EntityRegistry:
+    """Document-local entity store with merge rules per kind."""
+
+    def __init__(self) -> None:
+        self.records: list[EntityRecord] = []
+        self._by_key: dict[tuple[str, str], int] = {}
+
+    def _new(self, kind: EntityKind, label: str, key: str, **kw) -> int:
+        rec = EntityRecord(index=len(self.records), kind=kind, label=label, **kw)
+        self.records.append(rec)
+        self._by_key[(kind, key)] = rec.index
+        return rec.index
+
+    def alias(self, kind: EntityKind, key: str, index: int) -> None:
+        """Make ``key`` (an acronym, a gazetteer id) find record ``index`` later."""
+        self._by_key.setdefault((kind, fold(key) or key), index)
+
+    def find(self, kind: EntityKind, key: str) -> int | None:
+        return self._by_key.get((kind, fold(key) or key))
+
+    def add(
+        self,
+        kind: EntityKind,
+        label: str,
+        *,
+        key: str | None = None,
+        subtype: str | None = None,
+        aliases: tuple[str, ...] | list[str] = (),
+        attributes: dict[str, str] | None = None,
+        start: int = -1,
+        end: int = -1,
+        source: str = "",
+    ) -> int:
+        """Add a mention of a non-person entity; return the index of its record."""
+        keys = [fold(key or label)] + [fold(a) for a in aliases if fold(a)]
+        for k in keys:
+            found = self._by_key.get((kind, k))
+            if found is not None:
+                rec = self.records[found]
+                rec.count += 1
+                rec.aliases.update([label, *aliases])
+                if subtype and not rec.subtype:
+                    rec.subtype = subtype
+                if attributes:
+                    for a_key, value in attributes.items():
+                        rec.attributes.setdefault(a_key, value)
+                for k2 in keys:
+                    self._by_key.setdefault((kind, k2), found)
+                return found
+        index = self._new(kind, label, keys[0], subtype=subtype, aliases=set(aliases),
+                          attributes=dict(attributes or {}), start=start, end=end, source=source)
+        for k in keys[1:]:
+            self._by_key.setdefault((kind, k), index)
+        return index
+
+    def add_person(self, name: str, *, start: int = -1, end: int = -1, source: str = "",
+                   attributes: dict[str, str] | None = None) -> int:
+        """Add a person mention, merging with a compatible person already seen.
+
+        A bare surname merges only when exactly one full name in the document carries that
+        surname; spelling variants merge by a fuzzy test (one document, one person).
+        """
+        candidates = [r for r in self.records if r.kind == "person" and compatible(r.label, name, fuzzy=True)]
+        if len(name_tokens(name)) == 1 and len({fold(r.label) for r in candidates}) > 1:
+            candidates = []
+        if len(name_tokens(name)) > 1:
+            exact = [r for r in candidates if compatible(r.label, name)]
+            candidates = exact or candidates
+        if candidates:
+            rec = candidates[0]
+            rec.count += 1
+            if fullness(name) > fullness(rec.label):
+                rec.aliases.add(rec.label)
+                rec.label = name
+            else:
+                rec.aliases.add(name)
+            if attributes:
+                for a_key, value in attributes.items():
+                    rec.attributes.setdefault(a_key, value)
+            return rec.index
+        return self._new("person", name, fold(name), start=start, end=end, source=source,
+                         attributes=dict(attributes or {}))
+
+    def merge_bare_surnames(self) -> dict[int, int]:
+        """Fold bare-surname people into the one full name with that surname, if unique.
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        mapping: dict[int, int] = {}
+        people = [r for r in self.records if r.kind == "person"]
+        for rec in people:
+            if len(name_tokens(rec.label)) != 1:
+                continue
+            fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 1
+                     and compatible(r.label, rec.label, fuzzy=True) and r.index not in mapping]
+            if len({fold(r.label) for r in fulls}) == 1:
+                target = fulls[0]
+                target.aliases.add(rec.label)
+                target.aliases.update(rec.aliases)
+                target.count += rec.count
+                mapping[rec.index] = target.index
+        return mapping
+
+    def __iter__(self):
+        return iter(self.records)

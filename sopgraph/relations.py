@@ -1,0 +1,127 @@
+"""Decide how the applicant relates to an organisation or person mentioned in a sentence.
+
+The decision reads the dependency parse: the words on the path from the mention up to the
+clause that governs it (and that clause's own words) must carry a cue — "intern", "degree",
+"apply", "supervision" — and the clause's subject must be the applicant. Modality matters:
+"I would like to work with X" is a wish (prospective advisor), "I worked with X" a fact
+(mentor), "I did not work with X" neither.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
+THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "his", "their", "them"})
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
+_MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue lexicons (package data ``data/lexicon/cues.json``), as frozensets of lemmas."""
+
+    lists: dict[str, frozenset[str]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read the cue lexicon shipped with the package."""
+    path = resources.files("sopgraph") / "data" / "lexicon" / "cues.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Cues({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the parse says about one mention's clause."""
+
+    path: tuple[Token, ...]
+    clause: tuple[Token, ...]
+    lemmas: frozenset[str]
+    path_lemmas: frozenset[str]
+    future: bool
+    long_term: bool
+    negated: bool
+    subject_is_applicant: bool
+    subject_other: bool
+    preposition: str | None
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _clause_head(tok: Token) -> Token:
+    while tok.dep_ not in _CLAUSE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) -> Context:
+    """Collect the clause context of ``span`` (an entity inside a parsed sentence)."""
+    cues = load_cues()
+    root = span.root
+    path: list[Token] = []
+    tok = root.head
+    # spaCy creates Token objects on access: compare positions, never identity.
+    while tok.i != root.i and len(path) < 40:
+        path.append(tok)
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX") and len(path) > 1:
+            break
+        tok = tok.head
+    head = _clause_head(path[-1] if path else root)
+    # A verb chain "would like to work with X": walk up xcomp/ccomp heads for modality.
+    chain = [head]
+    while chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+        if len(chain) > 4:
+            break
+    clause: list[Token] = []
+    for verb in chain:
+        clause.append(verb)
+        clause.extend(c for c in verb.children if c.dep_ not in ("punct",))
+    lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
+    lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
+    sent_lemmas = {_lemma(t) for t in span.sent}
+    future = bool(lemmas & cues["future"]) or any(t.lower_ in _MODALS for t in clause)
+    future = future or any(t.tag_ == "VBG" and t.dep_ == "pcomp" and _lemma(t) in ("join", "pursue", "work") for t in path)
+    long_term = bool(sent_lemmas & cues["long_term"]) and future
+    negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
+    subjects = [c for verb in chain for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    subj_words = {s.lower_ for s in subjects}
+    subj_app = bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
+        third_person and bool(subj_words & THIRD_PERSON))
+    subj_other = bool(subjects) and not subj_app
+    prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    return Context(
+        path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),
+        path_lemmas=frozenset(_lemma(t) for t in path) | frozenset(t.lower_ for t in path),
+        future=future, long_term=long_term, negated=negated,
+        subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep,
+    )
+
+
+def sentence_has(span: Span, name: str) -> bool:
+    """Does the sentence around ``span`` contain a lemma from cue list ``name``?"""
+    cues = load_cues()[name]
+    return any(_lemma(t) in cues or t.lower_ in cues for t in span.sent)
+
+
+def apply_place(span: Span) -> bool:
+    """"X is the ideal place/environment for me" — the sentence praises X as a destination."""
+    cues = load_cues()
+    toks = list(span.sent)
+    for i, t in enumerate(toks):
+        if _lemma(t) in cues["apply_place"] and any(_lemma(p) in cues["apply_place_adj"] for p in toks[max(0, i - 3):i]):
+            return True
+    return False

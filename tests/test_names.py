@@ -1,0 +1,44 @@
+import pytest
+
+from sopgraph.names import compatible, looks_like_name, split_title
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Prof. Ada Quill's", "Ada Quill", "Prof."),
+        ("Professor Bo Renn", "Bo Renn", "Professor"),
+        ("Prof. Dr. Tamm", "Tamm", "Prof. Dr."),
+        ("Dr Cy Tamm", "Cy Tamm", "Dr"),
+        ("Ms. Vale", "Vale", "Ms."),
+        ("Prof. M. Ada Quill", "M. Ada Quill", "Prof."),
+        ("Ada Quill", "Ada Quill", None),
+    ],
+)
+def test_split_title(text, name, title):
+    assert split_title(text) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "a, b, fuzzy, same",
+    [
+        ("Ada Quill", "A. Quill", False, True),
+        ("Ada Quill", "Quill", False, True),
+        ("Ada Quill", "Bo Quill", False, False),
+        ("Wilhelm Brandtner", "Wilhelm Brantner", True, True),
+        ("Wilhelm Brandtner", "Wilhelm Brantner", False, False),
+        ("Ada Quill", "Ada Renn", True, False),
+        ("Jo Li", "Jo Lin", True, False),
+    ],
+)
+def test_compatible(a, b, fuzzy, same):
+    assert compatible(a, b, fuzzy=fuzzy) is same
+
+
+@pytest.mark.parametrize(
+    "name, ok",
+    [("Ada Quill", True), ("Ludwig van Beethoven", True), ("A. B. Quill", True), ("deep learning", False),
+     ("R2 D2", False), ("One Two Three Four Five Six", False)],
+)
+def test_looks_like_name(name, ok):
+    assert looks_like_name(name) is ok

@@ -1,0 +1,50 @@
+import pytest
+
+from sopgraph.normalize import clean_text, nfc
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("I was **awarded** a prize.", "I was awarded a prize."),
+        ("won 3<sup>rd</sup> place", "won 3rd place"),
+        ("a $26 \\times$ reduction", "a 26 × reduction"),
+        ("see [my site](https://example.org) now", "see my site now"),
+        ("## Research Background\n\nText", "Research Background\n\nText"),
+        ("- first item\n- second", "first item\nsecond"),
+        ("parameter-\nefficient models", "parameterefficient models"),
+        ("Smith &amp; Jones", "Smith & Jones"),
+        ("an *italic* word and a_snake_name", "an italic word and a_snake_name"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("too    many   spaces", "too many spaces"),
+    ],
+)
+def test_clean_text(raw, expected):
+    assert clean_text(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw, word",
+    [
+        ("I was **awarded** 3<sup>rd</sup> place at *ICML*.", "ICML"),
+        ("## Head\n\nWorked at [Acme Labs](http://a.b) in 2020", "Acme Labs"),
+        ("x $\\ell_p$ norms and Prof. Ng", "Prof. Ng"),
+    ],
+)
+def test_offsets_point_back_to_original(raw, word):
+    clean = clean_text(raw)
+    i = clean.text.index(word)
+    start, end = clean.original_span(i, i + len(word))
+    assert raw[start:end] == word
+
+
+def test_offset_map_is_monotonic_and_complete():
+    raw = "# T\n\n**Bold** <b>x</b> $a \\times b$ end"
+    clean = clean_text(raw)
+    assert len(clean.offsets) == len(clean.text) + 1
+    assert list(clean.offsets) == sorted(clean.offsets)
+    assert clean.offsets[-1] == len(raw)
+
+
+def test_nfc_folds_ligatures():
+    assert nfc("e\u0301\ufb01") == "\u00e9fi"

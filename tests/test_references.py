@@ -1,0 +1,57 @@
+import pytest
+
+from sopgraph.references import parse_reference, parse_references, split_authors
+
+
+@pytest.mark.parametrize(
+    "entry, authors, title, venue, year",
+    [
+        (
+            "[1] Ada Quill, Bo Renn, and Cy Tamm. Sparse widgets for fast inference. In Proc. of ICML, 2021.",
+            ("Ada Quill", "Bo Renn", "Cy Tamm"), "Sparse widgets for fast inference", "ICML", 2021,
+        ),
+        (
+            "A. Quill and B. Renn. Robust frobnication. arXiv preprint arXiv:2101.01234, 2021.",
+            ("A. Quill", "B. Renn"), "Robust frobnication", "arXiv", 2021,
+        ),
+        (
+            "Quill, A., Renn, B., & Tamm, C. (2019). Cell cycle clocks in yeast. Nature Cell Biology, 21(3), 100-110.",
+            ("A. Quill", "B. Renn", "C. Tamm"), "Cell cycle clocks in yeast", "Nature Cell Biology", 2019,
+        ),
+        (
+            "Ada Quill. Learned gizmos. arXiv preprint arXiv:2003.00075, currently under review at ICLR 2021.",
+            ("Ada Quill",), "Learned gizmos", "arXiv", None,
+        ),
+        (
+            "Ada Quill, Bo Renn. Workshop paper title here. In *Efficient ML Workshop*, 2020b.",
+            ("Ada Quill", "Bo Renn"), "Workshop paper title here", "Efficient ML Workshop", 2020,
+        ),
+    ],
+)
+def test_parse_reference(entry, authors, title, venue, year):
+    ref = parse_reference(entry.replace("*", ""))
+    assert ref is not None
+    assert ref.authors == authors
+    assert ref.title == title
+    assert ref.venue == venue
+    assert ref.year == year
+
+
+def test_numbered_marker_and_suffix():
+    ref = parse_reference("[3] Ada Quill. A title of some length. In NeurIPS, 2020a.")
+    assert ref.marker == "3" and ref.year_suffix == "a"
+
+
+def test_section_heading_and_continuation_lines():
+    text = "References\n\n[1] Ada Quill and Bo Renn. A long title\nthat wraps. In ICML, 2020.\n[2] Cy Tamm. Second. In ACL, 2019."
+    refs = parse_references(text)
+    assert [r.title for r in refs] == ["A long title that wraps", "Second"]
+
+
+@pytest.mark.parametrize("junk", ["Thank you for reading.", "short", "This sentence is not a reference at all, clearly."])
+def test_non_references_are_rejected(junk):
+    assert parse_reference(junk) is None
+
+
+def test_split_authors_et_al():
+    assert split_authors("Ada Quill et al.") == ("Ada Quill",)
