@@ -35,8 +35,22 @@ _DEGREE_SUFFIX = re.compile(
 )
 
 
+_FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|by)\s*:\s*", re.I)
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),]\s*|\s*[–—]\s*")
+
+
 def _name_from_line(line: str) -> str | None:
-    line = EMAIL.sub(" ", URL.sub(" ", line)).strip(" \t*#:|-–—")
+    """The person's name in a header line: the whole line or one of its segments."""
+    line = _FIELD_LABEL.sub("", EMAIL.sub(" ", URL.sub(" ", line)))
+    for segment in [line, *_SEGMENT_SPLIT.split(line)]:
+        name = _name_from_segment(segment)
+        if name:
+            return name
+    return None
+
+
+def _name_from_segment(line: str) -> str | None:
+    line = line.strip(" \t*#:|-–—")
     line = _DEGREE_SUFFIX.sub("", line).strip(" ,|-–—")
     if not line or len(line) > 60:
         return None
@@ -54,11 +68,17 @@ def _header_lines(doc: Doc) -> Iterable[str]:
         yield from span.text.split("\n")
 
 
+def _common_words(doc: Doc) -> set[str]:
+    """Words the document itself writes in lower case: a name's words rarely are."""
+    return {t.lower_ for t in doc if t.is_lower and t.is_alpha and len(t) > 2}
+
+
 def from_header(doc: Doc, org_texts: set[str]) -> str | None:
     """A header line that is only a person's name (title and "M.S. Applicant" allowed)."""
+    common = _common_words(doc)
     for line in _header_lines(doc):
         name = _name_from_line(line)
-        if name and fold(name) not in org_texts:
+        if name and fold(name) not in org_texts and not any(t in common for t in name_tokens(name)):
             return name
     return None
 

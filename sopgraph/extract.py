@@ -98,7 +98,10 @@ class _RelationFinder:
             if re.search(r"\b(?:apply|applying|application|applicant)\b", span.sent.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
-        applying = bool(lemmas & cues["apply"]) or apply_place(span)
+        applying = bool(lemmas & cues["apply"]) or apply_place(span) or (
+            ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
+        fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
+        applying = applying or fronted_at
         if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
             if not (lemmas & {"after", "eventually"}):
                 weight = 1.0 if applying else 0.6
@@ -130,7 +133,7 @@ class _RelationFinder:
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if titled and sentence_interest and not ctx.subject_other and sentence_has(span, "work_of") and self._present_or_future(span):
+        if titled and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span):
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
@@ -186,6 +189,10 @@ class _RelationFinder:
     def _targets(self) -> None:
         if not self.target_orgs:
             return
+        universities = {i: w for i, w in self.target_orgs.items() if self.c.is_university(i)}
+        if universities:
+            # "research at the X Lab" next to "my application to Y University": Y is the target.
+            self.target_orgs = {i: w for i, w in self.target_orgs.items() if i in universities or self.c.subtype(i) != "ResearchGroup"}
         best = max(self.target_orgs.values())
         for index, weight in sorted(self.target_orgs.items()):
             if weight >= best * 0.5 and weight >= 0.6:

@@ -27,6 +27,8 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.ai\b|\.io\b", re.I)
+_ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?)+$", re.I)
 _LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
 _NOT_NAME_WORDS = frozenset(
     """network networks learning model models lab laboratory university institute research
@@ -36,7 +38,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
-_ORG_NER_PREPS = frozenset({"at", "from", "with", "joined", "join", "for", "by", "of"})
+_ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 
 
 def _strip(span: Span) -> Span | None:
@@ -144,6 +146,8 @@ class MentionCollector:
             entry = self.gazetteer.find_org(long) or self.gazetteer.find_org(text)
             if entry:
                 return self.add_org_entry(entry, span, text)
+            if self._guess_subtype(long) is None and not _ORG_WORDS.search(long):
+                return None  # "Graduate Student Instructor (GSI)" defines an acronym, not an organisation
             return self._register(span, self.registry.add("organization", long, aliases=[text], source=source,
                                                           subtype=self._guess_subtype(long)))
         entry = self.gazetteer.find_org(text)
@@ -156,7 +160,13 @@ class MentionCollector:
             return None
         start, end = self._orig(span)
         aliases = [s for s, l in self._acronyms.items() if fold(l) == fold(text)]
-        index = self.registry.add("organization", text, subtype=self._guess_subtype(text), aliases=aliases,
+        subtype = self._guess_subtype(text)
+        bare = _LEGAL_SUFFIX.sub("", text).strip(" ,")
+        if bare != text and len(bare) > 2:
+            aliases.append(text)
+            subtype = subtype or "Company"
+            text = bare
+        index = self.registry.add("organization", text, subtype=subtype, aliases=aliases,
                                   start=start, end=end, source=source)
         return self._register(span, index)
 
@@ -172,14 +182,36 @@ class MentionCollector:
 
     def _gazetteer_spans(self) -> None:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
+            if self._part_of_longer_name(span):
+                continue
             if span.label_ == "ORG":
                 entry = self.gazetteer.orgs.get(span.kb_id_)
                 if entry:
                     self.add_org_entry(entry, span, span.text)
             elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
                 entry = self.gazetteer.venues.get(span.kb_id_)
-                if entry:
+                if entry and (entry.type in ("conference", "workshop", "preprint") or self._publication_context(span)):
                     self.add_venue(entry.name, span, entry)
+
+    def _part_of_longer_name(self, span: Span) -> bool:
+        """'Meta' in 'Meta-Learning', or 'X School' in 'X School for Intelligent Systems'."""
+        doc = self.doc
+        if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+            return True
+        if span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_:
+            return True
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[span.end + 1].is_title:
+            longer = doc[span.start:min(len(doc), span.end + 6)].text
+            return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and len(span) > 2
+        return False
+
+    def _publication_context(self, span: Span) -> bool:
+        """A journal name that is also a word ("Science", "Cell") needs 'published in …'."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_title and not before.is_sent_start:
+            return False  # part of a longer name: "Computer Science"
+        publish = load_cues()["publish"]
+        return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
 
     def add_venue(self, label: str, span: Span | None, entry=None) -> int:
         start, end = self._orig(span) if span is not None else (-1, -1)
@@ -200,9 +232,12 @@ class MentionCollector:
             if self.section(span) == "REFERENCES":
                 continue
             stripped = _strip(span)
+            if stripped is not None and stripped[0].is_sent_start and stripped[0].lower_ in self._lower_words:
+                stripped = stripped[1:] if len(stripped) > 1 else None
             if stripped is None or self._taken(stripped):
                 continue
-            if span.label_ == "ORG" and len(stripped) >= 2:
+            if span.label_ == "ORG" and len(stripped) >= 2 and self.section(span) != "HEADER" or (
+                    span.label_ == "ORG" and self.gazetteer.find_org(stripped.text)):
                 self._add_org_text(stripped, "pattern")
             elif span.label_ == "VENUE":
                 self.add_venue(stripped.text, stripped, self.gazetteer.find_venue(stripped.text))
@@ -229,6 +264,8 @@ class MentionCollector:
                 self._add_org_text(span, "ner+gazetteer")
                 continue
             if not text[:1].isupper() or any(t.like_num for t in span) or len(text) < 3:
+                continue
+            if self.section(span) == "HEADER" or self.topic_scheme.lookup(text):
                 continue
             before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
             lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop)
@@ -354,15 +391,18 @@ class MentionCollector:
             evidence.setdefault(span.kb_id_, span)
         facts = []
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = [(iri, score) for iri, score in ranked if score >= 2 and self._specific(iri)]
         for iri, score in ranked[:limit]:
-            if score < 2:
-                continue
             topic = self.topic_scheme.get(iri)
             index = self.registry.add("topic", topic.pref_label, key=f"iri:{iri}",
                                       aliases=list(topic.alt_labels), attributes={"iri": iri}, source="topic-scheme")
             span = evidence[iri]
             facts.append(Fact(APPLICANT, "interestedIn", index, min(0.9, 0.4 + 0.1 * score), "topic-cue", span.sent.text.strip()))
         return facts
+
+    def _specific(self, iri: str) -> bool:
+        """Disciplines ("physics") and their first level ("artificial intelligence") are too broad to be interests."""
+        return len(self.topic_scheme.broader_closure(iri)) >= 2
 
     # -- queries used by the relation rules -----------------------------------------------
     def section(self, span: Span) -> str:

@@ -33,8 +33,19 @@ def split_title(text: str) -> tuple[str, str | None]:
     text = _POSSESSIVE.sub("", text)
     match = _TITLE.match(text)
     title = match.group(0).strip() if match else None
-    name = text[match.end():] if match else text
+    name = cut_at_sentence_end(text[match.end():] if match else text)
     return name.strip(" ,.;:") if not re.search(r"\b[A-Z]\.$", name.strip()) else name.strip(" ,;:"), title
+
+
+def cut_at_sentence_end(name: str) -> str:
+    """'Zisserman. To' → 'Zisserman': a full stop after a word (not an initial) ends a name."""
+    out = []
+    for tok in name.split():
+        out.append(tok)
+        if tok.endswith(".") and len(tok.rstrip(".")) > 1:
+            out[-1] = tok.rstrip(".")
+            break
+    return " ".join(out)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -88,6 +99,8 @@ def looks_like_name(name: str) -> bool:
             continue
         if not bare[0].isupper() or any(c.isdigit() for c in bare):
             return False
+        if len(bare) > 1 and bare.isupper() and not name.isupper():
+            return False  # an acronym ("ML", "IBM") inside a mixed-case phrase
         if not all(c.isalpha() or c in "-’'" for c in bare):
             return False
     return True
