@@ -98,7 +98,7 @@ def query(
         result = run_query(load_graph(graph), text)
     except SopgraphError as exc:
         _fail(exc)
-    typer.echo(FORMATTERS[fmt.value](result))
+    typer.echo(FORMATTERS[fmt.value](result).rstrip("\n"))
 
 
 def _read_query_file(path: Path) -> str:

@@ -50,7 +50,7 @@ class Extractor:
         email, homepage = applicant_finder.contact_details(doc)
         if email:
             collector.add_email_org(email)
-        facts = list(collector.reference_facts())
+        facts = list(collector.reference_facts()) + collector.body_paper_facts()
         facts += _RelationFinder(collector, name).run()
         facts += collector.topic_facts(MAX_TOPICS)
         mentions, facts = collector.finish(facts)

@@ -355,6 +355,33 @@ class MentionCollector:
                     facts.append(Fact(person, "authorOf", paper, 0.9, "reference-author", ref.raw))
         return facts
 
+    def body_paper_facts(self) -> list[Fact]:
+        """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020"."""
+        publish = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint"}
+        facts: list[Fact] = []
+        for sent in self.doc.sents:
+            if section_of(self.doc, sent.start) != "BODY":
+                continue
+            words = {t.lower_ for t in sent}
+            lemmas = {(t.lemma_ or t.lower_).lower() for t in sent}
+            if not (words & {"our", "my", "i", "we"}) or not (lemmas & publish):
+                continue
+            for m in _QUOTED.finditer(sent.text):
+                title = m.group(1).strip(" ,.")
+                if len(title.split()) < 3:
+                    continue
+                paper = self.registry.add("paper", title, source="quoted-title")
+                evidence = sent.text.strip()
+                facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
+                venues = [i for s, i in self.spans if self.registry.records[i].kind == "venue" and sent.start <= s.start < sent.end]
+                if venues:
+                    facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
+                year = re.search(r"\b((?:19|20)\d{2})\b", sent.text[m.end():]) or re.search(r"['’](\d{2})\b", sent.text[m.end():])
+                if year and venues and not re.search(r"under review|submitted", sent.text, re.I):
+                    value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"
+                    facts.append(Fact(paper, "year", value, 0.7, "quoted-title-year", evidence))
+        return facts
+
     # -- applicant ------------------------------------------------------------------------
     def set_applicant(self, name: str | None) -> None:
         """Mark the people records that are the applicant (they become the Applicant node)."""
@@ -463,10 +490,11 @@ class MentionCollector:
         for f in facts:
             if isinstance(f.subject, int) and f.subject not in renumber:
                 continue
+            subject = renumber[f.subject]
             obj = renumber.get(f.object) if isinstance(f.object, int) else f.object
-            if obj is None or (f.subject == obj):
+            if obj is None or subject == obj:
                 continue
-            key = (renumber[f.subject], f.predicate, obj)
+            key = (subject, f.predicate, obj)
             if key in seen:
                 continue
             seen.add(key)
