@@ -15,12 +15,14 @@ from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
 from .mentions import MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
-from .names import compatible, name_tokens
+from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .relations import analyse, apply_place, load_cues, sentence_has
 from .topics import TopicScheme
 
 MAX_TOPICS = 15
+_FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
+_SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
 
 
 class Extractor:
@@ -81,8 +83,21 @@ class _RelationFinder:
         for span, index in self.c.person_spans():
             self._person(span, index, cues)
         self._programs(cues)
+        self._salutation()
         self._targets()
         return self.facts
+
+    def _salutation(self) -> None:
+        """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
+        match = _SALUTATION.search(self.c.doc.text)
+        if not match:
+            return
+        name, _ = split_title(match.group(1))
+        for span, index in self.c.person_spans():
+            if compatible(self.c.registry.records[index].label, name):
+                self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "letter-salutation", span)
+                self.c.pending_affiliations.append(index)
+                return
 
     # -- organisations --------------------------------------------------------------------
     def _organisation(self, span: Span, index: int, cues) -> None:
@@ -95,13 +110,15 @@ class _RelationFinder:
         lemmas = ctx.lemmas
         subtype = self.c.subtype(index)
         if section == "HEADER":
-            if re.search(r"\b(?:apply|applying|application|applicant)\b", span.sent.text, re.I):
+            if re.search(r"\b(?:apply|applying|application|applicant|candidate|candidacy|position|vacancy)\b", span.sent.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
         applying = bool(lemmas & cues["apply"]) or apply_place(span) or (
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
+        if lemmas & _FUNDING:
+            return  # "apply for funding from X": X is a funder, not a destination
         if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
             if not (lemmas & {"after", "eventually"}):
                 weight = 1.0 if applying else 0.6
@@ -191,6 +208,10 @@ class _RelationFinder:
             return
         universities = {i: w for i, w in self.target_orgs.items() if self.c.is_university(i)}
         if universities:
+            # A school or department next to its university: the university is the target.
+            self.target_orgs = {i: w for i, w in self.target_orgs.items()
+                                if i in universities or not re.match(r"(?i)(?:the )?(?:school|department|faculty|college|division) of",
+                                                                     self.c.registry.records[i].label)}
             # "research at the X Lab" next to "my application to Y University": Y is the target.
             self.target_orgs = {i: w for i, w in self.target_orgs.items() if i in universities or self.c.subtype(i) != "ResearchGroup"}
         best = max(self.target_orgs.values())

@@ -28,13 +28,16 @@ _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechni
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.ai\b|\.io\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
+_VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?)+$", re.I)
 _LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
 _NOT_NAME_WORDS = frozenset(
     """network networks learning model models lab laboratory university institute research
     group deep machine neural data vision language system systems algorithm theory award prize
     conference workshop journal transactions proceedings program programme course science
-    engineering analysis processing intelligence computing python java julia piano""".split()
+    engineering analysis processing intelligence computing python java julia piano statement purpose
+    proposal letter resume school college department centre center library museum hospital society
+    foundation institute association agency ministry bank office lab labs group""".split()
 )
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
@@ -158,6 +161,8 @@ class MentionCollector:
             return self.add_org_entry(entry, span, text)
         if self.gazetteer.find_venue(text) or self.topic_scheme.lookup(text):
             return None
+        if _VENUE_WORDS.search(text):
+            return self.add_venue(text, span, None)
         start, end = self._orig(span)
         aliases = [s for s, l in self._acronyms.items() if fold(l) == fold(text)]
         subtype = self._guess_subtype(text)
@@ -190,8 +195,24 @@ class MentionCollector:
                     self.add_org_entry(entry, span, span.text)
             elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
                 entry = self.gazetteer.venues.get(span.kb_id_)
-                if entry and (entry.type in ("conference", "workshop", "preprint") or self._publication_context(span)):
+                if entry and self._venue_context(span, entry):
                     self.add_venue(entry.name, span, entry)
+
+    def _venue_context(self, span: Span, entry) -> bool:
+        """An acronym or a one-word title is a venue only where the text speaks of publishing."""
+        doc = self.doc
+        if entry.type == "preprint" or len(span) > 2 and not span.text.isupper():
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (re.fullmatch(r"(?:19|20)\d{2}|['’]\d{2}", nxt.text) or nxt.lower_ in ("workshop", "workshops", "conference")):
+            return True
+        if nxt is not None and nxt.text in ("'", "’") and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
+            return True
+        return self._publication_context(span) if entry.type == "journal" else self._publish_cue(span)
+
+    def _publish_cue(self, span: Span) -> bool:
+        publish = load_cues()["publish"] | {"conference", "workshop", "venue", "submit", "review"}
+        return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
 
     def _part_of_longer_name(self, span: Span) -> bool:
         """'Meta' in 'Meta-Learning', or 'X School' in 'X School for Intelligent Systems'."""
@@ -236,8 +257,8 @@ class MentionCollector:
                 stripped = stripped[1:] if len(stripped) > 1 else None
             if stripped is None or self._taken(stripped):
                 continue
-            if span.label_ == "ORG" and len(stripped) >= 2 and self.section(span) != "HEADER" or (
-                    span.label_ == "ORG" and self.gazetteer.find_org(stripped.text)):
+            if span.label_ == "ORG" and self._plausible_org_pattern(stripped) and (
+                    self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text)):
                 self._add_org_text(stripped, "pattern")
             elif span.label_ == "VENUE":
                 self.add_venue(stripped.text, stripped, self.gazetteer.find_venue(stripped.text))
@@ -247,6 +268,16 @@ class MentionCollector:
                 self._register(stripped, self.registry.add("program", label, aliases=aliases, start=start, end=end, source="pattern"))
             elif span.label_ == "PERSON":
                 self._person_span(stripped, titled=True, source="titled-pattern")
+
+    def _plausible_org_pattern(self, span: Span) -> bool:
+        """Reject "lab of Dr. X" (a person's lab, written lower-case) and "Undergraduate Research"."""
+        if len(span) < 2 or span[0].is_lower:
+            return False
+        if any(t.lower_.rstrip(".") in ("prof", "dr", "professor") for t in span):
+            return False
+        if len(span) == 2 and span[0].lower_ in self._lower_words:
+            return False
+        return True
 
     def _ner_orgs(self) -> None:
         for ent in self.doc.ents:
@@ -301,6 +332,10 @@ class MentionCollector:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
             span = _strip(ent) or ent
+            doc = self.doc
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                    and doc[span.end + 1].is_title:
+                span = doc[span.start:span.end + 2]  # "Reyes-Hoffman": the tokenizer split the surname
             if self._taken(span):
                 continue
             name, title = split_title(span.text)
@@ -329,9 +364,14 @@ class MentionCollector:
         """Resolve a reference's venue string to a venue record (adding it if needed)."""
         if not text:
             return None
+        hosted = re.match(r"(.+?\b(?:workshop|symposium)\b.*?)\s+(?:at|@|co-located with|in conjunction with)\s+(.+)$", text, re.I)
+        if hosted:
+            self.venue_for(hosted.group(2))  # the host conference is named too
+            text = hosted.group(1)
         acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
         entry = (self.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.gazetteer.find_venue(text)
-        if entry:
+        specific_workshop = re.search(r"\b(?:workshop|symposium) (?:on|for)\b|\b\w+ (?:workshop|symposium)\b", text, re.I)
+        if entry and not (specific_workshop and entry.type == "workshop" and fold(entry.name) != fold(text)):
             return self.add_venue(entry.name, None, entry)
         return self.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
 

@@ -23,6 +23,8 @@ _ARXIV = re.compile(r"\barxiv\b", re.I)
 _ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b", re.I)
+# Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
+_VANCOUVER = re.compile(r"^((?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
 
 
@@ -62,7 +64,7 @@ def split_entries(text: str) -> list[str]:
 def _split_sentences(body: str) -> list[str]:
     """Split at '. ' boundaries that do not follow a single capital initial."""
     parts, start = [], 0
-    for m in re.finditer(r"[.?!]\s+(?=\S)", body):
+    for m in re.finditer(r"\.\s+(?=\S)", body):
         before = body[start : m.start()]
         if _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?)$", before, re.I):
             continue
@@ -96,6 +98,7 @@ def split_authors(s: str) -> tuple[str, ...]:
     if apa and len(apa) * 2 >= s.count(",") - 1 and re.match(r"^[A-Z][\w'’\-]+,\s*[A-Z]\.", s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
+    names = [_VANCOUVER.sub(lambda m: f"{_dotted(m.group(2))} {m.group(1)}", n) for n in names]
     return tuple(n for n in names if n and n.lower() not in {"and", "others"})
 
 
@@ -104,7 +107,8 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
     s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
-    s = re.sub(r",\s*\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w\-–]+)?\s*$", "", s)
+    s = re.sub(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$", "", s).strip(" ,.;")
+    s = re.sub(r",?\s+\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w\-–]+)?\s*$", "", s)
     s = _YEAR.sub("", s)
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
     return s.strip(" ,.;:")
@@ -112,6 +116,7 @@ def _clean_venue(s: str) -> str:
 
 def parse_reference(raw: str) -> Reference | None:
     """Parse one entry; ``None`` when it does not look like a reference."""
+    raw = re.sub(r"(?<=\w)\\?[*†‡]", "", raw)  # equal-contribution marks
     marker_match = _MARKER.match(raw)
     marker = re.sub(r"\D", "", marker_match.group(0)) if marker_match else None
     body = raw[marker_match.end():] if marker_match else raw

@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "his", "their", "them"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "relcl"})
+_SEPARATE_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl", "punct", "cc", "mark"})
 _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
 
 
@@ -80,26 +82,44 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
             break
         tok = tok.head
     head = _clause_head(path[-1] if path else root)
-    # A verb chain "would like to work with X": walk up xcomp/ccomp heads for modality.
+    # Complement chains carry the cue and the modality: "would like to work with X" walks
+    # up xcomp/ccomp. Coordinated clauses ("I am a senior at X and I am applying to Y")
+    # lend only their modality, never their cue words.
     chain = [head]
-    while chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl") and chain[-1].head.i != chain[-1].i:
+    while chain[-1].dep_ in _COMPLEMENT_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 5:
         chain.append(chain[-1].head)
-        if len(chain) > 4:
-            break
+    modal_chain = list(chain)
+    while modal_chain[-1].dep_ in ("conj", "advcl") and modal_chain[-1].head.i != modal_chain[-1].i and len(modal_chain) < 8:
+        modal_chain.append(modal_chain[-1].head)
+    chain_ids = {t.i for t in chain}
     clause: list[Token] = []
     for verb in chain:
         clause.append(verb)
-        clause.extend(c for c in verb.children if c.dep_ not in ("punct",))
+        clause.extend(c for c in verb.children
+                      if c.i in chain_ids or c.dep_ not in _SEPARATE_CLAUSE_DEPS)
+    # The mention's own relative clause or apposition: "Dr. X, who has been my mentor".
+    for child in root.children:
+        if child.dep_ in ("relcl", "appos", "acl"):
+            clause.extend(child.subtree)
     lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
     lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
+    modal_words = {_lemma(t) for verb in modal_chain for t in [verb, *verb.children]}
     sent_lemmas = {_lemma(t) for t in span.sent}
-    future = bool(lemmas & cues["future"]) or any(t.lower_ in _MODALS for t in clause)
+    future = bool((lemmas | modal_words) & cues["future"]) or any(
+        t.lower_ in _MODALS for verb in modal_chain for t in [verb, *verb.children])
     future = future or any(t.tag_ == "VBG" and t.dep_ == "pcomp" and _lemma(t) in ("join", "pursue", "work") for t in path)
     long_term = bool(sent_lemmas & cues["long_term"]) and future
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
-    subjects = [c for verb in chain for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+    # The nearest explicit subject up the chain; "…and started working with X" shares
+    # the subject of the clause it is coordinated with. With none, a statement's clauses
+    # are about its author.
+    subjects: list[Token] = []
+    for verb in modal_chain:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            break
     subj_words = {s.lower_ for s in subjects}
-    subj_app = bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
+    subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
         third_person and bool(subj_words & THIRD_PERSON))
     subj_other = bool(subjects) and not subj_app
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None

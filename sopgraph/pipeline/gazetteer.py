@@ -33,7 +33,11 @@ class GazetteerMatcher:
         for label, phrases in (("ORG", gazetteer.org_phrases()), ("VENUE", gazetteer.venue_phrases())):
             by_key: dict[tuple[str, bool], list[Doc]] = {}
             for phrase, entry_id, case_sensitive in phrases:
-                by_key.setdefault((f"{label}|{entry_id}", case_sensitive), []).append(tokenizer(phrase))
+                doc = tokenizer(phrase)
+                # One-word names ("ConnectED", "Group", "Meta") collide with ordinary words when
+                # matched case-insensitively; they must be written as the name is.
+                exact = case_sensitive or len(doc) == 1
+                by_key.setdefault((f"{label}|{entry_id}", exact), []).append(doc)
             for (key, case_sensitive), docs in by_key.items():
                 (self.exact if case_sensitive else self.folded).add(key, docs)
 
