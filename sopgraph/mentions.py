@@ -12,12 +12,12 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
+from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .names import compatible, fold, looks_like_name, name_tokens, split_title
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .pipeline.sections import section_of, sections_by_label
-from .pipeline.topics import TOPICS_KEY
 from .references import Reference, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
@@ -446,30 +446,19 @@ class MentionCollector:
 
     # -- topics ---------------------------------------------------------------------------
     def topic_facts(self, limit: int) -> list[Fact]:
-        """The applicant's research interests: scheme topics weighted by cue and frequency."""
-        cues = load_cues()["topic_cue"]
-        scores: Counter[str] = Counter()
-        evidence: dict[str, Span] = {}
-        for span in self.doc.spans.get(TOPICS_KEY, []):
-            if self.section(span) == "REFERENCES":
-                continue
-            cue = any((t.lemma_ or t.lower_).lower() in cues for t in span.sent)
-            scores[span.kb_id_] += 2 if cue else 1
-            evidence.setdefault(span.kb_id_, span)
+        """The applicant's research interests (see :mod:`sopgraph.interests`)."""
         facts = []
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        ranked = [(iri, score) for iri, score in ranked if score >= 2 and self._specific(iri)]
-        for iri, score in ranked[:limit]:
-            topic = self.topic_scheme.get(iri)
-            index = self.registry.add("topic", topic.pref_label, key=f"iri:{iri}",
-                                      aliases=list(topic.alt_labels), attributes={"iri": iri}, source="topic-scheme")
-            span = evidence[iri]
-            facts.append(Fact(APPLICANT, "interestedIn", index, min(0.9, 0.4 + 0.1 * score), "topic-cue", span.sent.text.strip()))
+        for interest in find_interests(self.doc, self.topic_scheme, lambda s: self.section(s) == "BODY", limit):
+            if interest.iri:
+                topic = self.topic_scheme.get(interest.iri)
+                index = self.registry.add("topic", topic.pref_label, key=f"iri:{interest.iri}",
+                                          aliases=[*topic.alt_labels, *interest.aliases],
+                                          attributes={"iri": interest.iri}, source="topic-scheme")
+            else:
+                index = self.registry.add("topic", interest.label, source="interest-phrase")
+            confidence = min(0.9, 0.4 + 0.1 * interest.score)
+            facts.append(Fact(APPLICANT, "interestedIn", index, round(confidence, 2), "topic-cue", interest.evidence))
         return facts
-
-    def _specific(self, iri: str) -> bool:
-        """Disciplines ("physics") and their first level ("artificial intelligence") are too broad to be interests."""
-        return len(self.topic_scheme.broader_closure(iri)) >= 2
 
     # -- queries used by the relation rules -----------------------------------------------
     def section(self, span: Span) -> str:
