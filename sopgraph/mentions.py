@@ -507,7 +507,10 @@ class MentionCollector:
             i = merged.get(i, i)
             return APPLICANT if i in self.applicant_index else i
         facts = [Fact(target(f.subject), f.predicate, target(f.object), f.confidence, f.rule, f.evidence) for f in facts]
-        keep = [r for r in self.registry if r.index not in merged and r.index not in self.applicant_index]
+        # A degree named in passing ("my B.Sc. in Physics") is not a programme anyone applies to.
+        applied = {f.object for f in facts if f.predicate == "appliesToProgram"}
+        keep = [r for r in self.registry if r.index not in merged and r.index not in self.applicant_index
+                and (r.kind != "program" or r.index in applied)]
         renumber = {r.index: n for n, r in enumerate(keep)}
         renumber[APPLICANT] = APPLICANT
         mentions = []

@@ -32,16 +32,17 @@ _STYLES: tuple[tuple[str, str, str, str], ...] = (
     ("University", "#1f77b4", "hexagon", "&#11042;"),
     ("Company", "#9467bd", "square", "&#9632;"),
     ("ResearchGroup", "#17becf", "triangleDown", "&#9660;"),
-    ("Statement", "#c7c7c7", "box", "&#9644;"),
+    ("Statement", "#555555", "text", "&#9636;"),
     ("Paper", "#2ca02c", "diamond", "&#9670;"),
     ("Venue", "#f7b6d2", "database", "&#9921;"),
     ("Topic", "#dbdb8d", "ellipse", "&#11052;"),
-    ("Program", "#e7cb94", "circle", "&#9711;"),
+    ("Program", "#e7cb94", "box", "&#9645;"),
     ("Person", "#ff7f0e", "dot", "&#9679;"),
     ("Organization", "#7f7f7f", "triangle", "&#9650;"),
 )
 _CLASS_BY_IRI = {SG[name]: name for name, *_ in _STYLES}
 _SHAPE = {name: shape for name, _, shape, _ in _STYLES}
+_LABEL_INSIDE = frozenset({"box", "ellipse", "circle", "database", "text"})
 _PRECEDENCE = {name: i for i, (name, *_) in enumerate(_STYLES)}
 
 # sg:mentions links every statement to everything in it and would drown the picture.
@@ -138,7 +139,8 @@ def build_network(graph: Graph) -> Network:
 
     edges: set[tuple[int, int, str]] = set()
     for s, p, o in graph:
-        if s in ids and o in ids and str(p).startswith(ONTOLOGY_IRI) and p not in _HIDDEN_PROPERTIES:
+        # skos:broader is drawn too: it is what ties a topic to the wider field it belongs to.
+        if s in ids and o in ids and (str(p).startswith(ONTOLOGY_IRI) or p == SKOS.broader) and p not in _HIDDEN_PROPERTIES:
             edges.add((ids[s], ids[o], _local_name(str(p))))
     degree = dict.fromkeys(ids.values(), 0)
     for src, dst, _ in edges:
@@ -161,8 +163,9 @@ def build_network(graph: Graph) -> Network:
             shape=_SHAPE[classes[node]],
             group=classes[node],
             title=_tooltip(label, classes[node], alt_labels, years),
-            size=round(10 + 6 * growth, 2),
-            font={"size": round(14 + 2 * growth, 2)},
+            size=25 if _SHAPE[classes[node]] in _LABEL_INSIDE else round(10 + 6 * growth, 2),
+            # Shapes that draw the label inside grow with the font: keep those at one size.
+            font={"size": 14 if _SHAPE[classes[node]] in _LABEL_INSIDE else round(14 + 2 * growth, 2)},
         )
     for src, dst, prop in sorted(edges):
         net.add_edge(src, dst, label=prop)
