@@ -156,7 +156,8 @@ class _RelationFinder:
             return
         if ctx.future:
             return
-        if advise_words or (collab and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
+        # "worked with Dr. X" names a supervisor; "worked with Y and Z" may name peers.
+        if advise_words or (collab and titled and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return

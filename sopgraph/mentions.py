@@ -56,6 +56,14 @@ def _strip(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _cut_person_span(span: Span) -> Span:
+    """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name."""
+    for tok in span[1:]:
+        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in ("prof", "dr", "mr", "ms", "mrs"):
+            return span.doc[span.start:tok.i]
+    return span
+
+
 def program_label(text: str) -> tuple[str, list[str]]:
     """Canonical programme label and alternatives: 'Ph. D' → ('PhD', ['Ph. D'])."""
     surface = " ".join(text.split()).strip(" ,.;")
@@ -267,7 +275,7 @@ class MentionCollector:
                 start, end = self._orig(stripped)
                 self._register(stripped, self.registry.add("program", label, aliases=aliases, start=start, end=end, source="pattern"))
             elif span.label_ == "PERSON":
-                self._person_span(stripped, titled=True, source="titled-pattern")
+                self._person_span(_cut_person_span(stripped), titled=True, source="titled-pattern")
 
     def _plausible_org_pattern(self, span: Span) -> bool:
         """Reject "lab of Dr. X" (a person's lab, written lower-case) and "Undergraduate Research"."""

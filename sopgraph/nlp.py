@@ -49,6 +49,7 @@ def load_pipeline(model: str | None = None) -> Language:
             f"spaCy model {nlp.meta.get('name')!r} lacks the {', '.join(sorted(missing))} component(s) "
             "sopgraph needs; choose an English pipeline with a parser and NER"
         )
+    nlp.add_pipe("sopgraph_sentence_hints", before="parser")
     nlp.add_pipe("sopgraph_sections")
     nlp.add_pipe("sopgraph_gazetteer")
     nlp.add_pipe("sopgraph_topics")

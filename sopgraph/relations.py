@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "his", "their", "them"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
-_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "relcl"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "relcl", "acomp"})
 _SEPARATE_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl", "punct", "cc", "mark"})
 _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
 
@@ -103,10 +103,11 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
             clause.extend(child.subtree)
     lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
     lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
-    modal_words = {_lemma(t) for verb in modal_chain for t in [verb, *verb.children]}
+    modal_tokens = [t for verb in modal_chain for t in [verb, *verb.children]
+                    if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
+    modal_words = {_lemma(t) for t in modal_tokens}
     sent_lemmas = {_lemma(t) for t in span.sent}
-    future = bool((lemmas | modal_words) & cues["future"]) or any(
-        t.lower_ in _MODALS for verb in modal_chain for t in [verb, *verb.children])
+    future = bool((lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
     future = future or any(t.tag_ == "VBG" and t.dep_ == "pcomp" and _lemma(t) in ("join", "pursue", "work") for t in path)
     long_term = bool(sent_lemmas & cues["long_term"]) and future
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)

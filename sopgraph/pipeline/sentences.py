@@ -1,0 +1,53 @@
+"""Sentence-boundary hints set before the parser, which keeps preset boundaries.
+
+The statistical parser splits after abbreviations ("my B.Sc. in Physics", "Prof. Ng") and
+runs header lines into the first paragraph. Statements are full of both, and a relation is
+only read inside one sentence, so these hints matter.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# "B.Sc.", "Ph.D.", "M.S.", "U.K.": letters with inner dots. Titles never end a sentence.
+_DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.){2,4}$")
+_DOTTED_STEM = re.compile(r"^(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{1,4}$")
+_TITLES = frozenset({"prof.", "dr.", "mr.", "ms.", "mrs.", "assoc.", "asst.", "st.", "no.", "fig.", "vs.", "e.g.", "i.e.", "al.", "approx."})
+_SHORT_LINE = 60
+
+
+@Language.factory("sopgraph_sentence_hints")
+def make_sentence_hints(nlp: Language, name: str) -> "SentenceHints":
+    """spaCy factory: add with ``nlp.add_pipe("sopgraph_sentence_hints", before="parser")``."""
+    return SentenceHints()
+
+
+class SentenceHints:
+    """Marks tokens that must (blank lines, short header lines) or must not (after
+    abbreviations) start a sentence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        line_start = 0
+        for i, tok in enumerate(doc):
+            if i == 0:
+                continue
+            prev = doc[i - 1]
+            if tok.is_space:
+                continue
+            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+                line = doc.text[line_start:prev.idx].strip()
+                if "\n\n" in prev.text or "\n\n" in prev.whitespace_ + prev.text or len(line) < _SHORT_LINE \
+                        or line.endswith((".", ":", "!", "?")):
+                    tok.is_sent_start = True
+                line_start = tok.idx
+                continue
+            if prev.lower_ in _TITLES or (_DOTTED.match(prev.text) and (tok.is_lower or tok.is_punct)):
+                tok.is_sent_start = False
+            elif prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and (
+                    _DOTTED_STEM.match(doc[i - 2].text) and (tok.is_lower or tok.is_punct)
+                    or f"{doc[i - 2].lower_}." in _TITLES):
+                # The tokenizer split "B.Sc." into "B.Sc" + ".", or "Prof." into "Prof" + ".".
+                tok.is_sent_start = False
+        return doc
