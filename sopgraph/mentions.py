@@ -245,6 +245,10 @@ class MentionCollector:
     def add_venue(self, label: str, span: Span | None, entry=None) -> int:
         start, end = self._orig(span) if span is not None else (-1, -1)
         if entry is not None:
+            host = re.match(r"(.+?) Workshops?$", entry.name) if entry.type == "workshop" else None
+            host_entry = self.gazetteer.find_venue(host.group(1)) if host else None
+            if host_entry is not None and host_entry.id != entry.id:
+                self.add_venue(host_entry.name, None, host_entry)  # "NeurIPS workshop" names NeurIPS too
             aliases = [entry.full_name or "", *entry.aliases[:6]]
             attrs = {"gazetteer": entry.id, "venueType": entry.type}
             index = self.registry.add("venue", entry.name, key=f"gaz:{entry.id}", aliases=[a for a in aliases if a],
@@ -404,30 +408,48 @@ class MentionCollector:
         return facts
 
     def body_paper_facts(self) -> list[Fact]:
-        """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020"."""
-        publish = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint"}
+        """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020".
+
+        The claim is read from the sentences around the quote: a paper word or a publishing
+        verb, and an owner — first person, the applicant's surname (as in "(Doe and Roe,
+        2024)"), or she/he in a statement written in the third person.
+        """
+        cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
+        surname = name_tokens(self.applicant_name)[-1] if getattr(self, "applicant_name", None) else None
+        doc = self.doc
+        third = sum(1 for t in doc if t.lower_ in ("she", "he")) > sum(1 for t in doc if t.lower_ == "i")
+        owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if third else set())
         facts: list[Fact] = []
-        for sent in self.doc.sents:
-            if section_of(self.doc, sent.start) != "BODY":
+        for m in _QUOTED.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or self.section(span) != "BODY":
                 continue
-            words = {t.lower_ for t in sent}
-            lemmas = {(t.lemma_ or t.lower_).lower() for t in sent}
-            if not (words & {"our", "my", "i", "we"}) or not (lemmas & publish):
+            title = m.group(1).strip(" ,.")
+            if len(title.split()) < 3:
                 continue
-            for m in _QUOTED.finditer(sent.text):
-                title = m.group(1).strip(" ,.")
-                if len(title.split()) < 3:
-                    continue
-                paper = self.registry.add("paper", title, source="quoted-title")
-                evidence = sent.text.strip()
-                facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
-                venues = [i for s, i in self.spans if self.registry.records[i].kind == "venue" and sent.start <= s.start < sent.end]
-                if venues:
-                    facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
-                year = re.search(r"\b((?:19|20)\d{2})\b", sent.text[m.end():]) or re.search(r"['’](\d{2})\b", sent.text[m.end():])
-                if year and venues and not re.search(r"under review|submitted", sent.text, re.I):
-                    value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"
-                    facts.append(Fact(paper, "year", value, 0.7, "quoted-title-year", evidence))
+            first, last = doc[span.start].sent, doc[span.end - 1].sent
+            context = doc[first.start:last.end]
+            words = {t.lower_ for t in context}
+            lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
+            if not (lemmas & cues or words & cues):
+                continue
+            if not (words & owners or (surname and surname in {fold(t.text) for t in context})):
+                continue
+            if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
+                continue  # someone else's paper, named by its authors
+            paper = self.registry.add("paper", title, source="quoted-title")
+            evidence = context.text.strip()
+            facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
+            if re.search(r"under review|submitted|in preparation|in submission", evidence, re.I):
+                continue
+            venues = [i for s, i in self.spans if self.registry.records[i].kind == "venue" and first.start <= s.start < last.end]
+            if venues:
+                facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
+            after = doc.text[m.end():last.end_char]
+            year = re.search(r"\b((?:19|20)\d{2})\b", after) or re.search(r"['’](\d{2})\b", after)
+            if year and venues:
+                value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"
+                facts.append(Fact(paper, "year", value, 0.7, "quoted-title-year", evidence))
         return facts
 
     # -- applicant ------------------------------------------------------------------------

@@ -25,6 +25,9 @@ _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the
 _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 _VANCOUVER = re.compile(r"^((?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})$")
+_VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}"
+# At least two names: a lone "Aidan N." is the start of "Aidan N. Gomez, …", not a list.
+_VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?)\.\s+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
 
 
@@ -135,7 +138,12 @@ def parse_reference(raw: str) -> Reference | None:
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
 
-    parts = _split_sentences(body)
+    vancouver = _VANCOUVER_LIST.match(body)
+    if vancouver:
+        # "Doe J, Roe AB. Title. Journal 20, 1–9 (2023)." — the initials end the author list.
+        parts = [vancouver.group(1), *_split_sentences(body[vancouver.end():])]
+    else:
+        parts = _split_sentences(body)
     if len(parts) < 2 or not _looks_like_authors(parts[0]):
         return None
     authors = split_authors(parts[0])

@@ -55,3 +55,23 @@ def test_non_references_are_rejected(junk):
 
 def test_split_authors_et_al():
     assert split_authors("Ada Quill et al.") == ("Ada Quill",)
+
+
+@pytest.mark.parametrize(
+    "entry, authors, venue, year",
+    [
+        ("Quill A, Renn BC. Timing of widget assembly in yeast. Nature Methods 20, 1123–1131 (2023).",
+         ("A. Quill", "B. C. Renn"), "Nature Methods", 2023),
+        ("Renn BC*, Quill A*, Tamm C. Fast kinetic widgets. Bioinformatics 36, 4980–4987 (2020).",
+         ("B. C. Renn", "A. Quill", "C. Tamm"), "Bioinformatics", 2020),
+    ],
+)
+def test_vancouver_style(entry, authors, venue, year):
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.venue, ref.year) == (authors, venue, year)
+
+
+def test_question_mark_stays_inside_title():
+    ref = parse_reference("Ada Quill, Bo Renn. Who pays for privacy? Fairness in federated widgets. Under review.")
+    assert ref.title == "Who pays for privacy? Fairness in federated widgets"
+    assert ref.venue is None and ref.year is None
