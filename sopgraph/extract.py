@@ -85,7 +85,15 @@ class _RelationFinder:
         self._programs(cues)
         self._salutation()
         self._targets()
+        self._drop_work_at_schools()
         return self.facts
+
+    def _drop_work_at_schools(self) -> None:
+        """Research done where one studies, or at the place applied to, is not employment."""
+        not_work = {f.object for f in self.facts if f.predicate == "studiedAt"} | set(self.target_orgs)
+        self.facts = [f for f in self.facts if not (f.predicate == "workedAt" and f.object in not_work
+                                                    and self.c.is_university(f.object))
+                      and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
@@ -126,10 +134,14 @@ class _RelationFinder:
             return
         if ctx.future:
             return
+        if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx):
+            return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
             return
+        if ctx.path_lemmas & cues["not_employer"]:
+            return  # "worked with clients such as X": X is a client, not an employer
         if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
             if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
@@ -139,29 +151,45 @@ class _RelationFinder:
         if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index):
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated:
+        if ctx.negated or self.c.is_citation(span) or self._inside_other_person(span, ctx):
             return
         titled = self.c.is_titled(index)
+        faculty = titled and not self.c.is_student_like(span, index)
         lemmas = ctx.lemmas
         sentence_interest = sentence_has(span, "interest")
         advise_words = lemmas & cues["advise"]
         collab = lemmas & cues["collaborate"]
-        if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]):
+        if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]) \
+                and not self.c.is_student_like(span, index):
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if titled and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span):
+        if faculty and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span):
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
         if ctx.future:
             return
         # "worked with Dr. X" names a supervisor; "worked with Y and Z" may name peers.
+        if ctx.subject_other:
+            return
         if advise_words or (collab and titled and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
         self._affiliate_to_sentence_org(span, index, strict=True)
+
+    def _inside_other_person(self, span: Span, ctx) -> bool:
+        """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is
+        about Y, not the applicant. Coordinated names ('X and Y') are not each other's."""
+        own = self.c.index_of(span)
+        others = {t.i for s, i in self.c.person_spans() if i != own for t in s}
+        tok = span.root
+        coordinated = set()
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+            coordinated.add(tok.i)
+        return any(t.i in others and t.i not in coordinated for t in ctx.path)
 
     def _present_or_future(self, span: Span) -> bool:
         verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
@@ -209,6 +237,11 @@ class _RelationFinder:
             return
         universities = {i: w for i, w in self.target_orgs.items() if self.c.is_university(i)}
         if universities:
+            # Beside a university, another organisation is a target only on stronger evidence
+            # (a funder or a consortium named in the same breath is not where one enrols).
+            top = max(universities.values())
+            self.target_orgs = {i: w for i, w in self.target_orgs.items()
+                                if i in universities or w > top or self.c.subtype(i) == "Company"}
             # A school or department next to its university: the university is the target.
             self.target_orgs = {i: w for i, w in self.target_orgs.items()
                                 if i in universities or not re.match(r"(?i)(?:the )?(?:school|department|faculty|college|division) of",

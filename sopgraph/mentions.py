@@ -36,7 +36,7 @@ _NOT_NAME_WORDS = frozenset(
     group deep machine neural data vision language system systems algorithm theory award prize
     conference workshop journal transactions proceedings program programme course science
     engineering analysis processing intelligence computing python java julia piano statement purpose
-    proposal letter resume school college department centre center library museum hospital society
+    proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group""".split()
 )
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
@@ -56,10 +56,13 @@ def _strip(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+_TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant"})
+
+
 def _cut_person_span(span: Span) -> Span:
     """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name."""
     for tok in span[1:]:
-        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in ("prof", "dr", "mr", "ms", "mrs"):
+        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in _TITLE_WORDS:
             return span.doc[span.start:tok.i]
     return span
 
@@ -198,6 +201,10 @@ class MentionCollector:
             if self._part_of_longer_name(span):
                 continue
             if span.label_ == "ORG":
+                longer = self._extended(span)
+                if longer is not None:
+                    self._add_org_text(longer, "gazetteer+extension")
+                    continue
                 entry = self.gazetteer.orgs.get(span.kb_id_)
                 if entry:
                     self.add_org_entry(entry, span, span.text)
@@ -221,6 +228,18 @@ class MentionCollector:
     def _publish_cue(self, span: Span) -> bool:
         publish = load_cues()["publish"] | {"conference", "workshop", "venue", "submit", "review"}
         return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
+
+    def _extended(self, span: Span) -> Span | None:
+        """'Linux Foundation Networking': a known name followed by more of a proper name."""
+        doc = self.doc
+        end = span.end
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
+                and doc[end].ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and end - span.end < 3:
+            end += 1
+        if end == span.end:
+            return None
+        longer = doc[span.start:end]
+        return None if self.gazetteer.find_org(longer.text) else longer
 
     def _part_of_longer_name(self, span: Span) -> bool:
         """'Meta' in 'Meta-Learning', or 'X School' in 'X School for Intelligent Systems'."""
@@ -511,6 +530,29 @@ class MentionCollector:
 
     def first_span(self, index: int) -> Span:
         return next(s for s, i in self.spans if i == index) if any(i == index for _, i in self.spans) else self.doc[0:1]
+
+    def index_of(self, span: Span) -> int | None:
+        return next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
+
+    def is_citation(self, span: Span) -> bool:
+        """A surname inside an author–year citation: '(Rusak et al., 2020)'."""
+        sent = span.sent
+        return any(m.start(1) <= span.start_char - sent.start_char < m.end(0)
+                   for m in _CITATION.finditer(sent.text))
+
+    def is_student_like(self, span: Span, index: int) -> bool:
+        """'his student Ms. X', 'Mr. Y': not someone who advises."""
+        before = self.doc[max(0, span.start - 3):span.start]
+        if any(t.lower_ in ("student", "students", "colleague", "peer", "classmate") for t in before):
+            return True
+        return bool(re.match(r"(?i)(?:mr|ms|mrs|miss)\b", span.text))
+
+    def is_host_of_preceding_group(self, span: Span) -> bool:
+        """'the Video Lab, Some University': the university only hosts the lab just named."""
+        if span.start < 2 or self.doc[span.start - 1].text != ",":
+            return False
+        return any(s.end == span.start - 1 and self.registry.records[i].subtype == "ResearchGroup"
+                   for s, i in self.org_spans())
 
     def subtype(self, index: int) -> str | None:
         return self.registry.records[index].subtype

@@ -108,7 +108,10 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     modal_words = {_lemma(t) for t in modal_tokens}
     sent_lemmas = {_lemma(t) for t in span.sent}
     future = bool((lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
-    future = future or any(t.tag_ == "VBG" and t.dep_ == "pcomp" and _lemma(t) in ("join", "pursue", "work") for t in path)
+    # "interested in working with X", "look forward to joining Y" — but not "by working with".
+    future = future or any(
+        t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
+        and _lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
     long_term = bool(sent_lemmas & cues["long_term"]) and future
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
     # The nearest explicit subject up the chain; "…and started working with X" shares
@@ -119,7 +122,9 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             break
-    subj_words = {s.lower_ for s in subjects}
+    # "My internship was at X": a subject the applicant owns speaks for the applicant.
+    subj_words = {s.lower_ for s in subjects} | {
+        c.lower_ for s in subjects for c in s.children if c.dep_ == "poss"}
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
         third_person and bool(subj_words & THIRD_PERSON))
     subj_other = bool(subjects) and not subj_app

@@ -43,7 +43,11 @@ class SentenceHints:
                     tok.is_sent_start = True
                 line_start = tok.idx
                 continue
-            if prev.lower_ in _TITLES or (_DOTTED.match(prev.text) and (tok.is_lower or tok.is_punct)):
+            if prev.text.endswith(".") and len(prev.text) > 2 and prev.lower_ not in _TITLES \
+                    and not _DOTTED.match(prev.text) and tok.is_title and prev.text[:-1].isalpha():
+                # "…to pursue a PhD. At Oxford, …": the tokenizer kept the full stop on "PhD.".
+                tok.is_sent_start = True
+            elif prev.lower_ in _TITLES or (_DOTTED.match(prev.text) and (tok.is_lower or tok.is_punct)):
                 tok.is_sent_start = False
             elif prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and (
                     _DOTTED_STEM.match(doc[i - 2].text) and (tok.is_lower or tok.is_punct)
