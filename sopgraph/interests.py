@@ -120,9 +120,13 @@ def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool
         evidence.setdefault(span.kb_id_, span)
         surfaces.setdefault(span.kb_id_, set()).add(span.text.lower())
     out: list[Interest] = []
-    for iri, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
-        if score < 2 or len(scheme.broader_closure(iri)) < 2:
-            continue  # one passing mention, or a whole discipline ("physics")
+    # Specific concepts say more about an applicant than broad ones that every statement
+    # in a field mentions: depth in the scheme breaks ties and lifts narrow topics.
+    depth = {iri: len(scheme.broader_closure(iri)) for iri in scores}
+    ranked = sorted(scores.items(), key=lambda kv: (-(kv[1] + 0.5 * min(depth[kv[0]], 6)), kv[0]))
+    for iri, score in ranked:
+        if score < 2 or depth[iri] == 0:
+            continue  # one passing mention, or a whole discipline ("physics", "economics")
         topic = scheme.get(iri)
         out.append(Interest(topic.pref_label, str(iri), tuple(sorted(surfaces[iri])), float(score),
                             evidence[iri].sent.text.strip()))
