@@ -22,6 +22,7 @@ from .references import Reference, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
 from .topics import TopicScheme
+from .typed_names import typed_org_names
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
@@ -125,6 +126,7 @@ class MentionCollector:
         self._gazetteer_spans()
         self._pattern_spans()
         self._ner_orgs()
+        self._typed_names()
         self._people()
         self._reference_entities()
 
@@ -333,6 +335,18 @@ class MentionCollector:
             lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop)
             if before in _ORG_NER_PREPS and lower_hits == 0 and self._org_context(span):
                 self._add_org_text(span, "ner")
+
+    def _typed_names(self) -> None:
+        """Organisations the sentence names as such ("X, an AI start-up")."""
+        for span, subtype in typed_org_names(self.doc):
+            span = _strip(span)
+            if span is None or self._taken(span) or self.section(span) in ("REFERENCES", "HEADER"):
+                continue
+            if self.gazetteer.find_venue(span.text) or self.topic_scheme.lookup(span.text):
+                continue
+            index = self._add_org_text(span, "typed-name")
+            if index is not None and subtype and not self.registry.records[index].subtype:
+                self.registry.records[index].subtype = subtype
 
     def _org_context(self, span: Span) -> bool:
         cues = load_cues()

@@ -1,0 +1,75 @@
+"""Names the text itself types as organisations: "X, an AI start-up", "clients such as X and Y".
+
+The statistical NER misses many small organisations (start-ups, studios, open-source
+foundations) or calls them PERSON or PRODUCT; the sentence often says what they are. A
+proper-name phrase in apposition to, or listed as an example of, an organisation noun is
+taken as an organisation of the kind that noun names.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+# Organisation nouns and the sopgraph subtype they imply (None: just an Organization).
+ORG_NOUNS: dict[str, str | None] = {
+    "startup": "Company", "start-up": "Company", "company": "Company", "firm": "Company", "studio": "Company",
+    "corporation": "Company", "consultancy": "Company", "employer": "Company", "client": "Company",
+    "customer": "Company", "bank": "Company", "agency": None, "organization": None, "organisation": None,
+    "nonprofit": None, "non-profit": None, "ngo": None, "foundation": None, "society": None, "club": None,
+    "community": None, "institute": None, "lab": "ResearchGroup", "laboratory": "ResearchGroup",
+    "group": "ResearchGroup", "university": "University", "college": "University", "school": None,
+}
+_EXAMPLE_PREPS = frozenset({"as", "including", "like"})
+
+
+def _name_span(tok: Token) -> Span | None:
+    """The proper-name phrase headed by ``tok`` (compounds included), if it looks like a name."""
+    if tok.pos_ not in ("PROPN", "NOUN", "X") or not (tok.text[:1].isupper() or any(c.isupper() for c in tok.text[1:])):
+        return None
+    left = tok.i
+    # Walk left over the rest of the name: capitalised words and the dots of "Pvt. Ltd.".
+    while left > 0 and tok.i - left < 6 and (tok.doc[left - 1].text[:1].isupper() or tok.doc[left - 1].text == ".") \
+            and not tok.doc[left - 1].is_sent_start and tok.doc[left - 1].pos_ in ("PROPN", "NOUN", "PUNCT", "ADJ"):
+        left -= 1
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    span = tok.doc[left:tok.i + 1]
+    if span.text.lower() in ORG_NOUNS or any(t.like_num and len(t) < 3 for t in span):
+        return None
+    return span
+
+
+def _conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for c in tok.conjuncts:
+        yield c
+
+
+def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
+    """Yield ``(name span, subtype)`` for names the text types with an organisation noun."""
+    for tok in doc:
+        noun = (tok.lemma_ or tok.lower_).lower()
+        if noun == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start":
+            noun = "start-up"  # the tokenizer splits "start-up" into three tokens
+        if noun not in ORG_NOUNS or (tok.pos_ != "NOUN" and noun != "start-up"):
+            continue
+        subtype = ORG_NOUNS[noun]
+        # "Relfor Labs, an AI start-up": the name governs the noun through apposition.
+        if tok.dep_ == "appos":
+            span = _name_span(tok.head)
+            if span is not None:
+                yield span, subtype
+        for child in tok.children:
+            # "the start-up Relfor Labs", "his start-up, Voxel51"
+            if child.dep_ in ("appos", "compound") and child.i > tok.i:
+                span = _name_span(child)
+                if span is not None:
+                    yield span, subtype
+            # "clients such as X, Y and Z", "organizations, including X and Y"
+            if child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for item in _conjuncts(pobj):
+                        span = _name_span(item)
+                        if span is not None:
+                            yield span, subtype
