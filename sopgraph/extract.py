@@ -113,7 +113,13 @@ class _RelationFinder:
         if section == "REFERENCES":
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or ctx.subject_other:
+        if ctx.negated:
+            return
+        if apply_place(span) and section == "BODY":
+            # "X's faculty make it the ideal place for me": X is the subject, and the target.
+            self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            return
+        if ctx.subject_other:
             return
         lemmas = ctx.lemmas
         subtype = self.c.subtype(index)
