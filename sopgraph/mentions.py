@@ -40,6 +40,7 @@ _NOT_NAME_WORDS = frozenset(
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group""".split()
 )
+_ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
@@ -127,6 +128,7 @@ class MentionCollector:
         self._pattern_spans()
         self._ner_orgs()
         self._typed_names()
+        self._acronym_venues()
         self._people()
         self._reference_entities()
 
@@ -335,6 +337,15 @@ class MentionCollector:
             lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop)
             if before in _ORG_NER_PREPS and lower_hits == 0 and self._org_context(span):
                 self._add_org_text(span, "ner")
+
+    def _acronym_venues(self) -> None:
+        """'presented at CLEO 2024', 'accepted to RoboSoft 2025': an acronym with a year after
+        a publishing verb names a venue even when no list knows it."""
+        for m in _ACRONYM_YEAR.finditer(self.doc.text):
+            span = self.doc.char_span(m.start(1), m.end(1))
+            if span is None or self._taken(span) or self.section(span) != "BODY" or not self._publish_cue(span):
+                continue
+            self.add_venue(m.group(1), span, self.gazetteer.find_venue(m.group(1)))
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up")."""

@@ -133,3 +133,16 @@ def test_graph_types_and_labels(extractor):
     assert str(g.value(applicant, RDFS.label)) == "Jane Roe"
     stanford = next(s for s in g.subjects(RDFS.label, rdflib.Literal("Stanford University")))
     assert (stanford, RDF.type, SG.University) in g and (applicant, SG.appliesTo, stanford) in g
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        ("Our paper on slow light was presented at PHOTONA 2024 last spring.", "PHOTONA"),
+        ("This work appeared in the Journal of Imaginary Fluids last year.", "Journal of Imaginary Fluids"),
+        ("It was accepted to the International Conference on Soft Widgets in May.", "International Conference on Soft Widgets"),
+    ],
+)
+def test_unlisted_venues(extractor, sentence, venue):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
+    assert venue in {m.label for m in ext.mentions if m.kind == "venue"}
