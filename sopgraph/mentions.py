@@ -296,7 +296,13 @@ class MentionCollector:
                     self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text)):
                 self._add_org_text(stripped, "pattern")
             elif span.label_ == "VENUE":
-                self.add_venue(stripped.text, stripped, self.gazetteer.find_venue(stripped.text))
+                end = stripped.end
+                # "…on Soft Widgets in May": a date is not part of the name.
+                while end > stripped.start + 1 and (self.doc[end - 1].ent_type_ in ("DATE", "GPE", "TIME")
+                                                    or self.doc[end - 1].lower_ in ("in", "on", "of", "and", "for", "-")):
+                    end -= 1
+                venue = self.doc[stripped.start:end]
+                self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
             elif span.label_ == "PROGRAM":
                 label, aliases = program_label(stripped.text)
                 start, end = self._orig(stripped)
