@@ -146,6 +146,11 @@ class _RelationFinder:
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
             return
+        if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
+                and self._sentence_studies(span, cues) and not (lemmas & cues["work"]):
+            # The parse attached "from X" elsewhere, but the sentence is about a degree.
+            self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)
+            return
         if ctx.path_lemmas & cues["not_employer"]:
             return  # "worked with clients such as X": X is a client, not an employer
         if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
@@ -184,6 +189,12 @@ class _RelationFinder:
             self._affiliate_to_sentence_org(span, index)
             return
         self._affiliate_to_sentence_org(span, index, strict=True)
+
+    @staticmethod
+    def _sentence_studies(span: Span, cues) -> bool:
+        degree = {"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
+                  "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course", "integrated"}
+        return any(t.lower_.rstrip(".") in degree or t.lower_ in degree for t in span.sent)
 
     def _inside_other_person(self, span: Span, ctx) -> bool:
         """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is

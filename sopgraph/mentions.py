@@ -27,7 +27,7 @@ from .typed_names import typed_org_names
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
-_COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.ai\b|\.io\b", re.I)
+_COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?)+$", re.I)
@@ -40,6 +40,7 @@ _NOT_NAME_WORDS = frozenset(
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group""".split()
 )
+_DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
@@ -51,7 +52,8 @@ def _strip(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].lower_ in ("'s", "’s", "and", "the")):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
+                           or doc[end - 1].lower_ in ("'s", "’s", "and", "the", "for", "of", "in", "at", "with", "on", "to")):
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start > 1 and doc[end - 2].lower_ not in ("ltd", "inc", "co", "pvt", "corp"):
         end -= 1
@@ -126,6 +128,7 @@ class MentionCollector:
         self._acronym_definitions()
         self._gazetteer_spans()
         self._pattern_spans()
+        self._domain_names()
         self._ner_orgs()
         self._typed_names()
         self._acronym_venues()
@@ -343,6 +346,14 @@ class MentionCollector:
             lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop)
             if before in _ORG_NER_PREPS and lower_hits == 0 and self._org_context(span):
                 self._add_org_text(span, "ner")
+
+    def _domain_names(self) -> None:
+        """'EdgeNeural.ai', 'Acme.io': organisations named after their web domain."""
+        for m in _DOMAIN_NAME.finditer(self.doc.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or self._taken(span) or self.section(span) != "BODY":
+                continue
+            self._add_org_text(span, "domain-name")
 
     def _acronym_venues(self) -> None:
         """'presented at CLEO 2024', 'accepted to RoboSoft 2025': an acronym with a year after

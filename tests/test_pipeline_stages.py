@@ -146,3 +146,14 @@ def test_graph_types_and_labels(extractor):
 def test_unlisted_venues(extractor, sentence, venue):
     ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
     assert venue in {m.label for m in ext.mentions if m.kind == "venue"}
+
+
+def test_domain_named_company(extractor):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " Later I was a machine learning intern at Quillfeather.ai for six months.")
+    assert ("workedAt", "Quillfeather.ai") in _relations(ext)
+
+
+def test_study_sentence_when_parse_attaches_elsewhere(extractor):
+    text = ("Jane Roe\n\nI am Jane Roe, currently in the final year of an integrated MSc in Physics (BSc + MSc course) "
+            "from Rice University, Houston. " + BODY)
+    assert ("studiedAt", "Rice University") in _relations(_extract(extractor, text))
