@@ -150,4 +150,47 @@ def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool
                 continue
             free.append(Interest(topic.pref_label if topic else phrase, str(topic.iri) if topic else None,
                                  (phrase,), 1.5, sent.text.strip()))
-    return (out + free)[:limit]
+    chosen = out + free
+    if len(chosen) < _SALIENT_FILL:
+        chosen += _salient_phrases(doc, scheme, in_body, taken | {i.label for i in chosen}, _SALIENT_FILL - len(chosen))
+    return chosen[:limit]
+
+
+# Phrases found by salience alone are the least certain interests: they only fill a short list.
+_SALIENT_FILL = 8
+
+
+def _salient_phrases(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool], taken: set[str],
+                     room: int) -> list[Interest]:
+    """Technical noun phrases the statement keeps returning to, or states in a cue sentence."""
+    cues = load_cues()["topic_cue"]
+    counts: Counter[str] = Counter()
+    cue_hits: Counter[str] = Counter()
+    evidence: dict[str, str] = {}
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ != "NOUN" or not in_body(chunk):
+            continue
+        phrase = _phrase(chunk)
+        if not phrase or len(phrase.split()) < 2 or len(phrase.split()) > 4 or " of " in phrase:
+            continue
+        if not all(w.replace("-", "").isalpha() for w in phrase.split()):
+            continue
+        counts[phrase] += 1
+        evidence.setdefault(phrase, chunk.sent.text.strip())
+        if any((t.lemma_ or t.lower_).lower() in cues for t in chunk.sent):
+            cue_hits[phrase] += 1
+    scored = sorted(((counts[p] + cue_hits[p], p) for p in counts if counts[p] >= 2 or cue_hits[p] >= 1),
+                    key=lambda x: (-x[0], x[1]))
+    out: list[Interest] = []
+    for score, phrase in scored:
+        if phrase in taken or score < 3:
+            continue
+        topic = scheme.lookup(phrase)
+        label = topic.pref_label if topic else phrase
+        if label in taken:
+            continue
+        taken.add(label)
+        out.append(Interest(label, str(topic.iri) if topic else None, (phrase,), 1.0, evidence[phrase]))
+        if len(out) >= room:
+            break
+    return out
