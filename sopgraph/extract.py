@@ -21,6 +21,8 @@ from .relations import analyse, apply_place, load_cues, sentence_has
 from .topics import TopicScheme
 
 MAX_TOPICS = 15
+_GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
+                              "MPP", "MPA", "MPH", "Master's"})
 _FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
 _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
 
@@ -242,6 +244,10 @@ class _RelationFinder:
                 pursued.append((span, index))
         chosen = header or applied or pursued
         rule = "header" if header else ("apply-cue" if applied else "pursue-cue")
+        labels = {index: self.c.registry.records[index].label for _, index in chosen}
+        if any(label not in _GENERIC_DEGREES for label in labels.values()):
+            # "the PhD program" next to "Ph.D. in Linguistics" is the same programme, named less fully.
+            chosen = [(span, index) for span, index in chosen if labels[index] not in _GENERIC_DEGREES]
         seen = set()
         for span, index in chosen:
             if index not in seen:

@@ -127,4 +127,23 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
     if topic_scheme is not None:
         used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
         _add_topic_ancestors(g, topic_scheme, used)
+    _drop_shared_alt_labels(g)
     return g
+
+
+def _drop_shared_alt_labels(g: Graph) -> None:
+    """An alias that two things of one class share ("Tan", "PhD") names neither reliably.
+
+    Such altLabels are removed, so that a label or altLabel always identifies one node per
+    class; an rdfs:label itself is never removed.
+    """
+    for cls in BASE_CLASSES.values():
+        owners: dict[str, set] = {}
+        for node in g.subjects(RDF.type, cls):
+            for prop in (RDFS.label, SKOS.altLabel):
+                for value in g.objects(node, prop):
+                    owners.setdefault(str(value).casefold(), set()).add(node)
+        for node in list(g.subjects(RDF.type, cls)):
+            for value in list(g.objects(node, SKOS.altLabel)):
+                if len(owners[str(value).casefold()]) > 1:
+                    g.remove((node, SKOS.altLabel, value))

@@ -85,10 +85,9 @@ def program_label(text: str) -> tuple[str, list[str]]:
     if re.fullmatch(r"(?:master|masters|graduate)s?(?:program|programme|degree|studies)", low):
         return "Master's", [surface]
     words = surface.split()
+    # A named programme ("DPhil in Atmospheric Physics") keeps its own name only: the bare
+    # degree ("DPhil") would make it share a label with every other programme of that degree.
     aliases = []
-    head = fold(words[0]).replace(" ", "")
-    if head in short:
-        aliases.append(short[head])
     caps = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "in", "and", "for")]
     if words[0].lower().startswith("master") and len(caps) >= 3:
         aliases.append("".join(w[0] for w in caps))

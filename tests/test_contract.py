@@ -92,3 +92,35 @@ def test_build_is_deterministic(examples_build, tmp_path):
     write_outputs(build([EXAMPLES]), tmp_path)
     assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
     assert (tmp_path / "graph.html").read_bytes() == (out / "graph.html").read_bytes()
+
+
+SHARED_LABELS = """
+PREFIX sg: <https://w3id.org/sopgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?c ?la ?a ?b WHERE {
+  VALUES ?c { sg:Person sg:Organization sg:Venue sg:Paper sg:Topic sg:Program }
+  ?a a ?c ; rdfs:label|skos:altLabel ?la .
+  ?b a ?c ; rdfs:label|skos:altLabel ?lb .
+  FILTER(STR(?a) < STR(?b) && LCASE(STR(?la)) = LCASE(STR(?lb)))
+}"""
+
+
+def test_no_two_nodes_of_a_class_share_a_label(graph):
+    assert run_query(graph, SHARED_LABELS).rows == ()
+
+
+def test_shared_alt_labels_are_dropped():
+    from sopgraph.graph import _drop_shared_alt_labels
+    from sopgraph.graph import new_graph
+
+    g = new_graph()
+    a, b = rdflib.URIRef("urn:x:a"), rdflib.URIRef("urn:x:b")
+    for node, label in ((a, "Ada Tan"), (b, "Tan")):
+        g.add((node, RDF.type, SG.Person))
+        g.add((node, RDFS.label, rdflib.Literal(label)))
+    g.add((a, SKOS.altLabel, rdflib.Literal("Tan")))
+    g.add((a, SKOS.altLabel, rdflib.Literal("A. Tan")))
+    _drop_shared_alt_labels(g)
+    assert set(g.objects(a, SKOS.altLabel)) == {rdflib.Literal("A. Tan")}
+    assert g.value(b, RDFS.label) == rdflib.Literal("Tan")
