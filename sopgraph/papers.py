@@ -1,0 +1,103 @@
+"""Papers and where they appeared: reference-list entries and titles claimed in the text.
+
+Works on a :class:`~sopgraph.mentions.MentionCollector` after entities and the applicant are
+known: a reference with the applicant among its authors, or a quoted title the text claims
+("our paper, 'X', published at ICML 2020"), becomes a paper the applicant wrote.
+"""
+from __future__ import annotations
+
+import re
+
+from .mentions import MentionCollector
+from .model import APPLICANT, Fact
+from .names import fold, looks_like_name, name_tokens
+from .relations import load_cues
+
+_QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
+
+
+class PaperFinder:
+    """Turns reference entries and claimed titles into paper facts."""
+
+    def __init__(self, collector: MentionCollector):
+        self.c = collector
+
+    def venue_for(self, text: str | None) -> int | None:
+        """Resolve a reference's venue string to a venue record (adding it if needed)."""
+        if not text:
+            return None
+        hosted = re.match(r"(.+?\b(?:workshop|symposium)\b.*?)\s+(?:at|@|co-located with|in conjunction with)\s+(.+)$", text, re.I)
+        if hosted:
+            self.venue_for(hosted.group(2))  # the host conference is named too
+            text = hosted.group(1)
+        acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
+        entry = (self.c.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.c.gazetteer.find_venue(text)
+        specific_workshop = re.search(r"\b(?:workshop|symposium) (?:on|for)\b|\b\w+ (?:workshop|symposium)\b", text, re.I)
+        if entry and not (specific_workshop and entry.type == "workshop" and fold(entry.name) != fold(text)):
+            return self.c.add_venue(entry.name, None, entry)
+        return self.c.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
+
+    def reference_facts(self) -> list[Fact]:
+        """Papers of the reference list: authorship, venue and year."""
+        facts: list[Fact] = []
+        for ref in self.c.references:
+            if not ref.title:
+                continue
+            paper = self.c.registry.add("paper", ref.title, source="reference")
+            venue = self.venue_for(ref.venue)
+            if venue is not None:
+                facts.append(Fact(paper, "publishedIn", venue, 0.9, "reference-entry", ref.raw))
+            if ref.year:
+                facts.append(Fact(paper, "year", str(ref.year), 0.95, "reference-entry", ref.raw))
+            for author in ref.authors:
+                if self.c.applicant_index and self.c.is_applicant_name(author):
+                    facts.append(Fact(APPLICANT, "authorOf", paper, 0.95, "reference-author", ref.raw))
+                elif looks_like_name(author):
+                    person = self.c.registry.add_person(author, source="reference")
+                    facts.append(Fact(person, "authorOf", paper, 0.9, "reference-author", ref.raw))
+        return facts
+
+    def body_paper_facts(self) -> list[Fact]:
+        """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020".
+
+        The claim is read from the sentences around the quote: a paper word or a publishing
+        verb, and an owner — first person, the applicant's surname (as in "(Doe and Roe,
+        2024)"), or she/he in a statement written in the third person.
+        """
+        cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
+        surname = name_tokens(self.c.applicant_name)[-1] if self.c.applicant_name else None
+        doc = self.c.doc
+        third = sum(1 for t in doc if t.lower_ in ("she", "he")) > sum(1 for t in doc if t.lower_ == "i")
+        owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if third else set())
+        facts: list[Fact] = []
+        for m in _QUOTED.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or self.c.section(span) != "BODY":
+                continue
+            title = m.group(1).strip(" ,.")
+            if len(title.split()) < 3:
+                continue
+            first, last = doc[span.start].sent, doc[span.end - 1].sent
+            context = doc[first.start:last.end]
+            words = {t.lower_ for t in context}
+            lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
+            if not (lemmas & cues or words & cues):
+                continue
+            if not (words & owners or (surname and surname in {fold(t.text) for t in context})):
+                continue
+            if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
+                continue  # someone else's paper, named by its authors
+            paper = self.c.registry.add("paper", title, source="quoted-title")
+            evidence = context.text.strip()
+            facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
+            if re.search(r"under review|submitted|in preparation|in submission", evidence, re.I):
+                continue
+            venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue" and first.start <= s.start < last.end]
+            if venues:
+                facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
+            after = doc.text[m.end():last.end_char]
+            year = re.search(r"\b((?:19|20)\d{2})\b", after) or re.search(r"['’](\d{2})\b", after)
+            if year and venues:
+                value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"
+                facts.append(Fact(paper, "year", value, 0.7, "quoted-title-year", evidence))
+        return facts
