@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .citations import find_citations
 from .mentions import MentionCollector
 from .model import APPLICANT, Fact
 from .names import fold, looks_like_name, name_tokens
@@ -38,23 +39,54 @@ class PaperFinder:
         return self.c.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
 
     def reference_facts(self) -> list[Fact]:
-        """Papers of the reference list: authorship, venue and year."""
+        """Papers of the reference list: authorship, venue and year, and what citing sentences add."""
         facts: list[Fact] = []
-        for ref in self.c.references:
+        papers: dict[int, int] = {}
+        for number, ref in enumerate(self.c.references):
             if not ref.title:
                 continue
             paper = self.c.registry.add("paper", ref.title, source="reference")
+            papers[number] = paper
             venue = self.venue_for(ref.venue)
             if venue is not None:
                 facts.append(Fact(paper, "publishedIn", venue, 0.9, "reference-entry", ref.raw))
             if ref.year:
                 facts.append(Fact(paper, "year", str(ref.year), 0.95, "reference-entry", ref.raw))
             for author in ref.authors:
-                if self.c.applicant_index and self.c.is_applicant_name(author):
+                if self.c.applicant_name and self.c.is_applicant_name(author):
                     facts.append(Fact(APPLICANT, "authorOf", paper, 0.95, "reference-author", ref.raw))
                 elif looks_like_name(author):
                     person = self.c.registry.add_person(author, source="reference")
                     facts.append(Fact(person, "authorOf", paper, 0.9, "reference-author", ref.raw))
+        return facts + self._citing_sentence_facts(papers, facts)
+
+    def _citing_sentence_facts(self, papers: dict[int, int], known: list[Fact]) -> list[Fact]:
+        """'I presented this work [1] at the X Workshop': the citing sentence claims the cited
+        paper for the applicant and may name where it appeared when the entry does not."""
+        doc = self.c.doc
+        publish = load_cues()["publish"]
+        mine = {f.object for f in known if f.subject == APPLICANT and f.predicate == "authorOf"}
+        placed = {f.subject for f in known if f.predicate == "publishedIn"}
+        facts: list[Fact] = []
+        for cite in find_citations(doc.text, self.c.references):
+            paper = papers.get(cite.reference)
+            span = doc.char_span(cite.start, cite.end, alignment_mode="expand")
+            if paper is None or span is None or self.c.section(span) != "BODY":
+                continue
+            sent = span.sent
+            words = {t.lower_ for t in sent}
+            if not (words & {"i", "my", "our", "we"}) or not ({(t.lemma_ or t.lower_).lower() for t in sent} & publish):
+                continue
+            evidence = sent.text.strip()
+            if paper not in mine and words & {"my", "our"}:
+                facts.append(Fact(APPLICANT, "authorOf", paper, 0.7, "citing-sentence", evidence))
+                mine.add(paper)
+            if paper not in placed:
+                venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue"
+                          and sent.start <= s.start < sent.end]
+                if venues:
+                    facts.append(Fact(paper, "publishedIn", venues[0], 0.6, "citing-sentence", evidence))
+                    placed.add(paper)
         return facts
 
     def body_paper_facts(self) -> list[Fact]:
