@@ -22,7 +22,7 @@ def slugify(text: str, limit: int = 80) -> str:
     """ASCII slug for IRIs; long or empty slugs get a short hash so they stay unique."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
     if not slug or len(slug) > limit:
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         slug = f"{slug[:limit].rstrip('-')}-{digest}" if slug else digest
     return slug
 
