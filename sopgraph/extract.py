@@ -6,6 +6,7 @@ reference list; :mod:`sopgraph.relations` decides how each relates to the applic
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -60,8 +61,20 @@ class Extractor:
         facts += _RelationFinder(collector, name).run()
         facts += collector.topic_facts(MAX_TOPICS)
         mentions, facts = collector.finish(facts)
+        facts = [_locate(fact, clean) for fact in facts]
         who = Applicant(name=name, email=email, homepage=homepage, source=source) if name else None
         return Extraction(document=document, applicant=who, mentions=mentions, facts=tuple(facts))
+
+
+def _locate(fact: Fact, clean: CleanText) -> Fact:
+    """Give a fact the offsets of its evidence sentence in the original file."""
+    if fact.start >= 0 or not fact.evidence:
+        return fact
+    at = clean.text.find(fact.evidence)
+    if at < 0:
+        return fact
+    start, end = clean.original_span(at, at + len(fact.evidence))
+    return replace(fact, start=start, end=end)
 
 
 class _RelationFinder:

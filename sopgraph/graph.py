@@ -1,10 +1,12 @@
 """Build the rdflib graph from resolved entities and the facts of every document."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import OWL, SKOS
+from rdflib.namespace import OWL, PROV, SKOS
 
 from .model import Extraction
 from .namespace import DEFAULT_BASE_IRI, SCHEMA, SG
@@ -38,6 +40,11 @@ class IriMinter:
     def statement(self, scope: str) -> URIRef:
         return URIRef(f"{self.base}statement/{slugify(scope)}")
 
+    def assertion(self, statement: URIRef, triple: tuple) -> URIRef:
+        """One IRI per (statement, triple): stable across builds, never shared by two statements."""
+        key = "\n".join(t.n3() for t in (statement, *triple))
+        return URIRef(f"{self.base}assertion/{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}")
+
 
 def new_graph() -> Graph:
     """An empty graph with sopgraph's prefixes bound."""
@@ -46,6 +53,7 @@ def new_graph() -> Graph:
     g.bind("schema", SCHEMA)
     g.bind("skos", SKOS)
     g.bind("owl", OWL)
+    g.bind("prov", PROV)
     return g
 
 
@@ -72,6 +80,30 @@ def _add_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
         g.add((iri, SG.homepage, Literal(attrs["homepage"], datatype=XSD.anyURI)))
     if "venueType" in attrs:
         g.add((iri, SG.venueType, Literal(attrs["venueType"])))
+
+
+def _assert(g: Graph, mint: "IriMinter", statement: URIRef, triple: tuple, *, evidence: str, start: int, end: int,
+            rule: str, confidence: float | None = None) -> None:
+    """Reify ``triple`` as an sg:Assertion saying where it was read (RDF reification + PROV-O).
+
+    Reification rather than RDF-star or one named graph per fact: every RDF 1.1 parser and
+    SPARQL 1.1 store reads it, and "why does the graph say this?" is one query away.
+    """
+    node = mint.assertion(statement, triple)
+    g.add((node, RDF.type, SG.Assertion))
+    g.add((node, RDF.subject, triple[0]))
+    g.add((node, RDF.predicate, triple[1]))
+    g.add((node, RDF.object, triple[2]))
+    g.add((node, PROV.wasDerivedFrom, statement))
+    if rule:
+        g.add((node, SG.rule, Literal(rule)))
+    if evidence:
+        g.add((node, SG.evidence, Literal(evidence)))
+    if start >= 0 and end >= start:
+        g.add((node, SG.startOffset, Literal(start, datatype=XSD.integer)))
+        g.add((node, SG.endOffset, Literal(end, datatype=XSD.integer)))
+    if confidence is not None:
+        g.add((node, SG.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)))
 
 
 def _add_topic_ancestors(g: Graph, scheme: TopicScheme, iris: Iterable[str]) -> None:
@@ -113,7 +145,11 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
         g.add((statement, SG.sourceFile, Literal(ext.document.name)))
         g.add((statement, SG.author, iris[resolution.applicant_keys[doc_id]]))
         for mention in ext.mentions:
-            g.add((statement, SG.mentions, iris[keys[mention.index]]))
+            entity = iris[keys[mention.index]]
+            g.add((statement, SG.mentions, entity))
+            surface = ext.document.text[mention.start:mention.end] if 0 <= mention.start < mention.end else ""
+            _assert(g, mint, statement, (statement, SG.mentions, entity),
+                    evidence=surface, start=mention.start, end=mention.end, rule=mention.source or "mention")
         for fact in ext.facts:
             if fact.confidence < min_confidence:
                 continue
@@ -124,6 +160,8 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
             else:
                 obj = iris[keys[fact.object]]
             g.add((subject, predicate, obj))
+            _assert(g, mint, statement, (subject, predicate, obj), evidence=fact.evidence, start=fact.start,
+                    end=fact.end, rule=fact.rule, confidence=fact.confidence)
     if topic_scheme is not None:
         used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
         _add_topic_ancestors(g, topic_scheme, used)

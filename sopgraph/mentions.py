@@ -7,6 +7,7 @@ reference list, and — filtered hard — the statistical model's PERSON and ORG
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -538,7 +539,7 @@ class MentionCollector:
                 return i
             i = merged.get(i, i)
             return APPLICANT if i in self.applicant_index else i
-        facts = [Fact(target(f.subject), f.predicate, target(f.object), f.confidence, f.rule, f.evidence) for f in facts]
+        facts = [replace(f, subject=target(f.subject), object=target(f.object)) for f in facts]
         # A degree named in passing ("my B.Sc. in Physics") is not a programme anyone applies to.
         applied = {f.object for f in facts if f.predicate == "appliesToProgram"}
         keep = [r for r in self.registry if r.index not in merged and r.index not in self.applicant_index
@@ -562,5 +563,5 @@ class MentionCollector:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Fact(renumber[f.subject], f.predicate, obj, f.confidence, f.rule, f.evidence))
+            out.append(replace(f, subject=subject, object=obj))
         return tuple(mentions), out

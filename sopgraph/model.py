@@ -22,6 +22,10 @@ class Document:
     name: str
     text: str
     encoding: str = "utf-8"
+    format: str = "text"
+    """How the text was obtained: ``text``, ``html``, ``pdf`` or ``docx``."""
+    repaired: bool = False
+    """True when mojibake ("Ã©" for "é") was repaired while reading."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class ReadFailure:
 
     path: Path
     reason: str
+    status: str = "unreadable"
+    """``empty``, ``not_text``, ``too_large`` or ``unreadable`` (see :mod:`sopgraph.report`)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,9 @@ class Fact:
     confidence: float = 1.0
     rule: str = ""
     evidence: str = ""
+    start: int = -1
+    """Start of the evidence in the original document's text (-1 when unknown)."""
+    end: int = -1
 
 
 @dataclass(frozen=True)

@@ -53,3 +53,11 @@ class SG(DefinedNamespace):
     email: URIRef
     homepage: URIRef
     venueType: URIRef
+
+    # Provenance of facts and mentions (RDF reification + PROV-O; see the README)
+    Assertion: URIRef
+    evidence: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    rule: URIRef
+    confidence: URIRef
