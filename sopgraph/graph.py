@@ -83,7 +83,7 @@ def _add_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
 
 
 def _assert(g: Graph, mint: "IriMinter", statement: URIRef, triple: tuple, *, evidence: str, start: int, end: int,
-            rule: str, confidence: float | None = None) -> None:
+            rule: str, confidence: float | None = None, text: str = "") -> None:
     """Reify ``triple`` as an sg:Assertion saying where it was read (RDF reification + PROV-O).
 
     Reification rather than RDF-star or one named graph per fact: every RDF 1.1 parser and
@@ -102,6 +102,7 @@ def _assert(g: Graph, mint: "IriMinter", statement: URIRef, triple: tuple, *, ev
     if start >= 0 and end >= start:
         g.add((node, SG.startOffset, Literal(start, datatype=XSD.integer)))
         g.add((node, SG.endOffset, Literal(end, datatype=XSD.integer)))
+        g.add((node, SG.line, Literal(text.count("\n", 0, start) + 1, datatype=XSD.positiveInteger)))
     if confidence is not None:
         g.add((node, SG.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)))
 
@@ -148,8 +149,8 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
             entity = iris[keys[mention.index]]
             g.add((statement, SG.mentions, entity))
             surface = ext.document.text[mention.start:mention.end] if 0 <= mention.start < mention.end else ""
-            _assert(g, mint, statement, (statement, SG.mentions, entity),
-                    evidence=surface, start=mention.start, end=mention.end, rule=mention.source or "mention")
+            _assert(g, mint, statement, (statement, SG.mentions, entity), evidence=surface, start=mention.start,
+                    end=mention.end, rule=mention.source or "mention", text=ext.document.text)
         for fact in ext.facts:
             if fact.confidence < min_confidence:
                 continue
@@ -161,7 +162,7 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
                 obj = iris[keys[fact.object]]
             g.add((subject, predicate, obj))
             _assert(g, mint, statement, (subject, predicate, obj), evidence=fact.evidence, start=fact.start,
-                    end=fact.end, rule=fact.rule, confidence=fact.confidence)
+                    end=fact.end, rule=fact.rule, confidence=fact.confidence, text=ext.document.text)
     if topic_scheme is not None:
         used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
         _add_topic_ancestors(g, topic_scheme, used)

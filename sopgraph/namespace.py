@@ -59,5 +59,6 @@ class SG(DefinedNamespace):
     evidence: URIRef
     startOffset: URIRef
     endOffset: URIRef
+    line: URIRef
     rule: URIRef
     confidence: URIRef
