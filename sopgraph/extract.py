@@ -103,6 +103,9 @@ class _RelationFinder:
         self._salutation()
         self._targets()
         self._drop_work_at_schools()
+        # Someone the applicant hopes to work with is not also a past mentor in the same letter.
+        wanted = {f.object for f in self.facts if f.predicate == "prospectiveAdvisor"}
+        self.facts = [f for f in self.facts if not (f.predicate == "mentoredBy" and f.object in wanted)]
         return self.facts
 
     def _drop_work_at_schools(self) -> None:
@@ -199,13 +202,20 @@ class _RelationFinder:
         if ctx.future:
             return
         # "worked with Dr. X" names a supervisor; "worked with Y and Z" may name peers.
-        if ctx.subject_other:
+        if ctx.subject_other or self._mentee(span):
             return
         if advise_words or (collab and titled and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
         self._affiliate_to_sentence_org(span, index, strict=True)
+
+    @staticmethod
+    def _mentee(span: Span) -> bool:
+        """'I advised Y', 'I mentored Y': Y is the applicant's mentee, not a mentor."""
+        root = span.root
+        return root.dep_ in ("dobj", "conj") and (root.head.lemma_ or "").lower() in (
+            "advise", "supervise", "mentor", "guide", "train", "teach", "coach") and root.head.tag_ != "VBN"
 
     @staticmethod
     def _sentence_studies(span: Span, cues) -> bool:

@@ -72,7 +72,9 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
     surname is compatible with any full name of that surname — callers decide whether that
     is safe in their scope.
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    # "van der Linden" is a surname with particles, not a given name "van".
+    ta = _without_leading_particles(name_tokens(a))
+    tb = _without_leading_particles(name_tokens(b))
     if not ta or not tb:
         return False
     sa, sb = ta[-1], tb[-1]
@@ -84,6 +86,14 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
     if fa == fb or (is_initial(fa) and fb.startswith(fa)) or (is_initial(fb) and fa.startswith(fb)):
         return True
     return fuzzy and len(fa) > 3 and fuzz.ratio(fa, fb) >= 80
+
+
+def _without_leading_particles(tokens: list[str]) -> list[str]:
+    """'van der Linden' → ['linden']: a surname whose particles came first has no given name."""
+    rest = tokens
+    while len(rest) > 1 and rest[0] in _PARTICLES:
+        rest = rest[1:]
+    return rest
 
 
 def looks_like_name(name: str) -> bool:

@@ -103,17 +103,6 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
             clause.extend(child.subtree)
     lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
     lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
-    modal_tokens = [t for verb in modal_chain for t in [verb, *verb.children]
-                    if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
-    modal_words = {_lemma(t) for t in modal_tokens}
-    sent_lemmas = {_lemma(t) for t in span.sent}
-    future = bool((lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
-    # "interested in working with X", "look forward to joining Y" — but not "by working with".
-    future = future or any(
-        t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
-        and _lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
-    long_term = bool(sent_lemmas & cues["long_term"]) and future
-    negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
     # The nearest explicit subject up the chain; "…and started working with X" shares
     # the subject of the clause it is coordinated with. With none, a statement's clauses
     # are about its author.
@@ -128,6 +117,24 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
         third_person and bool(subj_words & THIRD_PERSON))
     subj_other = bool(subjects) and not subj_app
+    # "A project co-advised by X would be ideal": a participle clause inside a noun phrase
+    # takes its modality from the verb that noun phrase belongs to.
+    top = modal_chain[-1]
+    if top.dep_ in ("acl", "relcl") and top.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+        modal_chain = [*modal_chain, top.head.head]
+    elif top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and len(modal_chain) > 1:
+        modal_chain = [*modal_chain, top.head]
+    modal_tokens = [t for verb in modal_chain for t in [verb, *verb.children]
+                    if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
+    modal_words = {_lemma(t) for t in modal_tokens}
+    sent_lemmas = {_lemma(t) for t in span.sent}
+    future = bool((lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
+    # "interested in working with X", "look forward to joining Y" — but not "by working with".
+    future = future or any(
+        t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
+        and _lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
+    long_term = bool(sent_lemmas & cues["long_term"]) and future
+    negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     return Context(
         path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),

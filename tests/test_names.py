@@ -42,3 +42,12 @@ def test_compatible(a, b, fuzzy, same):
 )
 def test_looks_like_name(name, ok):
     assert looks_like_name(name) is ok
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [("Maartje van der Linden", "van der Linden", True), ("Ludwig van Beethoven", "Beethoven", True),
+     ("Maartje van der Linden", "Pieter van Dijk", False)],
+)
+def test_particles_before_a_surname(a, b, same):
+    assert compatible(a, b) is same

@@ -157,3 +157,15 @@ def test_study_sentence_when_parse_attaches_elsewhere(extractor):
     text = ("Jane Roe\n\nI am Jane Roe, currently in the final year of an integrated MSc in Physics (BSc + MSc course) "
             "from Rice University, Houston. " + BODY)
     assert ("studiedAt", "Rice University") in _relations(_extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "sentence, name, relation",
+    [
+        ("In my second year I advised Tomas Brenner, a junior student, on his thesis.", "Tomas Brenner", None),
+        ("A project co-advised by Prof. Ilse Varga would be the ideal next step.", "Ilse Varga", "prospectiveAdvisor"),
+    ],
+)
+def test_mentees_and_hypothetical_advising(extractor, sentence, name, relation):
+    rels = {(p, o) for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)) if o == name}
+    assert rels == ({(relation, name)} if relation else set())
