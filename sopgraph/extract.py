@@ -258,7 +258,9 @@ class _RelationFinder:
             if section == "REFERENCES":
                 continue
             if section == "HEADER":
-                header.append((span, index))
+                following = span.doc[span.end] if span.end < len(span.doc) else None
+                if following is None or following.lower_ not in ("candidate", "student", "researcher", "holder"):
+                    header.append((span, index))  # "Ph.D. Candidate" is who one is, not what one applies to
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)
             if ctx.negated or ctx.long_term:
