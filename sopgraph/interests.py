@@ -125,7 +125,7 @@ def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool
     depth = {iri: len(scheme.broader_closure(iri)) for iri in scores}
     ranked = sorted(scores.items(), key=lambda kv: (-(kv[1] + 0.5 * min(depth[kv[0]], 6)), kv[0]))
     for iri, score in ranked:
-        if score < 2 or depth[iri] == 0:
+        if (score < 2 and depth[iri] < 3) or depth[iri] == 0:
             continue  # one passing mention, or a whole discipline ("physics", "economics")
         topic = scheme.get(iri)
         out.append(Interest(topic.pref_label, str(iri), tuple(sorted(surfaces[iri])), float(score),
