@@ -2,28 +2,25 @@
 
 Folders are walked recursively in sorted order (so builds are deterministic); inside a
 folder only files with a supported extension are taken, while a file named explicitly is
-always attempted. Every path ends as either a ``Document`` or a ``ReadFailure``.
+always attempted. Every path ends as either a ``Document`` or a ``ReadFailure`` whose
+``status`` is one of ``empty``, ``not_text``, ``too_large`` or ``unreadable``: nothing a
+file contains makes reading raise.
 """
 from __future__ import annotations
 
-import codecs
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import DocumentReadError
+from .errors import DocumentReadError, EmptyDocumentError, TooLargeError
+from .formats import SUPPORTED_SUFFIXES, extractor_for
+from .formats.text import normalise, repair_mojibake
+from .limits import DEFAULT_LIMITS, Limits
 from .model import Document, ReadFailure
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm"})
-MAX_BYTES = 5_000_000
+__all__ = ["SUPPORTED_SUFFIXES", "iter_input_files", "read_document", "read_inputs"]
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+_FORMATS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 
 def iter_input_files(inputs: Iterable[Path]) -> Iterator[Path | ReadFailure]:
@@ -46,58 +43,50 @@ def iter_input_files(inputs: Iterable[Path]) -> Iterator[Path | ReadFailure]:
             yield ReadFailure(path, "no such file or folder")
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode document bytes, returning ``(text, encoding)``.
+def read_document(path: Path, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read one file as a :class:`Document`; raise :class:`DocumentReadError` if impossible.
 
-    Raises :class:`DocumentReadError` for binary data; falls back from UTF-8 to cp1252
-    because that is what legacy word processors on Windows write.
+    The subclass raised says why (``EmptyDocumentError``, ``NotTextError``,
+    ``TooLargeError``); its ``status`` attribute is the input's status in the run report.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    if b"\x00" in data[:4096]:
-        raise DocumentReadError("looks like a binary file (NUL bytes); convert it to text first")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise DocumentReadError(f"not UTF-8 or cp1252 text ({exc.reason} at byte {exc.start})") from exc
-    return text, "cp1252"
-
-
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
-    return controls > 0.05 * min(len(text), 4096)
-
-
-def read_document(path: Path, *, name: str | None = None) -> Document:
-    """Read one file as a :class:`Document`; raise :class:`DocumentReadError` if impossible."""
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentReadError(f"file is {size} bytes, more than the {MAX_BYTES}-byte limit")
+        if size > limits.max_bytes:
+            raise TooLargeError(f"file is {size} bytes, more than the {limits.max_bytes}-byte limit "
+                                "(raise --max-bytes if it is genuine)")
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentReadError(f"cannot read file: {exc.strerror or exc}") from exc
-    text, encoding = decode_bytes(data)
-    if _looks_binary(text):
-        raise DocumentReadError("looks like a binary file (control characters); convert it to text first")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not data.strip():
+        raise EmptyDocumentError("file is empty")
+    raw, encoding = extractor_for(path)(path, data, limits)
+    if len(raw) > limits.max_chars:
+        raise TooLargeError(f"text is {len(raw)} characters, more than the {limits.max_chars}-character limit "
+                            "(raise --max-chars if it is genuine)")
+    repaired = repair_mojibake(raw)
+    text = normalise(repaired)
     if not text.strip():
-        raise DocumentReadError("file is empty")
-    return Document(path=path, name=name or path.name, text=text, encoding=encoding)
+        raise EmptyDocumentError("file is empty" if encoding not in ("pdf", "docx")
+                                 else f"no text in this {encoding} (scanned images? run OCR first)")
+    return Document(path=path, name=name or path.name, text=text, encoding=encoding,
+                    format=_FORMATS.get(path.suffix.lower(), "text"), repaired=repaired != raw)
 
 
-def read_inputs(inputs: Iterable[Path]) -> Iterator[Document | ReadFailure]:
+def read_inputs(inputs: Iterable[Path], *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | ReadFailure]:
     """Read every input path, yielding a Document or a ReadFailure for each file."""
     for item in iter_input_files(inputs):
         if isinstance(item, ReadFailure):
             yield item
             continue
-        try:
-            yield read_document(item)
-        except DocumentReadError as exc:
-            yield ReadFailure(item, str(exc))
+        yield read_one(item, limits)
+
+
+def read_one(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document | ReadFailure:
+    """Read one file, turning every error into a :class:`ReadFailure`; never raises."""
+    try:
+        return read_document(path, limits=limits)
+    except DocumentReadError as exc:
+        return ReadFailure(path, str(exc), exc.status)
+    except Exception as exc:  # noqa: BLE001
+        # A defect in a parser should cost one input, not the batch; say which input and why.
+        return ReadFailure(path, f"reader failed ({type(exc).__name__}: {exc})", "unreadable")
