@@ -4,10 +4,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 
 from .errors import GraphLoadError, QueryError
 from .export.rdf import format_for
@@ -44,10 +45,23 @@ def _term_text(term: object) -> str:
     return str(term)
 
 
-def run_query(graph: Graph, sparql: str) -> QueryResult:
-    """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results are returned as triples."""
+def run_query(graph: Graph, sparql: str, bindings: Mapping[str, str] | None = None,
+              allow_remote: bool = True) -> QueryResult:
+    """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results are returned as triples.
+
+    ``bindings`` bind variables to plain literals (rdflib ``initBindings``, never pasted
+    into the text). With ``allow_remote=False``, SERVICE, LOAD and any FROM are refused:
+    rdflib would dereference them over the network.
+    """
+    if not allow_remote:
+        from .store import remote_access
+
+        reason = remote_access(sparql)
+        if reason:
+            raise QueryError(f"query refused: {reason}; pass --allow-remote if you mean it")
+    init = {Variable(k): Literal(v) for k, v in (bindings or {}).items()}
     try:
-        result = graph.query(sparql)
+        result = graph.query(sparql, initBindings=init)
     except Exception as exc:  # pyparsing and rdflib errors alike
         raise QueryError(f"SPARQL query failed: {exc}") from exc
     if result.type == "ASK":

@@ -1,0 +1,41 @@
+"""Load time and on-disk size of the store for a graph file (fresh store each run).
+
+    python -m benchmarks.load_time /tmp/bench/graph-100k.nt
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from sopgraph.store import load_store
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("graph", type=Path)
+    parser.add_argument("--reload", action="store_true", help="also time an incremental reload of the same file")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="sopgraph-load-"))
+    try:
+        t0 = time.perf_counter()
+        report = load_store(args.graph, folder / "store")
+        first = time.perf_counter() - t0
+        size = int(subprocess.run(["du", "-sb", str(folder / "store")], capture_output=True, text=True).stdout.split()[0])
+        print(f"fresh load: {first:.1f} s, {report.quads} quads, {report.added} statement graphs, "
+              f"{size / 2**20:.0f} MiB on disk")
+        if not args.reload:
+            return
+        t0 = time.perf_counter()
+        again = load_store(args.graph, folder / "store")
+        print(f"reload of the same file (incremental, nothing changed): {time.perf_counter() - t0:.1f} s, "
+              f"unchanged {again.unchanged}, replaced {again.replaced}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
