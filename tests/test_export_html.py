@@ -260,3 +260,41 @@ def test_unwritable_path_raises_output_error(tmp_path: Path, make_target) -> Non
     with pytest.raises(OutputError, match=re.escape(str(target))):
         write_html(_sample_graph(), target)
     assert not any(p.name.endswith(".tmp") for p in tmp_path.rglob("*"))
+
+
+@pytest.mark.parametrize("sink", ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                                  "new Function"])
+def test_page_scripts_use_no_html_sinks(page_path: Path, sink: str) -> None:
+    # Document text is only ever shown through textContent; neither our script nor the
+    # inlined vis-network may parse strings as HTML or code.
+    page, _ = _parse(page_path)
+    code = [text for attrs, text in page.scripts if attrs.get("type") != "application/json"]
+    assert len(code) == 2
+    assert all(sink not in text for text in code)
+
+
+def test_legend_has_a_toggle_per_class(page_path: Path) -> None:
+    page, _ = _parse(page_path)
+    toggles = [v for t, k, v in page.attrs if t == "input" and k == "value"]
+    assert sorted(toggles) == sorted({"Applicant", "University", "Paper", "Venue", "Topic", "Statement"})
+
+
+def test_focus_note_is_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "focus.html"
+    write_html(_sample_graph(EVIL), path, focus=EVIL, depth=0)
+    text = path.read_text(encoding="utf-8")
+    assert "<img" not in text and "Showing 1 of 6 entities" in text
+    _, data = _parse(path)
+    assert [n["label"] for n in data["nodes"]] == [EVIL]
+
+
+def test_evidence_is_attached_to_its_edge(tmp_path: Path) -> None:
+    g = _sample_graph()
+    triple = (_iri("paper/p1"), SG.publishedIn, _iri("venue/neurips"))
+    items = [{"sentence": "It appeared at NeurIPS.", "source": "b.txt"}, {"source": "a.txt"}, {"other": "x"}]
+    path = tmp_path / "ev.html"
+    write_html(g, path, evidence={triple: items})
+    _, data = _parse(path)
+    with_evidence = [e for e in data["edges"] if "evidence" in e]
+    assert [e["label"] for e in with_evidence] == ["publishedIn"]
+    assert with_evidence[0]["evidence"] == [{"source": "a.txt"}, {"sentence": "It appeared at NeurIPS.", "source": "b.txt"}]
