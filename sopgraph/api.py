@@ -11,25 +11,28 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from .batch import Progress, process
 from .export.html import write_html
 from .export.rdf import write_rdf
-from .extract import Extractor
-from .graph import build_rdf
-from .model import Document, Extraction, ReadFailure
+from .graph import PREDICATES, build_rdf
+from .limits import DEFAULT_LIMITS, Limits
+from .model import Extraction, ReadFailure
 from .namespace import DEFAULT_BASE_IRI, SG
-from .nlp import load_pipeline
-from .readers import read_inputs
+from .readers import iter_input_files
+from .report import InputStatus, write_report
 from .resolve import resolve
 from .topics import TopicScheme
 
 
 @dataclass
 class BuildResult:
-    """What a build produced: the graph, the extractions, and the inputs that failed."""
+    """What a build produced: the graph, the extractions, the inputs that failed, and the
+    status of every input (in input order) for ``report.json``."""
 
     graph: Graph
     extractions: list[Extraction] = field(default_factory=list)
     failures: list[ReadFailure] = field(default_factory=list)
+    statuses: list[InputStatus] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
@@ -42,12 +45,13 @@ class BuildResult:
         return most_specific_class_counts(self.graph)
 
     def relation_counts(self) -> Counter[str]:
-        """Triples per sopgraph property, ``mentions`` and ``author`` included."""
+        """Triples per relation of the contract, ``mentions`` and ``author`` included
+        (provenance and descriptive properties such as ``sg:evidence`` are not relations)."""
         counts: Counter[str] = Counter()
-        ns = str(SG._NS)
-        for _, p, _ in self.graph:
-            if str(p).startswith(ns):
-                counts[str(p)[len(ns):]] += 1
+        for p in (SG.author, SG.mentions, *PREDICATES.values()):
+            n = sum(1 for _ in self.graph.triples((None, p, None)))
+            if n:
+                counts[str(p).rsplit("#", 1)[-1]] = n
         return counts
 
 
@@ -57,20 +61,41 @@ def build(
     model: str | None = None,
     base_iri: str = DEFAULT_BASE_IRI,
     min_confidence: float = 0.0,
+    limits: Limits = DEFAULT_LIMITS,
+    workers: int = 1,
+    progress: Progress | None = None,
 ) -> BuildResult:
-    """Read, extract, resolve and build the graph of ``inputs`` (files and folders)."""
-    documents: list[Document] = []
+    """Read, extract, resolve and build the graph of ``inputs`` (files and folders).
+
+    No input makes this raise: each one that cannot be read or extracted becomes a
+    :class:`ReadFailure` with a status and reason, and the graph holds the others.
+    ``workers`` > 1 reads and extracts in that many processes, with the same result;
+    ``progress(done, total)`` is called after each input. Raises
+    :class:`~sopgraph.errors.ModelLoadError` when the spaCy model cannot be loaded.
+    """
+    items = list(iter_input_files(Path(p) for p in inputs))
+    outcomes = process([i for i in items if not isinstance(i, ReadFailure)], model=model, limits=limits,
+                       workers=workers, progress=progress)
+    extractions: list[Extraction] = []
     failures: list[ReadFailure] = []
-    for item in read_inputs(Path(p) for p in inputs):
-        (failures if isinstance(item, ReadFailure) else documents).append(item)
-    if not documents:
-        return BuildResult(graph=build_rdf([], resolve([])), failures=failures)
-    extractor = Extractor(load_pipeline(model))
-    extractions = list(extractor.extract_all(documents))
+    statuses: list[InputStatus] = []
+    for item in items:  # outcomes come in input order, so each input keeps its place
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+            statuses.append(InputStatus(str(item.path), item.status, item.reason))
+            continue
+        outcome = next(outcomes)
+        statuses.append(outcome.status)
+        if outcome.extraction is not None:
+            extractions.append(outcome.extraction)
+        else:
+            failures.append(outcome.failure)
+    if not extractions:
+        return BuildResult(graph=build_rdf([], resolve([])), failures=failures, statuses=statuses)
     resolution = resolve(extractions)
     graph = build_rdf(extractions, resolution, base_iri=base_iri, min_confidence=min_confidence,
                       topic_scheme=TopicScheme.load())
-    return BuildResult(graph=graph, extractions=extractions, failures=failures)
+    return BuildResult(graph=graph, extractions=extractions, failures=failures, statuses=statuses)
 
 
 def build_graph(inputs: Iterable[str | Path], **options) -> Graph:
@@ -78,11 +103,31 @@ def build_graph(inputs: Iterable[str | Path], **options) -> Graph:
     return build(inputs, **options).graph
 
 
+OUTPUT_NAMES = ("graph.ttl", "graph.html", "report.json")
+
+
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
-    """Write ``graph.ttl`` and ``graph.html`` into ``out_dir``; return their paths."""
+    """Write ``graph.ttl``, ``graph.html`` and ``report.json`` into ``out_dir``; return their paths.
+
+    Each file is written to a temporary name and renamed, so a crash leaves the previous
+    file or the new one, never a torn file; temporary files a killed run left behind are
+    removed first. The report is written last: when it is there and new, so are the rest.
+    """
     out_dir = Path(out_dir)
-    ttl, html = out_dir / "graph.ttl", out_dir / "graph.html"
+    _remove_stale_temporaries(out_dir)
+    ttl, html, report = (out_dir / name for name in OUTPUT_NAMES)
     write_rdf(result.graph, ttl)
     write_html(result.graph, html)
-    return [ttl, html]
+    write_report(result.statuses, report)
+    return [ttl, html, report]
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    # write_bytes_atomic and write_html name their temporaries ".NAME.XXXX.tmp"; a SIGKILL
+    # between creating and renaming one cannot be caught, so the next run sweeps them.
+    if not out_dir.is_dir():
+        return
+    for name in OUTPUT_NAMES:
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
 

@@ -17,6 +17,27 @@ class InputError(SopgraphError):
 class DocumentReadError(SopgraphError):
     """One document could not be read as text (binary, bad encoding, unreadable)."""
 
+    status = "unreadable"
+    """The input's status in the run report (``sopgraph.report.STATUSES``)."""
+
+
+class EmptyDocumentError(DocumentReadError):
+    """A document holds no text (an empty file, only whitespace, a PDF of images)."""
+
+    status = "empty"
+
+
+class NotTextError(DocumentReadError):
+    """A document's bytes are not text in any supported format (binary data)."""
+
+    status = "not_text"
+
+
+class TooLargeError(DocumentReadError):
+    """A document exceeds a configured size limit (bytes, characters, zip contents)."""
+
+    status = "too_large"
+
 
 class ModelLoadError(SopgraphError):
     """The spaCy model could not be loaded."""
@@ -32,3 +53,19 @@ class QueryError(SopgraphError):
 
 class OutputError(SopgraphError):
     """An output file could not be written."""
+
+
+class StoreError(SopgraphError):
+    """The embedded pyoxigraph store cannot be created, opened or written."""
+
+
+class PushError(SopgraphError):
+    """Some graphs could not be pushed to a SPARQL Graph Store endpoint."""
+
+
+class ValidationError(SopgraphError):
+    """Shapes or a graph could not be read for SHACL validation."""
+
+
+class VizError(SopgraphError):
+    """A graph view cannot be made as asked (e.g. the --focus entity is not in the graph)."""

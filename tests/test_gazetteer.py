@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -261,11 +260,12 @@ def test_phrases_carry_case_sensitivity(gaz):
 
 
 # -------------------------------------------------------------------------------- load ----
-def test_load_is_cached_and_fast():
+def test_load_is_cached():
+    # Speed is for benchmarks, never timed tests (DEVELOPERS.md): here only that one load
+    # serves every caller, and that an uncached load reads the whole packaged data.
     assert Gazetteer.load() is Gazetteer.load()
-    start = time.perf_counter()
     fresh = gz._load_cached.__wrapped__(None)
-    assert time.perf_counter() - start < 1.0
+    assert fresh is not Gazetteer.load()
     assert len(fresh.orgs) > 10000 and len(fresh.venues) > 2000
 
 

@@ -1,5 +1,4 @@
 from importlib import resources
-from pathlib import Path
 
 import pyoxigraph
 import rdflib
