@@ -11,9 +11,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .batch import Progress, process
+from .batch import CacheUse, Progress, process
 from .export.html import write_html
 from .export.rdf import write_rdf
+from .cache import CACHE_DIR_NAME, read_manifest, write_manifest
 from .graph import PREDICATES, build_rdf
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Extraction, ReadFailure
@@ -64,18 +65,21 @@ def build(
     limits: Limits = DEFAULT_LIMITS,
     workers: int = 1,
     progress: Progress | None = None,
+    cache: CacheUse | None = None,
 ) -> BuildResult:
     """Read, extract, resolve and build the graph of ``inputs`` (files and folders).
 
     No input makes this raise: each one that cannot be read or extracted becomes a
     :class:`ReadFailure` with a status and reason, and the graph holds the others.
     ``workers`` > 1 reads and extracts in that many processes, with the same result;
-    ``progress(done, total)`` is called after each input. Raises
+    ``progress(done, total)`` is called after each input; ``cache`` stores every
+    extraction and, when its ``reuse`` is set, takes unchanged documents from it instead of
+    parsing them again (the result is the same). Raises
     :class:`~sopgraph.errors.ModelLoadError` when the spaCy model cannot be loaded.
     """
     items = list(iter_input_files(Path(p) for p in inputs))
     outcomes = process([i for i in items if not isinstance(i, ReadFailure)], model=model, limits=limits,
-                       workers=workers, progress=progress)
+                       workers=workers, progress=progress, cache=cache)
     extractions: list[Extraction] = []
     failures: list[ReadFailure] = []
     statuses: list[InputStatus] = []
@@ -96,6 +100,18 @@ def build(
     graph = build_rdf(extractions, resolution, base_iri=base_iri, min_confidence=min_confidence,
                       topic_scheme=TopicScheme.load())
     return BuildResult(graph=graph, extractions=extractions, failures=failures, statuses=statuses)
+
+
+def update_inputs(out_dir: Path, inputs: Iterable[str | Path]) -> list[str]:
+    """The inputs of an incremental build: the previous build's (those still there) and the new ones."""
+    previous = [p for p in read_manifest(Path(out_dir) / CACHE_DIR_NAME) if Path(p).exists()]
+    merged = list(dict.fromkeys([*previous, *(str(p) for p in inputs)]))
+    return merged
+
+
+def record_inputs(out_dir: Path, inputs: Iterable[str | Path]) -> None:
+    """Remember a build's inputs beside its outputs, for ``build --update``."""
+    write_manifest(Path(out_dir) / CACHE_DIR_NAME, [str(p) for p in inputs])
 
 
 def build_graph(inputs: Iterable[str | Path], **options) -> Graph:
@@ -130,4 +146,6 @@ def _remove_stale_temporaries(out_dir: Path) -> None:
     for name in OUTPUT_NAMES:
         for stale in out_dir.glob(f".{name}.*.tmp"):
             stale.unlink(missing_ok=True)
+    for stale in (out_dir / CACHE_DIR_NAME).rglob(".*.tmp"):
+        stale.unlink(missing_ok=True)
 

@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import ExtractionCache, extraction_key
 from .chunking import merge_extractions, split_document
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Document, Extraction, ReadFailure
@@ -25,6 +26,14 @@ from .readers import read_one
 from .report import InputStatus
 
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CacheUse:
+    """Where extractions are cached, and whether cached ones may be reused (``--update``)."""
+
+    folder: Path
+    reuse: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,9 +48,10 @@ class Outcome:
 class _Worker:
     """Reads and extracts one path at a time with a pipeline loaded once."""
 
-    def __init__(self, model: str | None, limits: Limits):
+    def __init__(self, model: str | None, limits: Limits, cache: CacheUse | None = None):
         self.model = model
         self.limits = limits
+        self.cache = cache
         self._extractor = None
 
     def extractor(self):
@@ -53,6 +63,12 @@ class _Worker:
         item = read_one(path, self.limits)
         if isinstance(item, ReadFailure):
             return failed(item)
+        store = ExtractionCache(self.cache.folder) if self.cache else None
+        key = extraction_key(item, self.model) if store else ""
+        if store and self.cache.reuse:
+            hit = store.get(key, item)
+            if hit is not None:  # same text, model and code: extracting again would give this
+                return Outcome(_ok(item, hit[1]), hit[0])
         extractor = self.extractor()  # ModelLoadError propagates: it is the run's error, not this input's
         try:
             chunks = split_document(item, self.limits.chunk_chars)
@@ -60,6 +76,8 @@ class _Worker:
             extraction = merge_extractions(item, parts)
         except Exception as exc:  # noqa: BLE001 — a poisoned document fails alone
             return failed(ReadFailure(path, f"extraction failed ({type(exc).__name__}: {exc})"), item)
+        if store:
+            store.put(key, extraction, len(chunks))
         return Outcome(_ok(item, len(chunks)), extraction)
 
 
@@ -89,9 +107,9 @@ def failed(failure: ReadFailure, document: Document | None = None) -> Outcome:
 _WORKER: _Worker | None = None
 
 
-def _init_worker(model: str | None, limits: Limits) -> None:
+def _init_worker(model: str | None, limits: Limits, cache: CacheUse | None = None) -> None:
     global _WORKER
-    _WORKER = _Worker(model, limits)
+    _WORKER = _Worker(model, limits, cache)
 
 
 def _run_in_worker(path: Path) -> Outcome:
@@ -99,15 +117,15 @@ def _run_in_worker(path: Path) -> Outcome:
     return _WORKER.run(path)
 
 
-def _pool(workers: int, model: str | None, limits: Limits) -> ProcessPoolExecutor:
+def _pool(workers: int, model: str | None, limits: Limits, cache: CacheUse | None = None) -> ProcessPoolExecutor:
     # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded
     # process can deadlock the child.
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(model, limits))
+                               initializer=_init_worker, initargs=(model, limits, cache))
 
 
 def process(paths: Sequence[Path], *, model: str | None = None, limits: Limits = DEFAULT_LIMITS,
-            workers: int = 1, progress: Progress | None = None) -> Iterator[Outcome]:
+            workers: int = 1, progress: Progress | None = None, cache: CacheUse | None = None) -> Iterator[Outcome]:
     """Yield the :class:`Outcome` of every path, in the order of ``paths``.
 
     Raises :class:`~sopgraph.errors.ModelLoadError` when the pipeline cannot be loaded.
@@ -116,18 +134,18 @@ def process(paths: Sequence[Path], *, model: str | None = None, limits: Limits =
         raise ValueError(f"workers must be at least 1, got {workers}")
     total = len(paths)
     if workers == 1 or total <= 1:
-        worker = _Worker(model, limits)
+        worker = _Worker(model, limits, cache)
         for done, path in enumerate(paths, 1):
             outcome = worker.run(path)
             if progress:
                 progress(done, total)
             yield outcome
         return
-    yield from _process_parallel(paths, model, limits, workers, progress)
+    yield from _process_parallel(paths, model, limits, workers, progress, cache)
 
 
 def _process_parallel(paths: Sequence[Path], model: str | None, limits: Limits, workers: int,
-                      progress: Progress | None) -> Iterator[Outcome]:
+                      progress: Progress | None, cache: CacheUse | None = None) -> Iterator[Outcome]:
     results: dict[int, Outcome] = {}
     start = 0  # every input before ``start`` has been yielded
     done = 0
@@ -140,7 +158,7 @@ def _process_parallel(paths: Sequence[Path], model: str | None, limits: Limits, 
 
     while start < len(paths):
         broken = False
-        with _pool(workers, model, limits) as pool:
+        with _pool(workers, model, limits, cache) as pool:
             futures = {j: pool.submit(_run_in_worker, paths[j]) for j in range(start, len(paths)) if j not in results}
             for j in range(start, len(paths)):
                 if j not in results:
@@ -162,18 +180,19 @@ def _process_parallel(paths: Sequence[Path], model: str | None, limits: Limits, 
             # culprit is one of the first workers + 1 unfinished ones: run those one at a time
             # to name it, then go back to the parallel pool for the rest.
             suspects = [j for j in range(start, len(paths)) if j not in results][:workers + 1]
-            for j, outcome in zip(suspects, _run_isolated([paths[j] for j in suspects], model, limits)):
+            for j, outcome in zip(suspects, _run_isolated([paths[j] for j in suspects], model, limits, cache)):
                 results[j] = outcome
                 tick()
 
 
-def _run_isolated(paths: list[Path], model: str | None, limits: Limits) -> list[Outcome]:
+def _run_isolated(paths: list[Path], model: str | None, limits: Limits,
+                  cache: CacheUse | None = None) -> list[Outcome]:
     """Run ``paths`` one at a time in a single worker, replacing it whenever it dies."""
     outcomes = []
     pool = None
     try:
         for path in paths:
-            pool = pool or _pool(1, model, limits)
+            pool = pool or _pool(1, model, limits, cache)
             try:
                 outcomes.append(pool.submit(_run_in_worker, path).result())
             except BrokenProcessPool:
@@ -187,4 +206,4 @@ def _run_isolated(paths: list[Path], model: str | None, limits: Limits) -> list[
     return outcomes
 
 
-__all__ = ["Outcome", "process", "failed"]
+__all__ = ["CacheUse", "Outcome", "process", "failed"]

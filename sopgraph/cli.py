@@ -65,22 +65,30 @@ def build(
     max_docx_entries: Annotated[int, typer.Option(min=1, help="A .docx zip with more entries is refused.")] = 2_000,
     max_docx_bytes: Annotated[int, typer.Option(min=1, help="A .docx decompressing to more bytes is refused.")] = 100_000_000,
     pdf_timeout: Annotated[float, typer.Option(min=0.1, help="Seconds one PDF may take to extract.")] = 30.0,
+    update: Annotated[bool, typer.Option("--update", help="Add INPUTS to the build already in OUTPUT: unchanged "
+                                         "statements are not parsed again; the result equals a full rebuild.")] = False,
 ) -> None:
     """Build the graph of INPUTS: writes OUTPUT/graph.ttl, OUTPUT/graph.html and OUTPUT/report.json.
 
     Exit code 0 when every input was read, 1 when some were not (the graph of the others
     is written), 2 when none could be read (nothing is written).
     """
-    from .api import build as run_build, write_outputs
+    from .api import build as run_build, record_inputs, update_inputs, write_outputs
+    from .batch import CacheUse
+    from .cache import CACHE_DIR_NAME
     from .cli_progress import ProgressBar
     from .limits import Limits
+
+    if update:
+        inputs = [Path(p) for p in update_inputs(output, inputs)]
+    cache = CacheUse(output / CACHE_DIR_NAME, reuse=update)
 
     limits = Limits(max_bytes=max_bytes, max_chars=max_chars, chunk_chars=chunk_chars,
                     docx_max_entries=max_docx_entries, docx_max_uncompressed=max_docx_bytes, pdf_timeout=pdf_timeout)
     try:
         with ProgressBar("building") as bar:
             result = run_build(inputs, model=model, base_iri=base_iri, min_confidence=min_confidence,
-                               limits=limits, workers=workers, progress=bar)
+                               limits=limits, workers=workers, progress=bar, cache=cache)
         for failure in result.failures:
             typer.echo(f"sopgraph: cannot read {failure.path}: {failure.status}: {failure.reason}", err=True)
         if not result.extractions:
@@ -89,6 +97,7 @@ def build(
             typer.echo(f"sopgraph: error: {found}; nothing written to {output}", err=True)
             raise typer.Exit(code=2)
         written = write_outputs(result, output)
+        record_inputs(output, inputs)
     except SopgraphError as exc:
         _fail(exc)
     entities = ", ".join(f"{n} {k}" for k, n in sorted(result.entity_counts().items()) if k != "Statement")

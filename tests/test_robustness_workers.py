@@ -11,9 +11,9 @@ from sopgraph.api import build
 from .corpus_factory import statement
 
 
-def _crashing_worker_init(model, limits):
+def _crashing_worker_init(model, limits, cache=None):
     """Worker initializer that makes the process die (as in a native crash) on files named *crash*."""
-    batch._init_worker(model, limits)
+    batch._init_worker(model, limits, cache)
     real_run = batch._Worker.run
 
     def run(self, path):
@@ -24,9 +24,9 @@ def _crashing_worker_init(model, limits):
     batch._Worker.run = run
 
 
-def _crashing_pool(workers, model, limits):
+def _crashing_pool(workers, model, limits, cache=None):
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_crashing_worker_init, initargs=(model, limits))
+                               initializer=_crashing_worker_init, initargs=(model, limits, cache))
 
 
 def test_a_dying_worker_fails_only_its_input(tmp_path, monkeypatch):
