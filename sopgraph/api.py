@@ -4,21 +4,25 @@ The CLI is a thin layer over these functions; they never print or exit.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from rdflib import Graph
 
+from . import __version__
 from .batch import CacheUse, Progress, process
+from .cache import CACHE_DIR_NAME, read_manifest, write_manifest
 from .export.html import write_html
 from .export.rdf import write_rdf
-from .cache import CACHE_DIR_NAME, read_manifest, write_manifest
-from .graph import PREDICATES, build_rdf
+from .graph import PREDICATES, BuildInfo, build_rdf
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Extraction, ReadFailure
 from .namespace import DEFAULT_BASE_IRI, SG
+from .nlp import model_identity
 from .readers import iter_input_files
 from .report import InputStatus, write_report
 from .resolve import resolve
@@ -97,9 +101,19 @@ def build(
     if not extractions:
         return BuildResult(graph=build_rdf([], resolve([])), failures=failures, statuses=statuses)
     resolution = resolve(extractions)
+    info = BuildInfo(tool_version=__version__, model=model_identity(model), ended=build_time())
     graph = build_rdf(extractions, resolution, base_iri=base_iri, min_confidence=min_confidence,
-                      topic_scheme=TopicScheme.load())
+                      topic_scheme=TopicScheme.load(), build_info=info)
     return BuildResult(graph=graph, extractions=extractions, failures=failures, statuses=statuses)
+
+
+def build_time() -> str | None:
+    """The build's time for its prov:Activity: ``SOURCE_DATE_EPOCH`` when set (the
+    reproducible-builds convention), else none, so the same inputs give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def update_inputs(out_dir: Path, inputs: Iterable[str | Path]) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -129,8 +130,38 @@ def _add_topic_ancestors(g: Graph, scheme: TopicScheme, iris: Iterable[str]) -> 
             todo.append(parent)
 
 
+@dataclass(frozen=True)
+class BuildInfo:
+    """What produced a graph: sopgraph's version, the spaCy model, and (optionally) when."""
+
+    tool_version: str
+    model: str
+    ended: str | None = None
+    """An xsd:dateTime; left out by default so that the same inputs give the same bytes."""
+
+
+def _add_activity(g: Graph, mint: "IriMinter", info: BuildInfo, statements: list[URIRef]) -> URIRef:
+    """Record the build as a prov:Activity that used the statements."""
+    key = "\n".join([info.tool_version, info.model, *sorted(str(s) for s in statements)])
+    activity = URIRef(f"{mint.base}build/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
+    agent = URIRef(f"{mint.base}agent/sopgraph-{slugify(info.tool_version)}")
+    g.add((activity, RDF.type, PROV.Activity))
+    g.add((activity, RDFS.label, Literal(f"sopgraph build ({len(statements)} statements)")))
+    g.add((activity, PROV.wasAssociatedWith, agent))
+    g.add((activity, SG.model, Literal(info.model)))
+    if info.ended:
+        g.add((activity, PROV.endedAtTime, Literal(info.ended, datatype=XSD.dateTime)))
+    for statement in statements:
+        g.add((activity, PROV.used, statement))
+    g.add((agent, RDF.type, PROV.SoftwareAgent))
+    g.add((agent, RDFS.label, Literal(f"sopgraph {info.tool_version}")))
+    g.add((agent, SCHEMA.softwareVersion, Literal(info.tool_version)))
+    return activity
+
+
 def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri: str = DEFAULT_BASE_IRI,
-              min_confidence: float = 0.0, topic_scheme: TopicScheme | None = None) -> Graph:
+              min_confidence: float = 0.0, topic_scheme: TopicScheme | None = None,
+              build_info: BuildInfo | None = None) -> Graph:
     """Turn resolved extractions into an RDF graph in the sopgraph vocabulary."""
     g = new_graph()
     mint = IriMinter(base_iri)
@@ -166,6 +197,11 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
     if topic_scheme is not None:
         used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
         _add_topic_ancestors(g, topic_scheme, used)
+    if build_info is not None and extractions:
+        statements = [mint.statement(resolution.statement_keys[str(e.document.path)]) for e in extractions]
+        activity = _add_activity(g, mint, build_info, statements)
+        for assertion in list(g.subjects(RDF.type, SG.Assertion)):
+            g.add((assertion, PROV.wasGeneratedBy, activity))
     _drop_shared_alt_labels(g)
     return g
 

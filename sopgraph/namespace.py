@@ -62,3 +62,4 @@ class SG(DefinedNamespace):
     line: URIRef
     rule: URIRef
     confidence: URIRef
+    model: URIRef

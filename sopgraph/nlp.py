@@ -30,6 +30,19 @@ def _load_model(model: str | None) -> Language:
     raise ModelLoadError(f"cannot load spaCy model {' or '.join(candidates)}; {hint}. ({'; '.join(errors)})")
 
 
+def model_identity(model: str | None = None) -> str:
+    """``"name version"`` of the model a build would load, without loading it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for name in ((model,) if model else DEFAULT_MODELS):
+        if name and spacy.util.is_package(name):
+            try:
+                return f"{name} {version(name)}"
+            except PackageNotFoundError:
+                return name
+    return model or "unknown"
+
+
 def entity_patterns() -> list[dict]:
     """Token patterns for organisations, programmes and titled people (package data)."""
     path = resources.files("sopgraph") / "data" / "patterns" / "entities.jsonl"

@@ -76,3 +76,24 @@ def test_min_confidence_drops_facts_and_their_assertions():
     assert len(list(high.triples((None, SG.interestedIn, None)))) < len(list(low.triples((None, SG.interestedIn, None))))
     for triple in high.triples((None, SG.interestedIn, None)):
         assert _assertions(high, triple)
+
+
+def test_build_is_a_prov_activity(graph):
+    (activity,) = list(graph.subjects(RDF.type, PROV.Activity))
+    used = set(graph.objects(activity, PROV.used))
+    assert used == set(graph.subjects(RDF.type, SG.Statement))
+    assert str(graph.value(activity, SG.model)).startswith("en_core_web_sm")
+    agent = graph.value(activity, PROV.wasAssociatedWith)
+    assert (agent, RDF.type, PROV.SoftwareAgent) in graph
+    assert all((a, PROV.wasGeneratedBy, activity) in graph for a in graph.subjects(RDF.type, SG.Assertion))
+    # No wall-clock time unless asked for: the same inputs must give the same bytes.
+    assert graph.value(activity, PROV.endedAtTime) is None
+
+
+def test_source_date_epoch_sets_the_build_time(monkeypatch):
+    from sopgraph.api import build
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    g = build([EXAMPLES / "lucas_moreau_ms_datascience.txt"]).graph
+    (activity,) = list(g.subjects(RDF.type, PROV.Activity))
+    assert g.value(activity, PROV.endedAtTime).toPython().isoformat() == "2023-11-14T22:13:20+00:00"
