@@ -20,14 +20,21 @@ FIELD_FLOORS = {"applies_to": 0.80, "programs": 0.85, "prospective_advisors": 0.
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    if not SCORER.is_file():
-        pytest.skip(f"scorer not found at {SCORER} (shared/ must sit beside the repository)")
+def built(tmp_path_factory):
+    """The build of our annotated statements: (BuildResult, output folder)."""
     from sopgraph.api import build, write_outputs
 
     out = tmp_path_factory.mktemp("eval")
     result = build([EXAMPLES, EVAL / "docs"])
     write_outputs(result, out)
+    return result, out
+
+
+@pytest.fixture(scope="module")
+def scores(built):
+    if not SCORER.is_file():
+        pytest.skip(f"scorer not found at {SCORER} (shared/ must sit beside the repository)")
+    _, out = built
     proc = subprocess.run([sys.executable, str(SCORER), str(out / "graph.ttl"), str(EVAL / "gold"), "--json"],
                           capture_output=True, text=True, check=True)
     return json.loads(proc.stdout)
@@ -53,3 +60,11 @@ def test_quality_floor(scores, summary):
 @pytest.mark.parametrize("field", sorted(FIELD_FLOORS))
 def test_field_floor(scores, field):
     assert scores["fields"][field]["f1"] >= FIELD_FLOORS[field], scores["fields"][field]
+
+
+def test_no_two_nodes_of_a_class_share_a_label(built):
+    from sopgraph.query import run_query
+
+    from .test_contract import SHARED_LABELS
+
+    assert run_query(built[0].graph, SHARED_LABELS).rows == ()

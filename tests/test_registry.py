@@ -1,0 +1,52 @@
+"""Merge rules and guards for people inside one document."""
+import pytest
+
+from sopgraph.registry import EntityRegistry
+
+
+def _people(*names):
+    reg = EntityRegistry()
+    indices = [reg.add_person(n) for n in names]
+    return reg, indices
+
+
+@pytest.mark.parametrize(
+    "names, groups",
+    [
+        # a title-free full name and its initial form are one person
+        (["Ada Quill", "A. Quill"], 1),
+        # one spelling variant inside a document (a typo) is the same person
+        (["Wilhelm Brandtner", "Wilhelm Brantner"], 1),
+        # same surname, different first names: two people
+        (["Ada Quill", "Bo Quill"], 2),
+        # different surnames stay apart however alike the first names
+        (["Ada Quill", "Ada Renn"], 2),
+    ],
+)
+def test_person_merges(names, groups):
+    _, indices = _people(*names)
+    assert len(set(indices)) == groups
+
+
+def test_bare_surname_joins_the_only_full_name():
+    reg, (full, bare) = _people("Ada Quill", "Quill")
+    assert full == bare
+    assert reg.records[full].label == "Ada Quill" and "Quill" in reg.records[full].aliases
+
+
+def test_bare_surname_shared_by_two_people_stays_apart():
+    reg, (ada, bo, bare) = _people("Ada Quill", "Bo Quill", "Quill")
+    assert bare not in (ada, bo)
+    assert reg.merge_bare_surnames() == {}
+
+
+def test_fullest_form_becomes_the_label():
+    reg, (first, later) = _people("Quill", "Ada B. Quill")
+    assert first == later and reg.records[first].label == "Ada B. Quill"
+
+
+def test_organisation_aliases_find_one_record():
+    reg = EntityRegistry()
+    long = reg.add("organization", "Quillfeather Institute of Technology", aliases=["QIT"])
+    assert reg.add("organization", "QIT") == long
+    assert reg.add("organization", "Renn Labs") != long
