@@ -220,7 +220,7 @@ class _RelationFinder:
     @staticmethod
     def _sentence_studies(span: Span, cues) -> bool:
         degree = {"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
-                  "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course", "integrated"}
+                  "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}
         return any(t.lower_.rstrip(".") in degree or t.lower_ in degree for t in span.sent)
 
     def _inside_other_person(self, span: Span, ctx) -> bool:

@@ -36,7 +36,7 @@ _NOT_NAME_WORDS = frozenset(
     """network networks learning model models lab laboratory university institute research
     group deep machine neural data vision language system systems algorithm theory award prize
     conference workshop journal transactions proceedings program programme course science
-    engineering analysis processing intelligence computing python java julia piano statement purpose
+    engineering analysis processing intelligence computing python java statement purpose
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group""".split()
 )
