@@ -167,7 +167,7 @@ class _RelationFinder:
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
             return
         if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
-                and self._sentence_studies(span, cues) and not (lemmas & cues["work"]):
+                and self._sentence_studies(span) and not (lemmas & cues["work"]):
             # The parse attached "from X" elsewhere, but the sentence is about a degree.
             self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)
             return
@@ -218,7 +218,7 @@ class _RelationFinder:
             "advise", "supervise", "mentor", "guide", "train", "teach", "coach") and root.head.tag_ != "VBN"
 
     @staticmethod
-    def _sentence_studies(span: Span, cues) -> bool:
+    def _sentence_studies(span: Span) -> bool:
         degree = {"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
                   "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}
         return any(t.lower_.rstrip(".") in degree or t.lower_ in degree for t in span.sent)

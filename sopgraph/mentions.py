@@ -109,10 +109,11 @@ class MentionCollector:
         self.references: list[Reference] = []
         self.applicant_name: str | None = None
         self._acronyms: dict[str, str] = {}
-        refs_text = " ".join(s.text for s in sections_by_label(doc, "REFERENCES"))
         for span in sections_by_label(doc, "REFERENCES"):
             self.references.extend(parse_references(span.text))
-        self._lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | set(refs_text.lower().split()[:0])
+        self._lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
+        self.cited_surnames = {m.group(1) for m in _CITATION.finditer(doc.text)}
 
     # -- offsets ---------------------------------------------------------------------------
     def _orig(self, span: Span) -> tuple[int, int]:
@@ -399,7 +400,6 @@ class MentionCollector:
         return self._register(span, index)
 
     def _people(self) -> None:
-        cited = {m.group(1) for m in _CITATION.finditer(self.doc.text)}
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
@@ -411,7 +411,7 @@ class MentionCollector:
             if self._taken(span):
                 continue
             name, title = split_title(span.text)
-            if len(name_tokens(name)) == 1 and not title and name not in cited and not self._has_full_form(name):
+            if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
                 continue
             self._person_span(span, titled=bool(title), source="ner")
         for m in _CITATION.finditer(self.doc.text):
@@ -440,11 +440,8 @@ class MentionCollector:
             return
         for rec in self.registry:
             if rec.kind == "person" and compatible(rec.label, name) and (
-                len(name_tokens(rec.label)) > 1 or rec.label in self._cited_surnames()):
+                len(name_tokens(rec.label)) > 1 or rec.label in self.cited_surnames):
                 self.applicant_index.add(rec.index)
-
-    def _cited_surnames(self) -> set[str]:
-        return {m.group(1) for m in _CITATION.finditer(self.doc.text)}
 
     def is_applicant_name(self, author: str) -> bool:
         return bool(self.applicant_name) and compatible(author, self.applicant_name)

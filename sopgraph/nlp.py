@@ -74,9 +74,3 @@ def load_pipeline(model: str | None = None) -> Language:
     )
     ruler.add_patterns(entity_patterns())
     return nlp
-
-
-def model_description(nlp: Language) -> str:
-    """``"name version"`` of the statistical model, for provenance and summaries."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"
