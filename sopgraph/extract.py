@@ -77,6 +77,56 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
     return replace(fact, start=start, end=end)
 
 
+_FINISH = frozenset({"complete", "finish", "graduate", "defend"})
+_DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
+_GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
+_LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
+_ONGOING = frozenset({"continue", "resume", "maintain"})
+_UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
+_OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
+_EARNED = _FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
+_DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
+                      "b.sc.", "ba", "b.a.", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
+                      "meng", "mres", "llb", "llm", "mba"})
+
+
+def _never_there(sent: Span) -> bool:
+    """"… but the program was cancelled, so I never actually worked there": the place is denied."""
+    for tok in sent:
+        if tok.lower_ == "there" and tok.dep_ == "advmod":
+            verb = tok.head
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+                return True
+    return False
+
+
+def _heads_a_group(person: Span) -> bool:
+    """"the lab of Dr. P", "Dr. P's group": P is named as the head of a group."""
+    root = person.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return (root.head.head.lemma_ or "").lower() in _GROUP_NOUNS
+    return root.dep_ == "poss" and (root.head.lemma_ or "").lower() in _GROUP_NOUNS
+
+
+def _denied_next(sent: Span) -> bool:
+    """"… Prof. P's group at Y. Although she did not work directly with that group, …": denied next."""
+    doc = sent.doc
+    following = doc[sent.end].sent if sent.end < len(doc) else None
+    return following is not None and bool(_DENIED_GROUP.search(following.text))
+
+
+def _addressee_org(span: Span) -> bool:
+    """"your group at X", "your lab at X": the letter's addressee works at X, the place applied to."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children):
+            return True
+    return False
+
+
 class _RelationFinder:
     """Applies the relation rules to every organisation, person and programme mention."""
 
@@ -115,9 +165,21 @@ class _RelationFinder:
                                                     and self.c.is_university(f.object))
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
+    def _in_recipient_block(self, span: Span) -> bool:
+        """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X")?"""
+        match = _SALUTATION.search(self.c.text)
+        if not match or span.start_char > match.start():
+            return False
+        name, _ = split_title(match.group(1))
+        for person, index in self.c.person_spans():
+            if compatible(self.c.registry.records[index].label, name) and person.end_char <= span.start_char:
+                between = self.c.text[person.end_char:span.start_char]
+                return between.count("\n") <= 3 and "\n\n" not in between
+        return False
+
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
-        match = _SALUTATION.search(self.c.doc.text)
+        match = _SALUTATION.search(self.c.text)
         if not match:
             return
         name, _ = split_title(match.group(1))
@@ -133,19 +195,30 @@ class _RelationFinder:
         if section == "REFERENCES":
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated:
+        if ctx.negated or _never_there(span.sent) or _denied_next(span.sent):
             return
-        if apply_place(span) and section == "BODY":
-            # "X's faculty make it the ideal place for me": X is the subject, and the target.
+        if (apply_place(span) or _addressee_org(span)) and section == "BODY":
+            # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
         if ctx.subject_other:
             return
         lemmas = ctx.lemmas
         subtype = self.c.subtype(index)
+        if section == "HEADER" and self._in_recipient_block(span):
+            # The addressee's block of a letter (name, group, university): where one applies.
+            self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            return
         if section == "HEADER":
-            if re.search(r"\b(?:apply|applying|application|applicant|candidate|candidacy|position|vacancy)\b", span.sent.text, re.I):
+            line = span.sent
+            # "PhD in Computer Science, University of X" under the name: the programme and its host.
+            with_programme = any(line.start <= s.start and s.end <= line.end for s, _ in self.c.program_spans())
+            if with_programme or re.search(r"\b(?:apply|applying|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            return
+        if ctx.future and lemmas & _FINISH and self._sentence_studies(span) and self.c.is_university(index):
+            # "I will complete my M.Sc. at X in May": a degree under way, not a destination.
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "finishing-degree", span)
             return
         applying = bool(lemmas & cues["apply"]) or apply_place(span) or (
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
@@ -160,11 +233,16 @@ class _RelationFinder:
             return
         if ctx.future:
             return
-        if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx):
+        if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
+                or self._someone_elses_work(span, ctx):
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
+            return
+        if studied and subtype is None and ctx.subject_is_applicant and lemmas & _DEGREES and lemmas & _EARNED:
+            # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university.
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
             return
         if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
                 and self._sentence_studies(span) and not (lemmas & cues["work"]):
@@ -187,6 +265,19 @@ class _RelationFinder:
         titled = self.c.is_titled(index)
         faculty = titled and not self.c.is_student_like(span, index)
         lemmas = ctx.lemmas
+        leader_of = self._leader_of(span)
+        if leader_of is not None:
+            # "the X Laboratory led by Prof. P", joined by the applicant: P ran the lab, a mentor;
+            # "our study, led by Dr. P": a collaborator's role in shared work, no relation.
+            if any(f.predicate == "workedAt" and f.object == leader_of for f in self.facts):
+                self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
+            return
+        if lemmas & _ONGOING:
+            return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
+        if titled and not ctx.future and self._under_their_guidance(span):
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "under-their-guidance", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         sentence_interest = sentence_has(span, "interest")
         advise_words = lemmas & cues["advise"]
         collab = lemmas & cues["collaborate"]
@@ -210,6 +301,32 @@ class _RelationFinder:
             return
         self._affiliate_to_sentence_org(span, index, strict=True)
 
+    def _leader_of(self, span: Span) -> int | None | bool:
+        """For "… led by P" (P the agent of a leading verb): the organisation mention led, or
+        False when what P led is not an organisation ("our study, led by P"); None otherwise."""
+        root = span.root
+        if not (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN"
+                and root.head.head.dep_ == "acl" and (root.head.head.lemma_ or "").lower() in _LEADING):
+            return None  # only a participle describing a noun: "the X Lab led by P", "our study, led by P"
+        led = root.head.head.head
+        for org, index in self.c.org_spans():
+            if org.start <= led.i < org.end:
+                return index
+        return False
+
+    def _under_their_guidance(self, span: Span) -> bool:
+        """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the
+        next sentence): the one titled person named is the one who guided."""
+        sent = span.sent
+        if _UNDER_GUIDANCE.search(sent.text):
+            titled = [i for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
+            return len(set(titled)) == 1
+        following = self.c.doc[sent.end].sent if sent.end < len(self.c.doc) else None
+        if following is not None and _UNDER_GUIDANCE.match(following.text.strip()):
+            titled = [(s.start, i) for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
+            return bool(titled) and max(titled)[1] == self.c.index_of(span)
+        return False
+
     @staticmethod
     def _mentee(span: Span) -> bool:
         """'I advised Y', 'I mentored Y': Y is the applicant's mentee, not a mentor."""
@@ -221,19 +338,30 @@ class _RelationFinder:
     def _sentence_studies(span: Span) -> bool:
         degree = {"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
                   "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}
-        return any(t.lower_.rstrip(".") in degree or t.lower_ in degree for t in span.sent)
+        dotted = {"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech", "be", "me"}
+        return any(t.lower_.rstrip(".") in degree or t.lower_ in degree
+                   or ("." in t.text and t.lower_.replace(".", "") in dotted) for t in span.sent)
 
     def _inside_other_person(self, span: Span, ctx) -> bool:
         """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is
         about Y, not the applicant. Coordinated names ('X and Y') are not each other's."""
         own = self.c.index_of(span)
-        others = {t.i for s, i in self.c.person_spans() if i != own for t in s}
+        # "the lab of Dr. P at Y": P heads the lab the applicant was in; Y is still the applicant's.
+        others = {t.i for s, i in self.c.person_spans() if i != own and not _heads_a_group(s) for t in s}
         tok = span.root
         coordinated = set()
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
             coordinated.add(tok.i)
         return any(t.i in others and t.i not in coordinated for t in ctx.path)
+
+    def _someone_elses_work(self, span: Span, ctx) -> bool:
+        """"the work of Prof. P at Y": the parse hangs "at Y" on "work", which is P's (a lab of P's
+        at Y that one visited is still a place one worked)."""
+        others = {t.i for s, _ in self.c.person_spans() for t in s}
+        return any(t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in _OUTPUT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < span.start and any(g.i in others for g in c.subtree)
+            for c in t.children) for t in ctx.path)
 
     def _present_or_future(self, span: Span) -> bool:
         verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
@@ -285,6 +413,12 @@ class _RelationFinder:
     def _targets(self) -> None:
         if not self.target_orgs:
             return
+        for index in sorted(self.target_orgs):
+            parent = self.c.parent_university(index)
+            if parent is not None and parent != index:
+                # A school of a university the letter also names: one applies to the university.
+                weight = self.target_orgs.pop(index)
+                self.target_orgs[parent] = max(self.target_orgs.get(parent, 0), weight)
         universities = {i: w for i, w in self.target_orgs.items() if self.c.is_university(i)}
         if universities:
             # Beside a university, another organisation is a target only on stronger evidence

@@ -1,41 +1,23 @@
-"""Research interests: scheme concepts and free noun phrases from interest sentences.
+"""Research interests: scheme concepts, listed interests and recurring noun phrases.
 
-A statement names its interests in sentences such as "My interests include X, Y and Z" or
-"I am fascinated by X". Concepts of the shipped SKOS scheme are found anywhere and weighted
-by such cues; noun phrases outside the scheme are taken only from cue sentences.
+A statement names its interests in lists such as "My interests include X, Y and Z" or
+"I am interested in X" (read by :mod:`sopgraph.interest_lists`). Concepts of the shipped
+SKOS scheme are found anywhere and weighted by cues and by being listed; listed phrases
+outside the scheme come next, and multi-word noun phrases the statement keeps returning to
+fill a short list.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .interest_lists import list_items, names_a_degree, topic_phrase
 from .pipeline.topics import TOPICS_KEY
 from .relations import load_cues
-from .topics import TopicScheme
-
-# Heads that name a kind of thing rather than a research topic.
-_GENERIC_HEADS = frozenset(
-    """problem problems question questions challenge challenges way ways area areas field fields domain
-    domains aspect aspects topic topics research work interest interests goal goals opportunity experience
-    understanding knowledge approach approaches technique techniques method methods idea ideas time year
-    years people student students team lab university program programme thing things result results role
-    insight insights potential importance impact foundation foundations intersection career skill skills
-    project projects course courses paper papers degree passion journey community member members thesis
-    part kind type types lot range variety number set example examples focus direction directions chance
-    world life society industry position group direction application applications tool tools""".split()
-)
-_DROP_MODIFIERS = frozenset(
-    """various several such new novel many different other own current future particular specific
-    certain more most some any various diverse key important major recent broad general""".split()
-)
-_STRONG_CUES = frozenset(
-    """interest interested fascinate fascinated fascinating intrigue intrigued curious passion passionate
-    focus explore delve specialize specialise excite excited drawn""".split()
-)
+from .topics import TopicScheme, normalize
 
 
 @dataclass(frozen=True)
@@ -49,107 +31,125 @@ class Interest:
     evidence: str
 
 
-def _phrase(chunk: Span) -> str | None:
-    toks = [t for t in chunk if t.dep_ not in ("det", "poss", "predet") and t.pos_ not in ("PRON", "DET", "NUM")]
-    while toks and (toks[0].lower_ in _DROP_MODIFIERS or toks[0].is_punct):
-        toks = toks[1:]
-    if not toks or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "CARDINAL", "NORP", "LOC") for t in toks):
-        return None
-    doc = chunk.doc
-    end = chunk.end
-    # "the dynamics of training deep networks": keep one "of"-attachment.
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        tail = [t for t in doc[end + 1:min(len(doc), end + 6)]]
-        tail_words = []
-        for t in tail:
-            if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_punct:
-                tail_words.append(t)
-            elif tail_words:
-                break
-        if tail_words and tail_words[-1].pos_ in ("NOUN", "PROPN") and tail_words[-1].lower_ not in _GENERIC_HEADS:
-            toks = toks + [doc[end]] + tail_words
-    head = chunk.root
-    if head.lemma_.lower() in _GENERIC_HEADS and len(toks) < 3:
-        return None
-    text = " ".join(t.text for t in toks).lower()
-    text = re.sub(r"\s+([-’'])\s*|\s*-\s+", lambda m: m.group(0).strip(), text)
-    words = text.split()
-    if not 1 <= len(words) <= 7 or not re.search(r"[a-z]", text) or re.search(r"\d{3,}|prof|dr\.|'s\b|’s\b", text):
-        return None
-    if len(words) == 1 and (len(text) < 5 or head.pos_ != "NOUN"):
-        return None
-    if words[-1] in _GENERIC_HEADS:
-        return None
-    return text
+@dataclass
+class _Evidence:
+    """What the document says about one scheme concept."""
+
+    score: float = 0.0
+    mentions: int = 0
+    multiword: bool = False  # named at least once by a phrase, not one (often ambiguous) word
+    listed: bool = False  # named as an item of an interest list
+    sentence: Span | None = None
+    surfaces: set[str] = field(default_factory=set)
 
 
-_CUE_HEADS = frozenset(
-    """interest interested fascinate fascinated intrigue intrigued curious passion passionate focus
-    explore study investigate pursue delve specialize specialise work research excite excited drawn
-    include lie area areas""".split()
-)
-
-
-def _governed_by_cue(chunk: Span) -> bool:
-    """Is the phrase what a cue is about: "interested in X", "explore X", "X, Y and Z" after one?"""
-    tok = chunk.root
-    for _ in range(6):
-        if tok.dep_ == "conj" or tok.dep_ == "appos":
-            tok = tok.head
+def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool]
+                     ) -> tuple[dict[str, _Evidence], list[tuple[str, tuple[str, ...], str]]]:
+    """Evidence per scheme concept, and the listed interests that are not in the scheme."""
+    cues = load_cues()["topic_cue"]
+    found: dict[str, _Evidence] = {}
+    for span in doc.spans.get(TOPICS_KEY, []):
+        if not in_body(span) or names_a_degree(span):
             continue
-        if tok.dep_ == "pobj":
-            prep = tok.head
-            return prep.lower_ in ("in", "on", "into", "by", "for", "with", "of") and (prep.head.lemma_ or "").lower() in _CUE_HEADS
-        if tok.dep_ in ("dobj", "attr"):
-            return (tok.head.lemma_ or "").lower() in _CUE_HEADS
+        ev = found.setdefault(span.kb_id_, _Evidence(sentence=span.sent))
+        ev.score += 2 if any((t.lemma_ or t.lower_).lower() in cues for t in span.sent) else 1
+        ev.mentions += 1
+        # An acronym ("HCI", "VLSI") is as specific as the phrase it abbreviates.
+        ev.multiword |= len([t for t in span if not t.is_punct]) > 1 or sum(c.isupper() for c in span.text) >= 2
+        ev.surfaces.add(span.text.lower())
+    # Items of an explicit interest list ("my interests are X, Y and Z") are the strongest
+    # evidence there is: a concept named there outranks one merely mentioned.
+    unlisted: list[tuple[str, tuple[str, ...], str]] = []
+    for sent in doc.sents:
+        if not in_body(sent):
+            continue
+        for item in list_items(sent):
+            topic = next((t for t in map(scheme.lookup, (item.text, *item.variants)) if t is not None), None)
+            if topic is None:
+                unlisted.append((item.text, item.variants, sent.text.strip()))
+                continue
+            ev = found.setdefault(str(topic.iri), _Evidence(sentence=sent))
+            ev.score += 3
+            ev.listed = True
+            ev.surfaces.update((item.text, *item.variants))
+    return found, unlisted
+
+
+def _worth_keeping(ev: _Evidence, depth: int) -> bool:
+    """Is a scheme concept an interest, rather than a passing or ambiguous mention?
+
+    A whole discipline ("physics") never is unless listed; a broad area (depth 1, such as
+    "linguistics" or "genetics") needs a multi-word mention; a single mention counts only
+    when it is a specific multi-word phrase ("graph neural networks"), since single words
+    ("history", "optics", "manufacturing") are mostly used in their everyday sense.
+    """
+    if ev.listed:
+        return True
+    if depth == 0 or (depth <= 1 and not ev.multiword):
         return False
-    return False
+    if ev.mentions == 1 and (not ev.multiword or depth <= 1):
+        return False
+    return True
+
+
+def _without_umbrellas(kept: list[tuple[str, _Evidence]], scheme: TopicScheme) -> list[tuple[str, _Evidence]]:
+    """Drop an umbrella concept that is broader than another kept one, unless listed.
+
+    "machine learning" next to "federated learning" names the field the narrower interest
+    sits in, not a second interest. Only hubs of the scheme (many narrower concepts) are
+    dropped: a mid-level area such as "human-computer interaction" or "computer
+    architecture" is still a fair interest next to one of its sub-areas.
+    """
+    ancestors = set()
+    for iri, _ in kept:
+        ancestors |= {str(a) for a in scheme.broader_closure(iri)}
+    return [(iri, ev) for iri, ev in kept
+            if ev.listed or str(iri) not in ancestors or _narrower_count(scheme, iri) < _UMBRELLA_SIZE]
+
+
+# A concept with this many narrower concepts (transitively) is an umbrella: "machine
+# learning", "deep learning", "neural networks", "artificial intelligence".
+_UMBRELLA_SIZE = 20
+
+
+def _narrower_count(scheme: TopicScheme, iri: str) -> int:
+    return _narrower_counts(scheme).get(str(iri), 0)
+
+
+_NARROWER: dict[int, dict[str, int]] = {}
+
+
+def _narrower_counts(scheme: TopicScheme) -> dict[str, int]:
+    """How many concepts sit (transitively) under each concept; computed once per scheme."""
+    counts = _NARROWER.get(id(scheme))
+    if counts is None:
+        counts = Counter()
+        for topic in scheme:
+            for a in scheme.broader_closure(topic.iri):
+                counts[str(a)] += 1
+        _NARROWER[id(scheme)] = counts = dict(counts)
+    return counts
 
 
 def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool], limit: int) -> list[Interest]:
     """Rank the document's interests: cue-backed scheme concepts first, then free phrases."""
-    cues = load_cues()["topic_cue"]
-    scores: Counter[str] = Counter()
-    evidence: dict[str, Span] = {}
-    surfaces: dict[str, set[str]] = {}
-    for span in doc.spans.get(TOPICS_KEY, []):
-        if not in_body(span):
-            continue
-        cue = any((t.lemma_ or t.lower_).lower() in cues for t in span.sent)
-        scores[span.kb_id_] += 2 if cue else 1
-        evidence.setdefault(span.kb_id_, span)
-        surfaces.setdefault(span.kb_id_, set()).add(span.text.lower())
+    found, listed = _scheme_evidence(doc, scheme, in_body)
     out: list[Interest] = []
     # Specific concepts say more about an applicant than broad ones that every statement
     # in a field mentions: depth in the scheme breaks ties and lifts narrow topics.
-    depth = {iri: len(scheme.broader_closure(iri)) for iri in scores}
-    ranked = sorted(scores.items(), key=lambda kv: (-(kv[1] + 0.5 * min(depth[kv[0]], 6)), kv[0]))
-    for iri, score in ranked:
-        if (score < 2 and depth[iri] < 3) or depth[iri] == 0:
-            continue  # one passing mention, or a whole discipline ("physics", "economics")
+    depth = {iri: len(scheme.broader_closure(iri)) for iri in found}
+    ranked = sorted(found.items(), key=lambda kv: (-(kv[1].score + 0.5 * min(depth[kv[0]], 6)), kv[0]))
+    kept = [(iri, ev) for iri, ev in ranked if _worth_keeping(ev, depth[iri])]
+    for iri, ev in _without_umbrellas(kept, scheme):
         topic = scheme.get(iri)
-        out.append(Interest(topic.pref_label, str(iri), tuple(sorted(surfaces[iri])), float(score),
-                            evidence[iri].sent.text.strip()))
+        out.append(Interest(topic.pref_label, str(iri), tuple(sorted(ev.surfaces)), float(ev.score),
+                            ev.sentence.text.strip()))
     taken = {i.label for i in out} | {a for i in out for a in i.aliases}
     free: list[Interest] = []
-    for sent in doc.sents:
-        if not in_body(sent):
-            continue
-        lemmas = {(t.lemma_ or t.lower_).lower() for t in sent}
-        if not lemmas & _STRONG_CUES:
-            continue
-        for chunk in sent.noun_chunks:
-            if chunk.root.pos_ not in ("NOUN", "PROPN") or not _governed_by_cue(chunk):
-                continue
-            phrase = _phrase(chunk)
-            if not phrase or phrase in taken:
-                continue
-            taken.add(phrase)
-            topic = scheme.lookup(phrase)
-            if topic is not None and str(topic.iri) in scores:
-                continue
-            free.append(Interest(topic.pref_label if topic else phrase, str(topic.iri) if topic else None,
-                                 (phrase,), 1.5, sent.text.strip()))
+    for text, variants, sent_text in listed:
+        if text not in taken:
+            taken.add(text)
+            free.append(Interest(text, None, (text, *variants), 2.5, sent_text))
     chosen = out + free
     if len(chosen) < _SALIENT_FILL:
         chosen += _salient_phrases(doc, scheme, in_body, taken | {i.label for i in chosen}, _SALIENT_FILL - len(chosen))
@@ -157,40 +157,37 @@ def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool
 
 
 # Phrases found by salience alone are the least certain interests: they only fill a short list.
-_SALIENT_FILL = 8
+_SALIENT_FILL = 13
 
 
 def _salient_phrases(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool], taken: set[str],
                      room: int) -> list[Interest]:
-    """Technical noun phrases the statement keeps returning to, or states in a cue sentence."""
-    cues = load_cues()["topic_cue"]
+    """Multi-word noun phrases the statement returns to at least twice ("diffusion policies").
+
+    A phrase named once is as often a passing detail as a topic; single words are too
+    ambiguous to take on frequency alone.
+    """
     counts: Counter[str] = Counter()
-    cue_hits: Counter[str] = Counter()
-    evidence: dict[str, str] = {}
+    first: dict[str, tuple[str, str]] = {}
     for chunk in doc.noun_chunks:
-        if chunk.root.pos_ != "NOUN" or not in_body(chunk):
+        if not in_body(chunk):
             continue
-        phrase = _phrase(chunk)
-        if not phrase or len(phrase.split()) < 2 or len(phrase.split()) > 4 or " of " in phrase:
+        item = topic_phrase(list(chunk), chunk.sent)
+        if item is None or len(item.text.split()) < 2:
             continue
-        if not all(w.replace("-", "").isalpha() for w in phrase.split()):
-            continue
-        counts[phrase] += 1
-        evidence.setdefault(phrase, chunk.sent.text.strip())
-        if any((t.lemma_ or t.lower_).lower() in cues for t in chunk.sent):
-            cue_hits[phrase] += 1
-    scored = sorted(((counts[p] + cue_hits[p], p) for p in counts if counts[p] >= 2 or cue_hits[p] >= 1),
-                    key=lambda x: (-x[0], x[1]))
+        key = normalize(item.text)
+        counts[key] += 1
+        first.setdefault(key, (item.text, chunk.sent.text.strip()))
+    seen = {normalize(t) for t in taken}
     out: list[Interest] = []
-    for score, phrase in scored:
-        if phrase in taken or score < 3:
-            continue
+    for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n < 2 or len(out) >= room:
+            break
+        phrase, sentence = first[key]
         topic = scheme.lookup(phrase)
         label = topic.pref_label if topic else phrase
-        if label in taken:
+        if key in seen or normalize(label) in seen:
             continue
-        taken.add(label)
-        out.append(Interest(label, str(topic.iri) if topic else None, (phrase,), 1.0, evidence[phrase]))
-        if len(out) >= room:
-            break
+        seen.update((key, normalize(label)))
+        out.append(Interest(label, str(topic.iri) if topic else None, (phrase,), 1.0, sentence))
     return out

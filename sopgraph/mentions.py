@@ -29,7 +29,10 @@ _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechni
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
-_VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters)\b", re.I)
+_UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division)$", re.I)
+_PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
+                           r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum)\b", re.I)
+_VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?)+$", re.I)
 _LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
 _NOT_NAME_WORDS = frozenset(
@@ -43,7 +46,13 @@ _NOT_NAME_WORDS = frozenset(
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+_NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
+_SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
+# Lower-case particles inside names in other languages ("Banco de la República", "Technische
+# Universität zu Berlin"): not a sign that a capitalised span is running text.
+_NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et".split())
 
 
 def _strip(span: Span) -> Span | None:
@@ -67,6 +76,29 @@ def _cut_person_span(span: Span) -> Span:
     for tok in span[1:]:
         if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in _TITLE_WORDS:
             return span.doc[span.start:tok.i]
+    return span
+
+
+def _with_hyphen_tail(span: Span) -> Span:
+    """"Reyes-Hoffman", "Ji-won": the tokenizer split a hyphenated name after the span's end."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+            and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha \
+            and (doc[span.end + 1].is_title or doc[span.end + 1].is_lower):
+        return doc[span.start:span.end + 2]
+    return span
+
+
+def _with_leading_name(span: Span) -> Span:
+    """", Đỗ Thanh Linh," where the model left out the first of three name words."""
+    doc = span.doc
+    if span.start == 0 or len(span) < 2:
+        return span
+    prev = doc[span.start - 1]
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if prev.is_title and prev.is_alpha and not prev.is_stop and not prev.is_sent_start and prev.pos_ == "PROPN" \
+            and not prev.ent_type_ and before is not None and before.text in (",", "(", "and", "with", "by"):
+        return doc[span.start - 1:span.end]
     return span
 
 
@@ -109,11 +141,14 @@ class MentionCollector:
         self.references: list[Reference] = []
         self.applicant_name: str | None = None
         self._acronyms: dict[str, str] = {}
+        self._parent_university: dict[int, str] = {}
+        # Read once: ``Doc.text`` joins every token anew on each access, and many rules scan it.
+        self.text = doc.text
         for span in sections_by_label(doc, "REFERENCES"):
             self.references.extend(parse_references(span.text))
         self._lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
         # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
-        self.cited_surnames = {m.group(1) for m in _CITATION.finditer(doc.text)}
+        self.cited_surnames = {m.group(1) for m in _CITATION.finditer(self.text)}
 
     # -- offsets ---------------------------------------------------------------------------
     def _orig(self, span: Span) -> tuple[int, int]:
@@ -136,7 +171,7 @@ class MentionCollector:
         self._reference_entities()
 
     def _acronym_definitions(self) -> None:
-        for m in _ACRONYM_DEF.finditer(self.doc.text):
+        for m in _ACRONYM_DEF.finditer(self.text):
             long, short = m.group(1).strip(), m.group(2).strip()
             initials = "".join(w[0] for w in long.split() if w[0].isupper())
             if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")):
@@ -171,7 +206,7 @@ class MentionCollector:
                 return None  # "Graduate Student Instructor (GSI)" defines an acronym, not an organisation
             return self._register(span, self.registry.add("organization", long, aliases=[text], source=source,
                                                           subtype=self._guess_subtype(long)))
-        entry = self.gazetteer.find_org(text)
+        entry = self.gazetteer.find_org(text) or self._org_by_country(text)
         if entry is None:
             short = next((s for s, l in self._acronyms.items() if fold(l) == fold(text)), None)
             entry = self.gazetteer.find_org(short) if short else None
@@ -210,7 +245,10 @@ class MentionCollector:
             if span.label_ == "ORG":
                 longer = self._extended(span)
                 if longer is not None:
-                    self._add_org_text(longer, "gazetteer+extension")
+                    index = self._add_org_text(longer, "gazetteer+extension")
+                    entry = self.gazetteer.orgs.get(span.kb_id_)
+                    if index is not None and entry is not None and entry.type == "University":
+                        self._parent_university[index] = entry.id
                     continue
                 entry = self.gazetteer.orgs.get(span.kb_id_)
                 if entry:
@@ -245,8 +283,49 @@ class MentionCollector:
             end += 1
         if end == span.end:
             return None
-        longer = doc[span.start:end]
+        longer = doc[span.start:self._through_of(end)]
         return None if self.gazetteer.find_org(longer.text) else longer
+
+    def _through_of(self, end: int) -> int:
+        """Where a unit's name ending before ``end`` really ends: "… School" + "of Public Health"."""
+        doc = self.doc
+        def named(tok) -> bool:  # "Public Health", "AI"
+            return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) >= 2)
+
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _UNIT_HEADS.search(doc[end - 1].text) \
+                and named(doc[end + 1]):
+            stop = end + 1
+            while stop < len(doc) and stop - end <= 5 and not doc[stop].is_sent_start and (
+                    named(doc[stop]) or (doc[stop].lower_ in ("and", "&") and stop + 1 < len(doc) and named(doc[stop + 1])
+                                           and not _UNIT_HEADS.search(doc[stop + 1].text))):
+                stop += 1
+            return stop
+        return end
+
+    def _parent_of_unit(self, span: Span) -> Span:
+        """"the Research Department of the Central Bank of X": the named organisation is the bank."""
+        for tok in span:
+            if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the" \
+                    and _UNIT_HEADS.search(self.doc[tok.i - 1].text):
+                parent = self.doc[tok.i + 2:span.end]
+                if _PARENT_HEADS.search(parent.text) and parent[0].is_title:
+                    return parent
+        return span
+
+    def _coordinated_units(self, span: Span) -> list[Span]:
+        """"School of Mathematics and Institute of Marine Studies": two units, not one name."""
+        for tok in span:
+            if tok.lower_ in ("and", "&") and tok.i > span.start:
+                before = self.doc[span.start:tok.i]
+                after = self.doc[tok.i + 1:min(tok.i + 3, span.end + 2)]
+                # Only a complete unit name ("School of X") before the "and" starts a second one:
+                # "Research and Development Center" stays whole.
+                whole = any(_UNIT_HEADS.search(t.text) for t in before) and any(t.lower_ in ("of", "for") for t in before)
+                if whole and any(t.is_title and _UNIT_HEADS.search(t.text) for t in after):
+                    first = before
+                    rest_end = self._through_of(span.end) if _UNIT_HEADS.search(self.doc[span.end - 1].text) else span.end
+                    return [first, *self._coordinated_units(self.doc[tok.i + 1:rest_end])]
+        return [span]
 
     def _part_of_longer_name(self, span: Span) -> bool:
         """'Meta' in 'Meta-Learning', or 'X School' in 'X School for Intelligent Systems'."""
@@ -293,11 +372,17 @@ class MentionCollector:
             stripped = _strip(span)
             if stripped is not None and stripped[0].is_sent_start and stripped[0].lower_ in self._lower_words:
                 stripped = stripped[1:] if len(stripped) > 1 else None
+            host = None
+            if stripped is not None and span.label_ == "PROGRAM":
+                stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
             if stripped is None or self._taken(stripped):
                 continue
             if span.label_ == "ORG" and self._plausible_org_pattern(stripped) and (
                     self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text)):
-                self._add_org_text(stripped, "pattern")
+                for unit in self._coordinated_units(stripped):
+                    unit = self._parent_of_unit(unit)
+                    if len(unit) > 1 and not self._taken(unit):
+                        self._add_org_text(unit, "pattern")
             elif span.label_ == "VENUE":
                 end = stripped.end
                 # "…on Soft Widgets in May": a date is not part of the name.
@@ -310,8 +395,20 @@ class MentionCollector:
                 label, aliases = program_label(stripped.text)
                 start, end = self._orig(stripped)
                 self._register(stripped, self.registry.add("program", label, aliases=aliases, start=start, end=end, source="pattern"))
+                if host is not None and not self._taken(host):
+                    self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(_cut_person_span(stripped), titled=True, source="titled-pattern")
+                self._person_span(_with_hyphen_tail(_cut_person_span(stripped)), titled=True, source="titled-pattern")
+
+    def _program_and_host(self, span: Span) -> tuple[Span, Span | None]:
+        """"PhD in Biostatistics, Harvard T.H. Chan School of Public Health": the programme, then its host."""
+        for tok in span:
+            if tok.text == "," and tok.i > span.start:
+                host = self.doc[tok.i + 1:span.end]
+                if len(host) and (self.gazetteer.find_org(host.text) or _UNIVERSITY_WORDS.search(host.text)
+                                  or _ORG_WORDS.search(host.text)):
+                    return self.doc[span.start:tok.i], host
+        return span, None
 
     def _plausible_org_pattern(self, span: Span) -> bool:
         """Reject "lab of Dr. X" (a person's lab, written lower-case) and "Undergraduate Research"."""
@@ -335,21 +432,28 @@ class MentionCollector:
                 if text in self._acronyms or self.gazetteer.find_org(text):
                     self._add_org_text(span, "ner+gazetteer")
                 continue
-            if text in self._acronyms or self.gazetteer.find_org(text):
+            if text in self._acronyms or self.gazetteer.find_org(text) or self._org_by_country(text):
                 self._add_org_text(span, "ner+gazetteer")
                 continue
             if not text[:1].isupper() or any(t.like_num for t in span) or len(text) < 3:
                 continue
             if self.section(span) == "HEADER" or self.topic_scheme.lookup(text):
                 continue
-            before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
-            lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop)
-            if before in _ORG_NER_PREPS and lower_hits == 0 and self._org_context(span):
+            at = span.start - 1
+            while at >= 0 and self.doc[at].lower_ in ("the", "a", "an"):
+                at -= 1  # "joined the X"
+            before = self.doc[at].lower_ if at >= 0 else ""
+            lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop
+                             and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
+            # Every word also seen in lower case ("Machine Learning") is a phrase, not a name;
+            # one word never seen so ("Tata Steel", with "steel" elsewhere) makes it a name.
+            words = sum(1 for t in span if t.is_alpha and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
+            if before in _ORG_NER_PREPS and lower_hits < max(words, 1) and self._org_context(span):
                 self._add_org_text(span, "ner")
 
     def _domain_names(self) -> None:
         """'EdgeNeural.ai', 'Acme.io': organisations named after their web domain."""
-        for m in _DOMAIN_NAME.finditer(self.doc.text):
+        for m in _DOMAIN_NAME.finditer(self.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is None or self._taken(span) or self.section(span) != "BODY":
                 continue
@@ -358,7 +462,7 @@ class MentionCollector:
     def _acronym_venues(self) -> None:
         """'presented at CLEO 2024', 'accepted to RoboSoft 2025': an acronym with a year after
         a publishing verb names a venue even when no list knows it."""
-        for m in _ACRONYM_YEAR.finditer(self.doc.text):
+        for m in _ACRONYM_YEAR.finditer(self.text):
             span = self.doc.char_span(m.start(1), m.end(1))
             if span is None or self._taken(span) or self.section(span) != "BODY" or not self._publish_cue(span):
                 continue
@@ -375,6 +479,14 @@ class MentionCollector:
             index = self._add_org_text(span, "typed-name")
             if index is not None and subtype and not self.registry.records[index].subtype:
                 self.registry.records[index].subtype = subtype
+
+    def _org_by_country(self, name: str):
+        """The one record of an ambiguous name ("Universidad de Los Andes": three countries) whose country the document names."""
+        candidates = self.gazetteer.org_candidates(name)
+        if len(candidates) < 2:
+            return None
+        named = [c for c in candidates if c.country and re.search(r"\b" + re.escape(c.country), self.text)]
+        return named[0] if len({c.country for c in named}) == 1 and len(named) == 1 else None
 
     def _org_context(self, span: Span) -> bool:
         cues = load_cues()
@@ -405,19 +517,47 @@ class MentionCollector:
                 continue
             span = _strip(ent) or ent
             doc = self.doc
-            if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-                    and doc[span.end + 1].is_title:
-                span = doc[span.start:span.end + 2]  # "Reyes-Hoffman": the tokenizer split the surname
+            span = _with_hyphen_tail(_with_leading_name(span))
             if self._taken(span):
                 continue
             name, title = split_title(span.text)
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
                 continue
             self._person_span(span, titled=bool(title), source="ner")
-        for m in _CITATION.finditer(self.doc.text):
+        self._cited_pairs()
+        for m in _CITATION.finditer(self.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
                 self._person_span(span, titled=False, source="citation")
+
+    def _kind_at(self, span: Span) -> str | None:
+        """The kind of the mention already covering ``span`` (None when there is none)."""
+        return next((self.registry.records[i].kind for s, i in self.spans if s.start < span.end and span.start < s.end), None)
+
+    def _cited_pairs(self) -> None:
+        """"the account of Harrington and Obi", "evidence by Farrant and Ibe": two cited authors by surname."""
+        cues = load_cues()["cited_work"]
+        for m in _CITED_PAIR.finditer(self.text):
+            spans = [self.doc.char_span(m.start(g), m.end(g)) for g in (1, 2)]
+            if any(s is None or len(s) != 1 or s[0].lower_ in self._lower_words
+                   or (self._taken(s) and self._kind_at(s) != "person") for s in spans):
+                continue
+            # "the paper by X and Y", "X and Y (2019)" are citations whatever the model calls the
+            # words; otherwise "of French and English", "from Kenya and Uganda" are not authors.
+            head = self.doc[spans[0].start - 2] if spans[0].start >= 2 else None
+            cited = bool(re.match(r"\s*\(?\s*(?:19|20)\d{2}", self.text[m.end():])) or (
+                head is not None and (head.lemma_ or head.lower_).lower() in cues)
+            if not cited and any(s[0].ent_type_ in _NOT_PERSON_TYPES for s in spans):
+                continue
+            if not any((t.lemma_ or t.lower_).lower() in cues for t in spans[0].sent) or self.section(spans[0]) == "REFERENCES":
+                continue
+            if any(self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text) or self.topic_scheme.lookup(s.text)
+                   for s in spans):
+                continue
+            for s in spans:
+                self.cited_surnames.add(s.text)
+                if not self._taken(s):
+                    self._person_span(s, titled=False, source="cited-pair")
 
     def _has_full_form(self, surname: str) -> bool:
         folded = fold(surname)
@@ -442,6 +582,13 @@ class MentionCollector:
             if rec.kind == "person" and compatible(rec.label, name) and (
                 len(name_tokens(rec.label)) > 1 or rec.label in self.cited_surnames):
                 self.applicant_index.add(rec.index)
+        # "Khoa Minh Tran (Trần Minh Khoa)": the name in another order or script, in brackets
+        # right after the applicant's own name, is the applicant too.
+        folded = set(name_tokens(name))
+        for span, index in self.person_spans():
+            if self.section(span) == "HEADER" and span.start > 0 and self.doc[span.start - 1].text == "(" \
+                    and set(name_tokens(self.registry.records[index].label)) == folded:
+                self.applicant_index.add(index)
 
     def is_applicant_name(self, author: str) -> bool:
         return bool(self.applicant_name) and compatible(author, self.applicant_name)
@@ -506,14 +653,23 @@ class MentionCollector:
         return bool(re.match(r"(?i)(?:mr|ms|mrs|miss)\b", span.text))
 
     def is_host_of_preceding_group(self, span: Span) -> bool:
-        """'the Video Lab, Some University': the university only hosts the lab just named."""
+        """'the Video Lab, Some University', 'the X Institute, Some Academy of Sciences': the second
+        only hosts the unit just named (a university hosting a school is still a place one studied)."""
         if span.start < 2 or self.doc[span.start - 1].text != ",":
             return False
-        return any(s.end == span.start - 1 and self.registry.records[i].subtype == "ResearchGroup"
-                   for s, i in self.org_spans())
+        own = self.index_of(span)
+        host_is_university = own is not None and self.is_university(own)
+        return any(s.end == span.start - 1 and (self.registry.records[i].subtype == "ResearchGroup" or (
+            self.registry.records[i].subtype is None and not host_is_university)) for s, i in self.org_spans())
 
     def subtype(self, index: int) -> str | None:
         return self.registry.records[index].subtype
+
+    def parent_university(self, index: int) -> int | None:
+        """The university a unit's name begins with ("Harvard T.H. Chan School of …" → Harvard
+        University), when the document also names that university itself; else None."""
+        entry_id = self._parent_university.get(index)
+        return self.registry.find("organization", f"gaz:{entry_id}") if entry_id else None
 
     def is_university(self, index: int) -> bool:
         return self.registry.records[index].subtype == "University"

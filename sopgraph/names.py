@@ -20,9 +20,15 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 
 
+# Letters Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "ħ": "h",
+                               "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII folding used for comparing names."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
@@ -72,6 +78,10 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
     surname is compatible with any full name of that surname — callers decide whether that
     is safe in their scope.
     """
+    words_a, words_b = a.split(), b.split()
+    if (len(words_a) == 1 or len(words_b) == 1) and words_a and words_b and "-" in words_a[-1] + words_b[-1] \
+            and fold(words_a[-1]) == fold(words_b[-1]):
+        return True  # "Ben-Ami" alone is the surname of "Noa Ben-Ami", not a given name "Ben"
     # "van der Linden" is a surname with particles, not a given name "van".
     ta = _without_leading_particles(name_tokens(a))
     tb = _without_leading_particles(name_tokens(b))

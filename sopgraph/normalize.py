@@ -55,9 +55,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"^[ \t]{0,3}#{1,6}[ \t]+", to="", flags=re.M),
     _rule(r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}\.)[ \t]+(?=\S)", to="", flags=re.M),
     _rule(r"^[ \t]*(?:[-*_][ \t]*){3,}$", to="", flags=re.M),
-    _rule(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", keep=2),
-    _rule(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", keep=1),
-    _rule(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])", keep=1),
+    # An escaped marker (Markdown "\*") is a literal character, never half of an emphasis pair.
+    _rule(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1", keep=2),
+    _rule(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=[^\s\\])\*(?![\w*])", keep=1),
+    _rule(r"(?<![\w_\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?![\w_])", keep=1),
     _rule(r"\\([\\`*_{}\[\]()#+\-.!])", keep=1),
     _rule(r"(?<=[a-z])-\n[ \t]*(?=[a-z])", to=""),
     _rule("[\u00ad\u200b\u200c\u200d\ufeff]", to=""),

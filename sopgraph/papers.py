@@ -14,7 +14,12 @@ from .model import APPLICANT, Fact
 from .names import fold, looks_like_name, name_tokens
 from .relations import load_cues
 
-_QUOTED = re.compile(r"[\"“'‘]([A-Z][^\"”'’]{12,200})[\"”'’]")
+_COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
+# "This work appeared as '…'", "The results, reported in '…'": the narrative's own work, named back.
+_OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|study|paper|research|results?|findings|analysis)"
+                       r"|the (?:results|findings))\b", re.I)
+# Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
+_QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
 
 class PaperFinder:
@@ -68,7 +73,7 @@ class PaperFinder:
         mine = {f.object for f in known if f.subject == APPLICANT and f.predicate == "authorOf"}
         placed = {f.subject for f in known if f.predicate == "publishedIn"}
         facts: list[Fact] = []
-        for cite in find_citations(doc.text, self.c.references):
+        for cite in find_citations(self.c.text, self.c.references):
             paper = papers.get(cite.reference)
             span = doc.char_span(cite.start, cite.end, alignment_mode="expand")
             if paper is None or span is None or self.c.section(span) != "BODY":
@@ -94,7 +99,8 @@ class PaperFinder:
 
         The claim is read from the sentences around the quote: a paper word or a publishing
         verb, and an owner — first person, the applicant's surname (as in "(Doe and Roe,
-        2024)"), or she/he in a statement written in the third person.
+        2024)"), she/he in a statement written in the third person, or "co-authored with" —
+        in the quote's sentence or the one before ("I built X. This work appeared as '…'").
         """
         cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
         surname = name_tokens(self.c.applicant_name)[-1] if self.c.applicant_name else None
@@ -102,11 +108,14 @@ class PaperFinder:
         third = sum(1 for t in doc if t.lower_ in ("she", "he")) > sum(1 for t in doc if t.lower_ == "i")
         owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if third else set())
         facts: list[Fact] = []
-        for m in _QUOTED.finditer(doc.text):
-            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        for m in _QUOTED.finditer(self.c.text):
+            group = m.lastindex or 1
+            if not 12 <= m.end(group) - m.start(group) <= 200:
+                continue
+            span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
             if span is None or self.c.section(span) != "BODY":
                 continue
-            title = m.group(1).strip(" ,.")
+            title = m.group(group).strip(" ,.")
             if len(title.split()) < 3:
                 continue
             first, last = doc[span.start].sent, doc[span.end - 1].sent
@@ -115,7 +124,12 @@ class PaperFinder:
             lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
             if not (lemmas & cues or words & cues):
                 continue
-            if not (words & owners or (surname and surname in {fold(t.text) for t in context})):
+            claim = doc[max(first.start - 1, 0)].sent
+            claim = doc[min(claim.start, first.start):last.end]
+            claimed = {t.lower_ for t in claim}
+            before_quote = self.c.text[first.start_char:m.start()]
+            if not (claimed & owners or _COAUTHORED.search(claim.text) or _OWN_WORK.search(before_quote)
+                    or (surname and re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(claim.text)))):
                 continue
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
                 continue  # someone else's paper, named by its authors
@@ -127,7 +141,7 @@ class PaperFinder:
             venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue" and first.start <= s.start < last.end]
             if venues:
                 facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
-            after = doc.text[m.end():last.end_char]
+            after = self.c.text[m.end():last.end_char]
             year = re.search(r"\b((?:19|20)\d{2})\b", after) or re.search(r"['’](\d{2})\b", after)
             if year and venues:
                 value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"

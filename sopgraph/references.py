@@ -113,6 +113,9 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$", "", s).strip(" ,.;")
     s = re.sub(r",?\s+\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w\-–]+)?\s*$", "", s)
     s = _YEAR.sub("", s)
+    # Vancouver "J Mater Chem A. 2023;11(18):9874-85": volume(issue):pages after the year.
+    s = re.sub(r"[.\s]*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*(?::\s*[\w\-–]+)?\.?\s*$", "", s)
+    s = re.sub(r"\s*\[(?:preprint|internet)\]\s*", " ", s, flags=re.I)
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
     return s.strip(" ,.;:")
 

@@ -111,9 +111,11 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             break
-    # "My internship was at X": a subject the applicant owns speaks for the applicant.
-    subj_words = {s.lower_ for s in subjects} | {
-        c.lower_ for s in subjects for c in s.children if c.dep_ == "poss"}
+    # "My internship was at X", "My master's research is carried out at X": a subject the
+    # applicant owns (directly or through one more possessor) speaks for the applicant.
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    owners += [c for o in owners for c in o.children if c.dep_ == "poss"]
+    subj_words = {s.lower_ for s in subjects} | {o.lower_ for o in owners}
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
         third_person and bool(subj_words & THIRD_PERSON))
     subj_other = bool(subjects) and not subj_app

@@ -46,6 +46,15 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
         yield c
 
 
+def _place_after_a_name(span: Span) -> bool:
+    """"… at the Institute of Science (IISc), Bengaluru": a place written after another name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or not all(t.ent_type_ in ("GPE", "LOC") for t in span):
+        return False
+    before = doc[span.start - 2]
+    return before.text == ")" or (before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "FAC"))
+
+
 def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
     """Yield ``(name span, subtype)`` for names the text types with an organisation noun."""
     for tok in doc:
@@ -64,7 +73,7 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
             # "the start-up Relfor Labs", "his start-up, Voxel51"
             if child.dep_ in ("appos", "compound") and child.i > tok.i:
                 span = _name_span(child)
-                if span is not None:
+                if span is not None and not _place_after_a_name(span):
                     yield span, subtype
             # "clients such as X, Y and Z", "organizations, including X and Y"
             if child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS:

@@ -12,10 +12,11 @@ import pytest
 from .conftest import EVAL, EXAMPLES, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
-# Measured 2026-11-23 on examples/ + tests/eval/docs: relations 0.62, entities 0.90.
+# Measured 2026-11-23 on examples/ + tests/eval/docs: relations 0.62, entities 0.90 (topics 0.47 after the
+# interest-list reader; 0.48 after round 2 of topic extraction).
 FLOORS = {"relations": 0.58, "entities": 0.86}
 FIELD_FLOORS = {"applies_to": 0.80, "programs": 0.85, "prospective_advisors": 0.90, "studied_at": 0.80,
-                "worked_at": 0.75, "mentors": 0.78, "papers": 0.80, "topics": 0.28, "people": 0.90,
+                "worked_at": 0.75, "mentors": 0.78, "papers": 0.80, "topics": 0.47, "people": 0.90,
                 "organizations": 0.80, "venues": 0.70}
 
 

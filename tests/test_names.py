@@ -28,6 +28,8 @@ def test_split_title(text, name, title):
         ("Wilhelm Brandtner", "Wilhelm Brantner", True, True),
         ("Wilhelm Brandtner", "Wilhelm Brantner", False, False),
         ("Ada Quill", "Ada Renn", True, False),
+        ("Noa Ben-Ami", "Ben-Ami", False, True),
+        ("Noa Ben-Ami", "Ben Ami", False, False),
         ("Jo Li", "Jo Lin", True, False),
     ],
 )
@@ -51,3 +53,14 @@ def test_looks_like_name(name, ok):
 )
 def test_particles_before_a_surname(a, b, same):
     assert compatible(a, b) is same
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Đỗ Thanh Linh", "do thanh linh"),
+    ("Łukasz Ørsted", "lukasz orsted"),
+    ("José-María Núñez", "jose maria nunez"),
+])
+def test_fold_handles_letters_unicode_does_not_decompose(text, folded):
+    from sopgraph.names import fold
+
+    assert fold(text) == folded

@@ -16,6 +16,9 @@ from sopgraph.normalize import clean_text, nfc
         ("Smith &amp; Jones", "Smith & Jones"),
         ("an *italic* word and a_snake_name", "an italic word and a_snake_name"),
         ("soft\u00adhyphen", "softhyphen"),
+        # escaped markers are literal: equal-contribution stars survive, no false emphasis
+        ("Roe J\\*, Doe A\\*, Poe K. A title. *Nature* (2020).", "Roe J*, Doe A*, Poe K. A title. Nature (2020)."),
+        ("2\\*3\\* and *x*", "2*3* and x"),
         ("too    many   spaces", "too many spaces"),
     ],
 )

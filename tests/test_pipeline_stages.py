@@ -141,6 +141,7 @@ def test_graph_types_and_labels(extractor):
         ("Our paper on slow light was presented at PHOTONA 2024 last spring.", "PHOTONA"),
         ("This work appeared in the Journal of Imaginary Fluids last year.", "Journal of Imaginary Fluids"),
         ("It was accepted to the International Conference on Soft Widgets in May.", "International Conference on Soft Widgets"),
+        ("She presented it at the 2024 Annual Conference on Widget Processing (WP).", "Annual Conference on Widget Processing"),
     ],
 )
 def test_unlisted_venues(extractor, sentence, venue):
@@ -169,3 +170,254 @@ def test_study_sentence_when_parse_attaches_elsewhere(extractor):
 def test_mentees_and_hypothetical_advising(extractor, sentence, name, relation):
     rels = {(p, o) for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)) if o == name}
     assert rels == ({(relation, name)} if relation else set())
+
+
+def _org_mentions(ext):
+    return {m.label: m for m in ext.mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize(
+    "sentence, country, expected",
+    [
+        # a name three countries share: the country the statement names picks the record
+        ("Before that I studied at Lincoln University, the oldest agricultural college in New Zealand.",
+         "New Zealand", "lincoln-university-nz"),
+        ("Before that I studied at Lincoln University in Pennsylvania, United States.", "United States",
+         "lincoln-university-us"),
+    ],
+)
+def test_ambiguous_gazetteer_name_resolved_by_the_country_named(extractor, sentence, country, expected):
+    orgs = _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+    attributes = dict(orgs["Lincoln University"].attributes)
+    assert (attributes.get("gazetteer"), attributes.get("country")) == (expected, country)
+
+
+def test_ambiguous_gazetteer_name_without_a_country_is_not_guessed(extractor):
+    orgs = _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " Before that I studied at Lincoln University."))
+    assert "Lincoln University" in orgs and "gazetteer" not in dict(orgs["Lincoln University"].attributes)
+
+
+@pytest.mark.parametrize(
+    "sentence, org",
+    [
+        ("After graduating I joined the Instituto de Pesquisa Vale do Sereno as a research assistant.",
+         "Instituto de Pesquisa Vale do Sereno"),
+        ("For two years I worked at the Banco della Valtellina Orientale on credit risk models.",
+         "Banco della Valtellina Orientale"),
+    ],
+)
+def test_names_with_lowercase_particles_are_organisations(extractor, sentence, org):
+    assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+def _papers(ext):
+    labels = {m.index: m.label for m in ext.mentions}
+    return {labels[f.object] for f in ext.facts if f.subject == APPLICANT and f.predicate == "authorOf"}
+
+
+@pytest.mark.parametrize(
+    "passage, claimed",
+    [
+        # the owner is in the sentence before the quote
+        ("I spent a year modelling glacier calving fronts. This work was published as "
+         "\"Calving Front Dynamics Under Warming Fjord Waters\" in a journal last year.", True),
+        # "co-authored with" claims the paper without a pronoun
+        ("The resulting paper, \"Soft Hinges for Origami Grippers at Small Scales,\" co-authored with "
+         "Dr. Ilse Varga, was accepted to a workshop.", True),
+        # the narrative's own work, named back with a demonstrative, and a title with an apostrophe
+        ("Children watched short events while their gaze was recorded. This work appeared as "
+         "\"Seen or heard? Markers guide children's attention to sources\" in a proceedings volume.", True),
+        ("Listeners predicted switches only where allowed. The results, reported with Prof. Ilse Varga in "
+         "\"Prediction without commitment in bilingual listeners\" (a journal, 2022), were replicated.", True),
+        # someone else's paper, read by the applicant
+        ("The paper by Lindgren and Moss, \"Calving Front Dynamics Under Warming Fjord Waters\", shaped my thinking.", False),
+        # a quote with no paper word or publishing verb
+        ("My advisor's motto, \"Measure Twice Before You Believe Once Anything,\" stays with me.", False),
+    ],
+)
+def test_quoted_titles_claimed_by_the_applicant(extractor, passage, claimed):
+    papers = _papers(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage))
+    assert bool(papers) is claimed
+
+
+def test_your_group_at_x_is_the_place_applied_to(extractor):
+    text = ("Jane Roe\n\nDear Dr. Smithee,\n\nI am writing to apply for the postdoctoral position advertised by "
+            "your group at the University of Edinburgh. I completed my PhD at the University of Toronto in 2024.")
+    rels = _relations(_extract(extractor, text))
+    assert ("appliesTo", "University of Edinburgh") in rels
+    assert ("workedAt", "University of Edinburgh") not in rels
+
+
+@pytest.mark.parametrize("degree", ["M.Sc.", "B.A.", "master's degree"])
+def test_finishing_a_degree_is_studying_not_applying(extractor, degree):
+    text = ("Jane Roe\n\nI am applying to the PhD program at Stanford University. "
+            f"I will complete my {degree} in Chemistry at the University of Edinburgh in June 2025.")
+    rels = _relations(_extract(extractor, text))
+    assert ("studiedAt", "University of Edinburgh") in rels
+    assert ("appliesTo", "University of Edinburgh") not in rels
+
+
+@pytest.mark.parametrize("owner, mentored", [("My master's", True), ("Another student's", False), ("The group's", False)])
+def test_a_subject_the_applicant_owns_through_a_possessive_speaks_for_the_applicant(extractor, owner, mentored):
+    text = (f"Jane Roe\n\n{owner} research is carried out at the Institute of Marine Studies under the supervision "
+            "of Professor Aiko Tanabe.")
+    assert (("mentoredBy", "Aiko Tanabe") in _relations(_extract(extractor, text))) is mentored
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Jane Roe\n\nI am applying to the MPP program at the Harvard Kennedy School of Public Policy and Governance.",
+     "Harvard Kennedy School of Public Policy and Governance"),
+    ("Jane Roe\n\nI studied at the Stanford Graduate School of Business for two years.",
+     "Stanford Graduate School of Business"),
+])
+def test_a_known_name_extended_through_a_units_of_phrase(extractor, sentence, org):
+    assert org in _org_mentions(_extract(extractor, sentence))
+
+
+@pytest.mark.parametrize("later, target", [
+    (" Harvard University also has the libraries I need.", "Harvard University"),
+    ("", "Harvard Kennedy School of Public Policy"),
+])
+def test_a_school_is_the_target_unless_its_university_is_named_too(extractor, later, target):
+    text = ("Jane Roe\n\nI am applying to the MPP program at the Harvard Kennedy School of Public Policy "
+            "because I want to study housing markets." + later)
+    assert {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"} == {target}
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("I was a research assistant in the School of Mathematics and Institute of Marine Studies.",
+     {"School of Mathematics", "Institute of Marine Studies"}),
+    ("I joined the Centre for Ocean Studies and Department of Chemistry in 2021.",
+     {"Centre for Ocean Studies", "Department of Chemistry"}),
+    ("I was a teaching assistant in the School of Computing and Graduate School of AI at my university.",
+     {"School of Computing", "Graduate School of AI"}),
+    ("I studied in the Department of Quantum & Nanoscience for a year.", {"Department of Quantum & Nanoscience"}),
+])
+def test_coordinated_units_are_separate_organisations(extractor, sentence, orgs):
+    found = set(_org_mentions(_extract(extractor, "Jane Roe\n\n" + sentence)))
+    assert orgs <= found and not any(" and Department" in o or " and Institute" in o for o in found)
+
+
+def test_a_name_with_and_before_its_head_is_not_split(extractor):
+    found = set(_org_mentions(_extract(extractor, "Jane Roe\n\nI interned at the Research and Development Center in 2021.")))
+    assert "Research and Development Center" in found and "Research" not in found
+
+
+LETTER = ("Jane Roe\nRoad 1, Springfield\n\n3 March 2025\n\nProf. Dr. Ilse Varga\nCentre for Neural Circuits\n"
+          "University of Edinburgh\nOld College, South Bridge\n\nDear Prof. Varga,\n\n"
+          "I am writing to apply for the postdoctoral position in your group. ")
+
+
+@pytest.mark.parametrize("body, studied", [
+    ("I completed my PhD in Neurobiology at the Institute of Experimental Widgets, Polish Academy of Sciences, in 2024.",
+     {"Institute of Experimental Widgets"}),
+    ("I obtained my MSc at the University of Toronto.", {"University of Toronto"}),
+    ("I did my thesis experiments at the Institute of Experimental Widgets.", set()),
+])
+def test_letters_target_the_recipient_and_degrees_earned_at_institutes(extractor, body, studied):
+    rels = _relations(_extract(extractor, LETTER + body + "\n\nSincerely,\nJane Roe"))
+    assert {o for p, o in rels if p == "appliesTo"} == {"University of Edinburgh"}
+    assert {o for p, o in rels if p == "studiedAt"} == studied
+
+
+def test_a_meeting_is_a_venue_not_an_organisation(extractor):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " I presented this work at the Joint Widget Meetings in 2023.")
+    assert "Joint Widget Meetings" in {m.label for m in ext.mentions if m.kind == "venue"}
+    assert "Joint Widget Meetings" not in _org_mentions(ext)
+
+
+def test_a_double_quoted_title_keeps_its_apostrophes(extractor):
+    papers = _papers(_extract(extractor, "Jane Roe\n\n" + BODY + " Our paper \"Why Widgets Fail: A Maker's Guide to Folding\" "
+                                         "appeared at a workshop in 2023."))
+    assert papers == {"Why Widgets Fail: A Maker's Guide to Folding"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("My mentor there, Đỗ Thanh Linh, had me build an internal tool.", "Đỗ Thanh Linh"),
+    ("I had planned a summer project with Prof. Park Ji-won in 2023.", "Park Ji-won"),
+    ("Dr. Reyes-Hoffman taught my first statistics course.", "Reyes-Hoffman"),
+])
+def test_names_the_model_cuts_short(extractor, sentence, person):
+    people = {m.label for m in _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence).mentions if m.kind == "person"}
+    assert person in people
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("The result builds on earlier evidence by Farrow and Idowu on risk sharing.", {"Farrow", "Idowu"}),
+    ("Building on the framework in Calderón and Ibarra (2019), we exploited the staggered rollout.", {"Calderón", "Ibarra"}),
+    ("I am a fluent speaker of French and English and read some Dutch.", set()),
+    ("I grew up between farms of Kenya and Uganda before moving to study.", set()),
+])
+def test_surname_pairs_cited_in_running_text(extractor, sentence, cited):
+    people = {m.label for m in _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence).mentions if m.kind == "person"}
+    assert people - {"Alan Smithee", "Grace Hopperton"} == cited
+
+
+@pytest.mark.parametrize("sentence, worked", [
+    ("I have learned a great deal from the work of Prof. Ilse Varga at the University of Edinburgh on cash transfers.", False),
+    ("I spent three months in the lab of Dr. Ilse Varga at the University of Edinburgh, where I learned electrophysiology.", True),
+])
+def test_someone_elses_work_at_an_organisation_is_not_employment(extractor, sentence, worked):
+    rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+    assert (("workedAt", "University of Edinburgh") in rels) is worked
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("After graduation I was an intern in the Research Department of the Central Bank of Widgetland for a year.",
+     "Central Bank of Widgetland"),
+    ("I was an intern in the Department of the Interior for a year.", "Department of the Interior"),
+])
+def test_a_unit_of_a_named_organisation_is_that_organisation(extractor, sentence, org):
+    assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("I finished my BEng in Computer Science at the University of Toronto in 2023.", ("studiedAt", "University of Toronto")),
+    ("In my third year I started doing research in the BK Widget Lab with a postdoc.", ("workedAt", "BK Widget Lab")),
+])
+def test_more_degree_names_and_acronym_led_lab_names(extractor, sentence, relation):
+    assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + sentence))
+
+
+def test_a_place_denied_later_in_the_sentence_is_not_a_relation(extractor):
+    text = ("Jane Roe\n\n" + BODY + " I was accepted to a summer research program at the University of Edinburgh, "
+            "but the program was cancelled, so I never actually worked there.")
+    assert not any(o == "University of Edinburgh" for _, o in _relations(_extract(extractor, text)))
+
+
+@pytest.mark.parametrize("passage, name, relation", [
+    ("For my thesis I joined the Electrochemical Widget Laboratory led by Prof. Ilse Varga in 2022.", "Ilse Varga", "mentoredBy"),
+    ("Our follow-up study on widget interfaces, led by Dr. Ilse Varga, is now published.", "Ilse Varga", None),
+    ("My dissertation, supervised by Prof. Ilse Varga, used survey data.", "Ilse Varga", "mentoredBy"),
+    ("In 2023 I visited the lab of Dr. Ilse Varga at a hospital, where, under his guidance, I learned surgery.",
+     "Ilse Varga", "mentoredBy"),
+    ("I would welcome the chance to continue my collaboration with Dr. Ilse Varga on widgets.", "Ilse Varga", None),
+])
+def test_leaders_guides_and_ongoing_collaborators(extractor, passage, name, relation):
+    rels = {p for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)) if o == name}
+    assert rels == ({relation} if relation else set())
+
+
+def test_a_group_denied_in_the_next_sentence_is_not_where_one_worked(extractor):
+    text = ("Jane Roe\n\n" + BODY + " My paradigm was adapted from materials released by Prof. Ilse Varga's group at the "
+            "University of Edinburgh. Although I did not work directly with that group, I have shared my materials.")
+    assert not any(o == "University of Edinburgh" for _, o in _relations(_extract(extractor, text)))
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("He used survey data from the Widgetland National Bureau of Statistics to estimate costs.",
+     "Widgetland National Bureau of Statistics"),
+    ("After the degree I plan to work within the National Treasury on budgets.", "National Treasury"),
+    ("I completed my PhD at the Nencki Institute of Experimental Biology, Polish Academy of Sciences.",
+     "Polish Academy of Sciences"),
+])
+def test_public_bodies_and_nationally_named_academies(extractor, sentence, org):
+    assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+def test_the_applicants_name_in_another_order_is_the_applicant(extractor):
+    text = ("Statement of Purpose\nKhoa Minh Tran (Trần Minh Khoa)\nPhD in Computer Science, University of Washington\n\n"
+            + BODY)
+    ext = _extract(extractor, text)
+    people = {m.label for m in ext.mentions if m.kind == "person"}
+    assert ext.applicant.name == "Khoa Minh Tran" and "Trần Minh Khoa" not in people

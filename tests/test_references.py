@@ -64,6 +64,10 @@ def test_split_authors_et_al():
          ("A. Quill", "B. C. Renn"), "Nature Methods", 2023),
         ("Renn BC*, Quill A*, Tamm C. Fast kinetic widgets. Bioinformatics 36, 4980–4987 (2020).",
          ("B. C. Renn", "A. Quill", "C. Tamm"), "Bioinformatics", 2020),
+        # NLM style: year;volume(issue):pages after an abbreviated journal
+        ("Quill A, Renn BC. Widget folding kinetics. J Widget Sci A. 2023;11(18):9874-85.",
+         ("A. Quill", "B. C. Renn"), "J Widget Sci A", 2023),
+        ("Quill A, Tamm C. Learned widget potentials. arXiv [Preprint]. 2024.", ("A. Quill", "C. Tamm"), "arXiv", 2024),
     ],
 )
 def test_vancouver_style(entry, authors, venue, year):

@@ -14,14 +14,14 @@ from .corpus_factory import statement
 def _crashing_worker_init(model, limits, cache=None):
     """Worker initializer that makes the process die (as in a native crash) on files named *crash*."""
     batch._init_worker(model, limits, cache)
-    real_run = batch._Worker.run
+    real_run_batch = batch._Worker.run_batch
 
-    def run(self, path):
-        if "crash" in path.name:
+    def run_batch(self, paths):
+        if any("crash" in path.name for path in paths):
             os._exit(139)
-        return real_run(self, path)
+        return real_run_batch(self, paths)
 
-    batch._Worker.run = run
+    batch._Worker.run_batch = run_batch
 
 
 def _crashing_pool(workers, model, limits, cache=None):

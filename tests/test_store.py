@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 
 import pyoxigraph as ox
 import pytest
@@ -47,16 +48,28 @@ def _graph_sizes(path):
     return sizes
 
 
-def test_one_named_graph_per_statement(store_dir, graph_file):
+def test_one_named_graph_per_statement_with_its_facts(store_dir, graph_file):
     sizes = _graph_sizes(store_dir)
     g = rdflib.Graph().parse(graph_file)
     assert set(sizes) == _statements(graph_file) | {""}
     assert sizes[""] == len(g)  # the default graph is the whole graph
     store = ox.Store.read_only(str(store_dir))
+    groups = group_quads(graph_file)
     for statement in _statements(graph_file):
-        quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(statement)))
-        assert {q.subject.value for q in quads} == {statement}
-        assert len(quads) == len(list(g.triples((rdflib.URIRef(statement), None, None))))
+        name = ox.NamedNode(statement)
+        held = {q.triple for q in store.quads_for_pattern(None, None, None, name)}
+        assert {_loose(t) for t in held} == {_loose(t) for t in groups[name]}
+        assertions = set(g.subjects(rdflib.namespace.PROV.wasDerivedFrom, rdflib.URIRef(statement)))
+        studied = {(t.subject.value, t.object.value) for t in held if t.predicate.value == str(SG.studiedAt)}
+        asserted = {(str(g.value(a, rdflib.RDF.subject)), str(g.value(a, rdflib.RDF.object))) for a in assertions
+                    if g.value(a, rdflib.RDF.predicate) == SG.studiedAt}
+        assert studied == asserted
+        assert len({t.subject for t in held} - {name}) > 1  # facts and assertions, not only the statement
+
+
+def _loose(t: ox.Triple) -> tuple:
+    """A triple with literals as their lexical form (the store canonicalises integer subtypes)."""
+    return t.subject, t.predicate, t.object.value if isinstance(t.object, ox.Literal) else t.object
 
 
 def test_store_holds_the_same_triples_as_the_file(store_dir, graph_file):
@@ -88,11 +101,22 @@ def test_reloading_the_same_graph_changes_nothing(store_dir, graph_file):
     assert report.unchanged == len(_statements(graph_file))
 
 
+def _reified(g: rdflib.Graph, assertion) -> tuple:
+    return tuple(g.value(assertion, part) for part in (rdflib.RDF.subject, rdflib.RDF.predicate, rdflib.RDF.object))
+
+
 def test_incremental_reload_touches_only_what_changed(tmp_path, store_dir, graph_file):
     g = rdflib.Graph().parse(graph_file)
     statements = sorted(_statements(graph_file))
     changed, dropped = rdflib.URIRef(statements[0]), rdflib.URIRef(statements[1])
     g.remove((changed, SG.mentions, next(g.objects(changed, SG.mentions))))
+    prov = rdflib.namespace.PROV
+    asserted = Counter(_reified(g, a) for a in g.subjects(rdflib.RDF.type, SG.Assertion))
+    retracted = next(a for a in sorted(g.subjects(prov.wasDerivedFrom, changed))
+                     if _reified(g, a)[1] != SG.mentions and asserted[_reified(g, a)] == 1)
+    fact = _reified(g, retracted)
+    g.remove(fact)  # the changed statement no longer says this (and nothing else did)
+    g.remove((retracted, None, None))
     g.remove((dropped, None, None))
     new = tmp_path / "new.ttl"
     g.serialize(new, format="turtle")
@@ -103,6 +127,12 @@ def test_incremental_reload_touches_only_what_changed(tmp_path, store_dir, graph
     assert set(sizes) == {str(s) for s in statements if s != str(dropped)} | {""}
     assert sizes[""] == len(g)
     assert report.quads == sum(sizes.values())
+    store = ox.Store.read_only(str(store_dir))
+    gone = ox.Triple(*(ox.NamedNode(str(t)) if isinstance(t, rdflib.URIRef) else ox.Literal(t, datatype=ox.NamedNode(str(t.datatype)))
+                       for t in fact))
+    assert not list(store.quads_for_pattern(gone.subject, gone.predicate, gone.object, None))
+    assert not list(store.quads_for_pattern(ox.NamedNode(str(retracted)), None, None, None))
+    del store
     fresh = tmp_path / "fresh"
     load_store(new, fresh)
     assert _graph_sizes(fresh) == sizes
@@ -164,5 +194,5 @@ def test_group_quads_matches_the_store(store_dir, graph_file):
     sizes = _graph_sizes(store_dir)
     named = {k.value: len(v) for k, v in groups.items() if isinstance(k, ox.NamedNode)}
     assert named == {k: v for k, v in sizes.items() if k}
-    assert sum(len(v) for v in groups.values()) == sizes[""]
+    assert len(set().union(*groups.values())) == sizes[""]  # the default graph is the union of all
     shutil.rmtree(store_dir)

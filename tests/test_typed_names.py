@@ -20,3 +20,9 @@ def test_typed_org_names(nlp, text, name, subtype):
 def test_plain_nouns_are_not_names(nlp):
     found = [span.text for span, _ in typed_org_names(nlp("I worked at a small company in the city."))]
     assert found == []
+
+
+def test_a_place_after_an_institute_is_not_an_organisation(nlp):
+    found = {span.text for span, _ in typed_org_names(nlp(
+        "In 2022 I worked in a thin-film group at the Indian Institute of Science (IISc), Bengaluru, on sputtering."))}
+    assert "Bengaluru" not in found

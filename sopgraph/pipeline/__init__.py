@@ -1,2 +1,2 @@
 """spaCy components of sopgraph. Importing this package registers their factories."""
-from . import gazetteer, sections, sentences, topics  # noqa: F401  (registers factories)
+from . import gazetteer, patterns, sections, sentences, topics  # noqa: F401  (registers factories)

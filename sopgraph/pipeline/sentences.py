@@ -29,15 +29,19 @@ class SentenceHints:
     abbreviations) start a sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # ``doc.text`` joins every token anew on each access, and ``doc[i]`` makes a new
+        # Token each time: read the text once and make each Token once.
+        text = doc.text
+        tokens = list(doc)
         line_start = 0
-        for i, tok in enumerate(doc):
+        for i, tok in enumerate(tokens):
             if i == 0:
                 continue
-            prev = doc[i - 1]
+            prev = tokens[i - 1]
             if tok.is_space:
                 continue
             if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-                line = doc.text[line_start:prev.idx].strip()
+                line = text[line_start:prev.idx].strip()
                 if "\n\n" in prev.text or "\n\n" in prev.whitespace_ + prev.text or len(line) < _SHORT_LINE \
                         or line.endswith((".", ":", "!", "?")):
                     tok.is_sent_start = True
@@ -49,9 +53,9 @@ class SentenceHints:
                 tok.is_sent_start = True
             elif prev.lower_ in _TITLES or (_DOTTED.match(prev.text) and (tok.is_lower or tok.is_punct)):
                 tok.is_sent_start = False
-            elif prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and (
-                    _DOTTED_STEM.match(doc[i - 2].text) and (tok.is_lower or tok.is_punct)
-                    or f"{doc[i - 2].lower_}." in _TITLES):
+            elif prev.text == "." and i >= 2 and not tokens[i - 2].whitespace_ and (
+                    _DOTTED_STEM.match(tokens[i - 2].text) and (tok.is_lower or tok.is_punct)
+                    or f"{tokens[i - 2].lower_}." in _TITLES):
                 # The tokenizer split "B.Sc." into "B.Sc" + ".", or "Prof." into "Prof" + ".".
                 tok.is_sent_start = False
         return doc

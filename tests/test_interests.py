@@ -1,0 +1,157 @@
+"""Research interests: interest lists, degree mentions, scheme filtering, recurring phrases.
+
+Every sentence here is written for these tests; none comes from an evaluation document.
+"""
+import pytest
+
+from sopgraph.interest_lists import list_items, names_a_degree
+from sopgraph.interests import _Evidence, _worth_keeping, find_interests
+from sopgraph.pipeline.topics import TOPICS_KEY
+from sopgraph.topics import TopicScheme
+
+
+def _items(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [item.text for sent in doc.sents for item in list_items(sent)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copula after "my interests" opens the list; ", and I ..." closes it
+    ("My research interests are coral reef ecology, ocean acidification and larval dispersal, and I am "
+     "applying to the program to pursue them.",
+     ["coral reef ecology", "ocean acidification", "larval dispersal"]),
+    # "lie at the intersection of" is bridged
+    ("Her interests lie at the intersection of soil chemistry, nutrient cycling and crop modelling.",
+     ["soil chemistry", "nutrient cycling", "crop modelling"]),
+    # a relative clause ends an item; the next item after a comma still counts
+    ("I am interested in glacier dynamics that respond to warming, in sea-level projections that span "
+     "centuries, and in ice sheets.",
+     ["glacier dynamics", "sea-level projections", "ice sheets"]),
+    # a prepositional phrase ends an item, and its inner "and" does not start a new one
+    ("I want to join a lab whose research on fraud detection for small and rural banks inspires me.",
+     ["fraud detection"]),
+    # a leading gerund with an object is an activity: its object is the topic
+    ("I am also interested in using agent-based models to study traffic.", ["agent-based models"]),
+    # a generic head with "of" gives way to what follows it
+    ("My undergraduate thesis on the theory of labor market matching won a prize.", ["labor market matching"]),
+    # "(1) X, (2) Y" after a list noun and a colon
+    ("My lab will pursue two directions: (1) coastal flood risk, (2) storm surge forecasting.",
+     ["coastal flood risk", "storm surge forecasting"]),
+    # a question after the cue is not a list of topics
+    ("I am interested in how bacteria share resistance genes.", []),
+    # "such as" examples are not items of their own
+    ("My focus is on regional dialects such as Sicilian and Neapolitan.", ["regional dialects"]),
+    # without an owner "interest" is not a cue: "the interest rate is ..."
+    ("The interest rate is a policy instrument.", []),
+])
+def test_list_items(nlp, text, expected):
+    assert _items(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, label, variants", [
+    # a trailing "methods" is dropped from the label but kept as a variant
+    ("My interests include survey sampling methods.", "survey sampling", ("survey sampling methods",)),
+    # the part after "of" is a variant of the whole
+    ("My interests include statistical models of bird migration.", "statistical models of bird migration",
+     ("bird migration",)),
+])
+def test_list_item_variants(nlp, text, label, variants):
+    doc = nlp(text)
+    [item] = [i for sent in doc.sents for i in list_items(sent)]
+    assert (item.text, item.variants) == (label, variants)
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("I received my B.Sc. in civil engineering in 2019.", "civil engineering", True),
+    ("My degree was in mechanical engineering, but I moved on.", "mechanical engineering", True),
+    ("I study civil engineering problems in flood-prone cities.", "civil engineering", False),
+    ("I am interested in robotics for agriculture.", "robotics", False),
+])
+def test_names_a_degree(nlp, text, phrase, expected):
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert names_a_degree(span) is expected
+
+
+@pytest.mark.parametrize("evidence, depth, kept", [
+    (_Evidence(mentions=1, multiword=True), 3, True),      # one specific phrase
+    (_Evidence(mentions=1, multiword=False), 3, False),    # one bare word ("optics")
+    (_Evidence(mentions=3, multiword=False), 1, False),    # a broad area named only by one word
+    (_Evidence(mentions=2, multiword=True), 1, True),      # a broad area named by a phrase, twice
+    (_Evidence(mentions=1, multiword=True), 1, False),     # ... once
+    (_Evidence(mentions=5, multiword=True), 0, False),     # a whole discipline
+    (_Evidence(mentions=1, multiword=False, listed=True), 0, True),  # but anything listed
+])
+def test_worth_keeping(evidence, depth, kept):
+    assert _worth_keeping(evidence, depth) is kept
+
+
+def _interests(nlp, text: str) -> list:
+    doc = nlp(text)
+    assert TOPICS_KEY in doc.spans
+    return find_interests(doc, TopicScheme.load(), lambda span: True, 15)
+
+
+def test_listed_phrases_outside_the_scheme_are_interests(nlp):
+    text = "My research interests are kelp forest restoration and urchin barrens."
+    labels = [i.label for i in _interests(nlp, text)]
+    assert labels == ["kelp forest restoration", "urchin barrens"]
+
+
+@pytest.mark.parametrize("mentions, found", [(1, False), (2, True)])
+def test_recurring_phrases_fill_the_list(nlp, mentions, found):
+    text = " ".join(["We measured grain boundary diffusion in the furnace."] * mentions)
+    labels = [i.label for i in _interests(nlp, text)]
+    assert ("grain boundary diffusion" in labels) is found
+
+
+def test_degree_subject_is_not_an_interest(nlp):
+    text = ("I received my B.Sc. in Civil Engineering. My degree in civil engineering was demanding. "
+            "My research interests are kelp forest restoration.")
+    labels = [i.label for i in _interests(nlp, text)]
+    assert "civil engineering" not in labels
+    assert "kelp forest restoration" in labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of "for" is kept when a process noun names it ("surveillance", "forecasting")
+    ("I want to study hierarchical models for flood forecasting.", ["hierarchical models", "flood forecasting"]),
+    ("My focus is on credit scoring for small and rural banks.", ["credit scoring"]),
+    # "I study X" / "(I want) to investigate X" open a list like "interested in X" does
+    ("In my PhD I will investigate soil carbon dynamics and nitrogen leaching.",
+     ["soil carbon dynamics", "nitrogen leaching"]),
+    # ... but not a past degree subject, nor someone else's study
+    ("I studied chemistry at a small college.", []),
+    ("The report explores wage inequality in detail.", []),
+])
+def test_cue_verbs_and_for_tails(nlp, text, expected):
+    assert _items(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one item per line after "interested in:"; the rest of each line is detail
+    ("Concretely, I am interested in:\ncoral bleaching thresholds under heat stress;\n"
+     "larval dispersal in reef networks.\n\nI also enjoy teaching.",
+     ["coral bleaching thresholds", "larval dispersal"]),
+    # a blank line may follow the colon
+    ("My research interests are:\n\nglacier calving\nice shelf fracture\n\nWhy this program",
+     ["glacier calving", "ice shelf fracture"]),
+    # a colon without a cue is not a list of interests
+    ("We bought the following:\nfield notebooks\nrain gear\n", []),
+])
+def test_one_item_per_line_after_a_cue(nlp, text, expected):
+    assert _items(nlp, text) == expected
+
+
+def test_umbrella_concept_gives_way_to_a_narrower_one(nlp):
+    text = ("Federated learning is the core of my work, and federated learning with heterogeneous "
+            "clients is my thesis. I also use machine learning and machine learning again.")
+    labels = [i.label for i in _interests(nlp, text)]
+    assert "federated learning" in labels
+    assert "machine learning" not in labels
+
+
+def test_listed_umbrella_concept_is_kept(nlp):
+    labels = [i.label for i in _interests(nlp, "My research interests are machine learning and federated learning.")]
+    assert {"machine learning", "federated learning"} <= set(labels)

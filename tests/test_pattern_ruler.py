@@ -1,0 +1,70 @@
+"""sopgraph_patterns stores exactly what spaCy's span_ruler would, running fewer patterns."""
+from __future__ import annotations
+
+import pytest
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.util import registry
+
+from sopgraph.nlp import entity_patterns
+from sopgraph.pipeline.patterns import PatternRuler, anchors
+
+from .conftest import EVAL, EXAMPLES, SHARED
+from .corpus_factory import statement
+
+EDGE_TEXTS = ["", " ", "\n\n", "University", "university of", "MIT Media Lab", "Prof. X", "Dr.", "the Journal of",
+              "I study at the University of Tokyo, Japan, and the Technical University of Munich.",
+              "IEEE International Conference on Robotics and Automation (ICRA) and the ACM Symposium on UIST"]
+
+
+def _texts():
+    files = sorted(p for folder in (EXAMPLES, EVAL / "docs", SHARED / "eval" / "dev" / "docs") if folder.is_dir()
+                   for p in folder.glob("*.*") if p.suffix in (".txt", ".md"))
+    return [p.read_text(encoding="utf-8") for p in files] + [statement(i)[0] for i in range(20)] + EDGE_TEXTS
+
+
+def _spans(doc, key):
+    return [(s.start, s.end, s.label_, s.id_) for s in doc.spans[key]]
+
+
+@pytest.fixture(scope="module")
+def rulers(nlp):
+    patterns = entity_patterns()
+    ours = PatternRuler(nlp, spans_key="ours")
+    ours.add_patterns(patterns)
+    reference = SpanRuler(nlp, "reference", spans_key="reference", annotate_ents=False, validate=True, overwrite=True,
+                          spans_filter=registry.misc.get("spacy.first_longest_spans_filter.v1")())
+    reference.add_patterns(patterns)
+    return ours, reference
+
+
+def test_same_spans_as_spacys_span_ruler(nlp, rulers):
+    ours, reference = rulers
+    compared = 0
+    for text in _texts():
+        doc = nlp.make_doc(text)  # the patterns test lexical attributes only
+        ours(doc)
+        reference(doc)
+        assert _spans(doc, "ours") == _spans(doc, "reference"), text[:80]
+        compared += bool(doc.spans["reference"])
+    assert compared >= 20  # the comparison was not vacuous
+
+
+def test_only_patterns_whose_words_occur_are_run(nlp, rulers):
+    ours, _ = rulers
+    doc = nlp.make_doc("I studied at the University of Tokyo.")
+    active = {ours.patterns[i]["id"] for i in ours.active(doc)}
+    assert "org-university-of" in active
+    assert "org-x-laboratory" not in active and "person-titled" not in active
+    assert len(active) < len(ours.patterns) / 2
+
+
+def test_anchors_are_the_required_literal_tokens():
+    pattern = [{"LOWER": {"IN": ["prof", "dr"]}}, {"ORTH": ".", "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+               {"TEXT": "Lab"}, {"LOWER": {"REGEX": "^x"}}, {"LOWER": "group", "OP": "*"}]
+    assert [(attr, sorted(words)) for attr, words in anchors(pattern)] == [
+        (anchors([{"LOWER": "a"}])[0][0], ["dr", "prof"]), (anchors([{"ORTH": "a"}])[0][0], ["Lab"])]
+
+
+def test_phrase_patterns_are_refused(nlp):
+    with pytest.raises(ValueError):
+        PatternRuler(nlp, spans_key="x").add_patterns([{"label": "ORG", "pattern": "Acme Labs"}])
