@@ -120,6 +120,9 @@ def _clean_venue(s: str) -> str:
     return s.strip(" ,.;:")
 
 
+_QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
+
+
 def parse_reference(raw: str) -> Reference | None:
     """Parse one entry; ``None`` when it does not look like a reference."""
     raw = re.sub(r"(?<=\w)\\?[*†‡]", "", raw)  # equal-contribution marks
@@ -141,16 +144,23 @@ def parse_reference(raw: str) -> Reference | None:
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
 
-    vancouver = _VANCOUVER_LIST.match(body)
-    if vancouver:
-        # "Doe J, Roe AB. Title. Journal 20, 1–9 (2023)." — the initials end the author list.
-        parts = [vancouver.group(1), *_split_sentences(body[vancouver.end():])]
+    quoted = _QUOTED_TITLE.search(body)
+    lead = body[:quoted.start()].rstrip(" ,.:") if quoted else ""
+    if quoted and lead and _looks_like_authors(lead):
+        # IEEE/ACM style: 'A. Doe and B. Roe, "Title," in Venue, 2021' — the quotes bound the title.
+        authors, title = split_authors(lead), quoted.group(1).strip().rstrip(".,")
+        parts = ["", "", body[quoted.end():]]
     else:
-        parts = _split_sentences(body)
-    if len(parts) < 2 or not _looks_like_authors(parts[0]):
-        return None
-    authors = split_authors(parts[0])
-    title = parts[1].rstrip(".")
+        vancouver = _VANCOUVER_LIST.match(body)
+        if vancouver:
+            # "Doe J, Roe AB. Title. Journal 20, 1–9 (2023)." — the initials end the author list.
+            parts = [vancouver.group(1), *_split_sentences(body[vancouver.end():])]
+        else:
+            parts = _split_sentences(body)
+        if len(parts) < 2 or not _looks_like_authors(parts[0]):
+            return None
+        authors = split_authors(parts[0])
+        title = parts[1].rstrip(".")
     tail = _ARXIV_ID.sub(" ", " ".join(parts[2:]))
     years = list(_YEAR.finditer(tail or title))
     year, suffix = (int(years[0].group(1)), years[0].group(2) or "") if years else (None, "")

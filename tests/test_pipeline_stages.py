@@ -18,6 +18,10 @@ from sopgraph.resolve import person_key, resolve, slugify
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nSincerely,\n\nJane Roe", ["HEADER", "BODY", "SIGNATURE"]),
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nReferences\n\n[1] A. B. Title. In ICML, 2020.",
          ["HEADER", "BODY", "REFERENCES"]),
+        # a publication list in the middle of a letter: prose in one's own voice ends it
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nSelected publications\n- A. Roe. \"Widgets.\" Neuron, 2023.\n\n"
+         + "Your paper in my field is why I write, and I hope to join your group to work on widgets with you. " * 2
+         + "\n\nSincerely,\nJane Roe", ["HEADER", "BODY", "REFERENCES", "BODY", "SIGNATURE"]),
     ],
 )
 def test_find_sections(text, labels):

@@ -26,6 +26,15 @@ from sopgraph.references import parse_reference, parse_references, split_authors
             "Ada Quill, Bo Renn. Workshop paper title here. In *Efficient ML Workshop*, 2020b.",
             ("Ada Quill", "Bo Renn"), "Workshop paper title here", "Efficient ML Workshop", 2020,
         ),
+        # IEEE / ACM: the quotes bound the title
+        (
+            "A. Quill and B. Renn, “Soft widgets for folding,” in Proc. IEEE Int. Conf. on Widgets (ICW), 2021, pp. 1–8.",
+            ("A. Quill", "B. Renn"), "Soft widgets for folding", "IEEE Int. Conf. on Widgets (ICW)", 2021,
+        ),
+        (
+            "M. Quill, P. Renn, A. Tamm. \"Awake widgets replay upcoming folds.\" Journal of Widgetry, 2023.",
+            ("M. Quill", "P. Renn", "A. Tamm"), "Awake widgets replay upcoming folds", "Journal of Widgetry", 2023,
+        ),
     ],
 )
 def test_parse_reference(entry, authors, title, venue, year):

@@ -21,6 +21,7 @@ _CLOSING = re.compile(
     r"with (?:gratitude|thanks|best regards)|cordially)\s*[,.!]?\s*$",
     re.I,
 )
+_OWN_VOICE = re.compile(r"\b(?:I|my|we|our|you|your)\b")
 # A header line is short; a body paragraph is a sentence of many words.
 _HEADER_MAX_WORDS = 14
 _BODY_MIN_WORDS = 25
@@ -43,6 +44,11 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_prose(line: str) -> bool:
+    """A paragraph in the writer's own voice, which no reference entry is."""
+    return len(line.split()) >= _BODY_MIN_WORDS and bool(_OWN_VOICE.search(line))
+
+
 def find_sections(text: str) -> list[Section]:
     """Return the sections of ``text`` in document order (empty ones left out)."""
     lines = _lines(text)
@@ -59,13 +65,8 @@ def find_sections(text: str) -> list[Section]:
     refs_start = next(
         (i for i in range(body_start + 1, n) if REFERENCE_HEADING.match(lines[i][2])), n
     )
-    sig_start = refs_start
-    tail_from = max(body_start + 1, refs_start - 8)
-    for i in range(refs_start - 1, tail_from - 1, -1):
-        if _CLOSING.match(lines[i][2]):
-            sig_start = i
-            break
-
+    # A list of publications in the middle of a letter ends where prose starts again.
+    refs_end = next((i for i in range(refs_start + 1, n) if _is_prose(lines[i][2])), n)
     sections: list[Section] = []
 
     def add(label: str, first: int, last: int) -> None:
@@ -74,7 +75,22 @@ def find_sections(text: str) -> list[Section]:
             if text[start:end].strip():
                 sections.append(Section(label, start, end))
 
+    def closing(first: int, last: int) -> int:
+        """The line of the closing ("Sincerely,") among the last lines before ``last``, else ``last``."""
+        for i in range(last - 1, max(first, last - 8) - 1, -1):
+            if _CLOSING.match(lines[i][2]):
+                return i
+        return last
+
     add("HEADER", 0, body_start)
+    if refs_end < n:
+        add("BODY", body_start, refs_start)
+        add("REFERENCES", refs_start, refs_end)
+        sig_start = closing(refs_end + 1, n)
+        add("BODY", refs_end, sig_start)
+        add("SIGNATURE", sig_start, n)
+        return sections
+    sig_start = closing(body_start + 1, refs_start)
     add("BODY", body_start, sig_start)
     add("SIGNATURE", sig_start, refs_start)
     add("REFERENCES", refs_start, n)
