@@ -2,6 +2,7 @@
 
     python -m benchmarks.build_throughput --docs 200 --workers 1 2
     python -m benchmarks.build_throughput --docs 0 --memory 1000 10000 --memory-workers 2
+    python -m benchmarks.build_throughput --docs 0 --load 3
 
 The corpus is made of real-length statements (``examples/`` and ``tests/eval/docs``, about
 5,000 characters each), copied under new names until it has ``--docs`` documents.
@@ -15,7 +16,8 @@ and report.json is reported on a line of its own.
 
 ``--memory`` runs one full build (outputs written) per corpus size in a fresh process and
 reports its peak RSS (``ru_maxrss``, the largest worker's shown separately); the corpus is
-the same real-length statements. The wall-time ratio depends on what else the machine is
+the same real-length statements. ``--load N`` times loading the bare model and then the
+pipeline in N fresh processes. The wall-time ratio depends on what else the machine is
 running (``--workers 2`` most of all); the CPU-time ratio (CPU seconds of bare spaCy over
 those of the build, its workers included) hardly does.
 """
@@ -84,6 +86,18 @@ def sopgraph_build(folder: Path, workers: int, out: Path) -> tuple[float, float,
     return built - t0, time.perf_counter() - built, cpu
 
 
+def load_times() -> tuple[float, float]:
+    """Seconds to load the bare model and then sopgraph's pipeline (that model plus its
+    components, gazetteers and topic scheme), in a fresh process with the libraries imported."""
+    code = ("import time, rdflib, spacy, srsly\n"
+            "from sopgraph.nlp import _load_model, load_pipeline\n"
+            "t0 = time.perf_counter(); _load_model(None); t1 = time.perf_counter()\n"
+            "load_pipeline(None); print(t1 - t0, time.perf_counter() - t1)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    bare, pipeline = out.stdout.split()[-2:]
+    return float(bare), float(pipeline)
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and of its finished children (worker pools are joined)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -112,6 +126,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--memory", type=int, nargs="*", default=[], help="corpus sizes for the peak-memory runs")
     parser.add_argument("--memory-workers", type=int, default=1, help="--workers of the peak-memory builds")
+    parser.add_argument("--load", type=int, default=0, metavar="N",
+                        help="also time loading the bare model and the pipeline, N times in fresh processes")
     parser.add_argument("--_child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._child:
@@ -132,6 +148,11 @@ def main() -> None:
                 print(f"sopgraph build --workers {w}: {took:.1f} s, {len(files) / took:.2f} docs/s, "
                       f"ratio to bare spaCy {base / took:.2f}; writing outputs {write:.1f} s more "
                       f"(ratio {base / (took + write):.2f} with it); CPU {used:.1f} s, CPU ratio {base_cpu / used:.2f}")
+    if args.load:
+        times = [load_times() for _ in range(args.load)]
+        print("load in a fresh process (libraries imported): bare model "
+              + ", ".join(f"{b:.2f}" for b, _ in times) + " s; sopgraph pipeline "
+              + ", ".join(f"{p:.2f}" for _, p in times) + " s")
     for n in args.memory:
         out = subprocess.run([sys.executable, "-m", "benchmarks.build_throughput", "--_child", str(n),
                               "--memory-workers", str(args.memory_workers)],

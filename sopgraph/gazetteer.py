@@ -123,7 +123,7 @@ def is_case_sensitive(alias: str) -> bool:
     "ACL") and for single tokens that are also ordinary words ("Apple", "Nature").
     """
     token = exact_key(alias)
-    if not token or any(c.isspace() for c in token):
+    if not token or " " in token:  # exact_key leaves single spaces as the only whitespace
         return False
     return (len(token) <= 5 and token.isupper()) or normalize(token) in COMMON_WORDS
 
@@ -238,17 +238,21 @@ class Gazetteer:
         self.orgs: dict[str, OrgEntry] = {o.id: o for o in orgs}
         self.venues: dict[str, VenueEntry] = {v.id: v for v in venues}
         self._org_index, self._venue_index, self._loose = _Index(), _Index(), _Index()
+        # lookup_key of every name and alias, computed once (the phrase lists need them again).
+        self._keys: dict[str, tuple[bool, str]] = {}
+        key_of = self._key
         for org in self.orgs.values():
             for rank, text in _ranked(org.name, (), org.aliases):
-                self._org_index.add(lookup_key(text), org.id, rank)
+                self._org_index.add(key_of(text), org.id, rank)
         for venue in self.venues.values():
             for rank, text in _ranked(venue.name, (venue.full_name,), venue.aliases):
-                self._venue_index.add(lookup_key(text), venue.id, rank)
-                if not is_case_sensitive(text):
+                key = key_of(text)
+                self._venue_index.add(key, venue.id, rank)
+                if not key[0]:  # not case-sensitive
                     self._loose.add((False, loose_key(text)), venue.id, rank)
         for item in ambiguous:
             index = self._org_index if item["kind"] == "org" else self._venue_index
-            key = lookup_key(item["alias"])
+            key = key_of(item["alias"])
             for entry_id in item["ids"]:
                 index.add(key, entry_id, 1)
             if item.get("preferred"):
@@ -259,6 +263,13 @@ class Gazetteer:
                 domains[domain.lower()].add(org.id)
         # A domain listed for two records identifies neither.
         self._domains = {d: next(iter(ids)) for d, ids in domains.items() if len(ids) == 1}
+
+    def _key(self, text: str) -> tuple[bool, str]:
+        """:func:`lookup_key` of a name or alias of the data, memoised."""
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = lookup_key(text)
+        return key
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
@@ -295,7 +306,7 @@ class Gazetteer:
 
     def org_phrases(self) -> Iterator[tuple[str, str, bool]]:
         """``(phrase, org_id, case_sensitive)`` for every unambiguous name and alias."""
-        return _phrases(self.orgs.values(), self._org_index)
+        return _phrases(self.orgs.values(), self._org_index, self._key)
 
     # -- venues ------------------------------------------------------------------------
     def find_venue(self, name: str) -> VenueEntry | None:
@@ -322,7 +333,7 @@ class Gazetteer:
 
     def venue_phrases(self) -> Iterator[tuple[str, str, bool]]:
         """``(phrase, venue_id, case_sensitive)`` for every unambiguous name and alias."""
-        return _phrases(self.venues.values(), self._venue_index)
+        return _phrases(self.venues.values(), self._venue_index, self._key)
 
 
 def _ranked(name: str, full: Iterable[str | None], aliases: Iterable[str]):
@@ -332,12 +343,12 @@ def _ranked(name: str, full: Iterable[str | None], aliases: Iterable[str]):
     yield from ((1, a) for a in aliases)
 
 
-def _phrases(entries, index: _Index) -> Iterator[tuple[str, str, bool]]:
+def _phrases(entries, index: _Index, key_of=lookup_key) -> Iterator[tuple[str, str, bool]]:
     seen = set()
     for entry in entries:
         full = (getattr(entry, "full_name", None),)
         for _, text in _ranked(entry.name, full, entry.aliases):
-            key = lookup_key(text)
+            key = key_of(text)
             if index.get(key) == entry.id and (text, entry.id) not in seen:
                 seen.add((text, entry.id))
                 yield text, entry.id, key[0]

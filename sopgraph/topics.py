@@ -218,20 +218,21 @@ def _written_in_caps(token: str) -> bool:
     return sum(ch.isupper() for ch in token) >= 2
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    key: str
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """Matching key of one word of a text (statements repeat their words: memoised)."""
+    return singularize(_fold(word))
 
 
-def _tokenize(text: str) -> list[_Token]:
-    tokens = []
+def _tokenize(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Starts, ends, texts and keys of the words of ``text``."""
+    starts, ends, words = [], [], []
     for m in _TOKEN_RE.finditer(text):
-        folded = _fold(m.group())
-        tokens.append(_Token(m.start(), m.end(), m.group(), singularize(folded)))
-    return tokens
+        start, end = m.span()
+        starts.append(start)
+        ends.append(end)
+        words.append(text[start:end])
+    return starts, ends, words, [_word_key(w) for w in words]
 
 
 # --------------------------------------------------------------------------- the scheme
@@ -271,6 +272,10 @@ class TopicScheme:
                         self._index.setdefault(key, topic.iri)
                         self._compact_index.setdefault(key.replace(" ", ""), topic.iri)
         self._max_words = max((key.count(" ") + 1 for key in self._index), default=0)
+        # Every label key's first words ("graph", "graph neural" for "graph neural network"):
+        # find_in() stops growing a span once its words begin no label.
+        self._prefixes = frozenset(
+            " ".join(words[:n]) for words in (key.split(" ") for key in self._index) for n in range(1, len(words)))
 
     # ----------------------------------------------------------------- construction
 
@@ -426,17 +431,22 @@ class TopicScheme:
         "neural networks" inside it. Abbreviations of up to three letters ("ML", "CV",
         "RL") only match when written in capitals. Spans are sorted by start.
         """
-        tokens = _tokenize(text)
+        starts, ends, words, keys = _tokenize(text)
+        index, prefixes, count = self._index, self._prefixes, len(keys)
         candidates: list[tuple[int, int, URIRef]] = []  # token range [i, j) and its topic
-        for i in range(len(tokens)):
-            for j in range(i + 1, min(i + self._max_words, len(tokens)) + 1):
-                if j > i + 1 and not _GAP_RE.fullmatch(
-                        text, tokens[j - 2].end, tokens[j - 1].start):
-                    break  # a longer span would contain the same bad gap
-                key = " ".join(t.key for t in tokens[i:j])
-                iri = self._index.get(key)
-                if iri is not None and self._acceptable(tokens, i, j, key):
+        for i in range(count):
+            key = keys[i]
+            last = min(i + self._max_words, count)
+            j = i + 1
+            while True:
+                iri = index.get(key)
+                if iri is not None and self._acceptable(words, i, j, key):
                     candidates.append((i, j, iri))
+                # No label goes on from these words, or may be longer, or may span this gap.
+                if j >= last or key not in prefixes or not _GAP_RE.fullmatch(text, ends[j - 1], starts[j]):
+                    break
+                key = f"{key} {keys[j]}"
+                j += 1
         # Longest first, then leftmost; every shorter candidate is kept too, so a word
         # left over beside a long match can still match on its own.
         chosen: list[tuple[int, int, URIRef]] = []
@@ -445,18 +455,18 @@ class TopicScheme:
             if taken.isdisjoint(range(i, j)):
                 chosen.append((i, j, iri))
                 taken.update(range(i, j))
-        return [(tokens[i].start, tokens[j - 1].end, self._topics[iri])
+        return [(starts[i], ends[j - 1], self._topics[iri])
                 for i, j, iri in sorted(chosen, key=lambda c: c[0])]
 
     @staticmethod
-    def _acceptable(tokens: list[_Token], i: int, j: int, key: str) -> bool:
+    def _acceptable(words: list[str], i: int, j: int, key: str) -> bool:
         """Apply the capitals rule (and its vetoes) to a one-word abbreviation match."""
         if j - i != 1 or not _is_abbreviation_key(key):
             return True
-        if not _written_in_caps(tokens[i].text):
+        if not _written_in_caps(words[i]):
             return False
         veto = _ABBREVIATION_VETOES.get(key)
-        return not (veto and i > 0 and _fold(tokens[i - 1].text) in veto)
+        return not (veto and i > 0 and _fold(words[i - 1]) in veto)
 
     def __repr__(self) -> str:
         return f"TopicScheme({self.iri!s}, {len(self)} topics)"
@@ -483,4 +493,64 @@ def packaged_turtle() -> str:
 @lru_cache(maxsize=1)
 def _packaged_scheme() -> TopicScheme:
     """Parse the packaged ``topics.ttl`` once per process."""
-    return TopicScheme.from_turtle(packaged_turtle(), source="sopgraph/data/topics.ttl")
+    return _fast_from_turtle(packaged_turtle(), source="sopgraph/data/topics.ttl")
+
+
+def _fast_from_turtle(data: str, source: str) -> TopicScheme:
+    """:meth:`TopicScheme.from_turtle` with pyoxigraph's parser, several times faster
+    than rdflib's (every build and every worker process loads the scheme).
+
+    It reads the triples :meth:`TopicScheme.from_graph` reads, as from_graph does;
+    tests/test_load_speedups.py checks that the packaged scheme comes out the same.
+    """
+    try:
+        import pyoxigraph as ox
+    except ImportError:  # pragma: no cover - pyoxigraph is a dependency
+        return TopicScheme.from_turtle(data, source=source)
+    rdf_type, pref_label, alt_label, broader = (
+        ox.NamedNode(str(iri)) for iri in (RDF.type, SKOS.prefLabel, SKOS.altLabel, SKOS.broader))
+    concept, concept_scheme = ox.NamedNode(str(SKOS.Concept)), ox.NamedNode(str(SKOS.ConceptScheme))
+    schemes: set[str] = set()
+    concepts: set[str] = set()
+    # A graph is a set of triples: a triple stated twice counts once.
+    prefs: dict[str, set[tuple[str, str | None]]] = {}
+    alts: dict[str, set[tuple[str, str | None]]] = {}
+    parents: dict[str, set[str]] = {}
+    try:
+        for triple in ox.parse(data, ox.RdfFormat.TURTLE):
+            subject, predicate, obj = triple.subject, triple.predicate, triple.object
+            if not isinstance(subject, ox.NamedNode):
+                continue
+            if predicate == rdf_type:
+                if obj == concept:
+                    concepts.add(subject.value)
+                elif obj == concept_scheme:
+                    schemes.add(subject.value)
+            elif predicate in (pref_label, alt_label):
+                if isinstance(obj, ox.Literal):
+                    labels = prefs if predicate == pref_label else alts
+                    labels.setdefault(subject.value, set()).add((obj.value, obj.language))
+            elif predicate == broader and isinstance(obj, ox.NamedNode):
+                parents.setdefault(subject.value, set()).add(obj.value)
+    except SyntaxError as exc:
+        raise GraphLoadError(f"cannot parse topic scheme {source}: {exc}") from exc
+
+    def english_first(labels: set[tuple[str, str | None]]) -> list[str]:
+        return [text for text, _ in sorted(labels, key=lambda lab: (lab[1] not in (None, "en"), lab[0]))]
+
+    ordered = sorted(URIRef(s) for s in schemes)
+    iri = SCHEME_IRI if SCHEME_IRI in ordered or not ordered else ordered[0]
+    topics = []
+    for subject in sorted(URIRef(c) for c in concepts):
+        pref_texts = english_first(prefs.get(str(subject), set()))
+        if not pref_texts:
+            raise GraphLoadError(f"{source}: concept {subject} has no skos:prefLabel")
+        pref = _literal_text(pref_texts[0])
+        alt_texts = []
+        for text in english_first(alts.get(str(subject), set())):
+            text = _literal_text(text)
+            if text and text != pref and text not in alt_texts:
+                alt_texts.append(text)
+        topics.append(Topic(subject, pref, tuple(alt_texts),
+                            tuple(sorted(URIRef(p) for p in parents.get(str(subject), ())))))
+    return TopicScheme(topics, iri)

@@ -1,14 +1,25 @@
 """spaCy component that marks known organisations and venues from the shipped gazetteers."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.attrs import LENGTH, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from ..gazetteer import Gazetteer
 
 GAZETTEER_KEY = "sg_gazetteer"
+# Match key of every phrase that only one gazetteer entry claims (see GazetteerMatcher).
+_UNIQUE = "sopgraph_gazetteer:unique"
+_SEPARATOR = "\n"
+_PHRASES_PER_CALL = 8
+
+Tokens = tuple[tuple[int, ...], tuple[int, ...]]  # the ORTH and the LOWER ids of a phrase's tokens
 
 
 @Language.factory("sopgraph_gazetteer", default_config={"spans_key": GAZETTEER_KEY})
@@ -17,11 +28,94 @@ def make_gazetteer_matcher(nlp: Language, name: str, spans_key: str) -> "Gazette
     return GazetteerMatcher(nlp, spans_key=spans_key)
 
 
+def phrase_tokens(tokenizer: Callable[[str], Doc], phrases: Iterable[str]) -> dict[str, Tokens]:
+    """ORTH and LOWER ids of the tokens ``tokenizer(phrase)`` gives, for every distinct phrase.
+
+    Most gazetteer words occur in no statement, and making their lexemes (every lexical
+    attribute of every new word) was most of the time tokenizing the phrases took. So a
+    spaCy :class:`~spacy.tokenizer.Tokenizer` is copied (same rules, affixes and matchers)
+    onto a scratch vocabulary whose lexemes get only LOWER; ORTH and LOWER ids are hashes
+    of strings, the same in any vocabulary, and the pipeline's own vocabulary is left as
+    it was. The copy tokenizes a few phrases per call, as one text with a line break
+    between them (it cuts a text at whitespace and tokenizes each piece on its own), and
+    the Doc is cut at the line breaks. The cut is checked (one line-break token per
+    boundary, each phrase's tokens spanning exactly its characters); any other tokenizer,
+    a phrase with a line break or outer whitespace, and a failed check fall back to
+    ``tokenizer(phrase)``.
+    """
+    unique = list(dict.fromkeys(phrases))
+    found: dict[str, Tokens] = {}
+    if _bulk_safe(tokenizer):
+        scratch = _scratch_copy(tokenizer)
+        bulk = [p for p in unique if p and p == p.strip() and _SEPARATOR not in p]
+        # Few per call: after a special case ("Inc.", "St.") the tokenizer caches nothing
+        # more for the rest of the text, and its cache is what makes repeated words cheap.
+        for start in range(0, len(bulk), _PHRASES_PER_CALL):
+            found.update(_tokenize_together(scratch, bulk[start:start + _PHRASES_PER_CALL]) or {})
+    for phrase in unique:
+        if phrase not in found:
+            doc = tokenizer(phrase)
+            found[phrase] = (tuple(doc.to_array(ORTH).tolist()), tuple(doc.to_array(LOWER).tolist()))
+    return found
+
+
+def _bulk_safe(tokenizer: object) -> bool:
+    if type(tokenizer) is not Tokenizer:  # a subclass or a custom callable may look across whitespace
+        return False
+    # A special case spanning a line break could join two phrases ("\n" alone is one).
+    return not any(_SEPARATOR in rule and rule != _SEPARATOR for rule in (tokenizer.rules or {}))
+
+
+def _scratch_copy(tokenizer: Tokenizer) -> Tokenizer:
+    """The same tokenizer on a new vocabulary whose lexemes get only the LOWER attribute."""
+    getters = tokenizer.vocab.lex_attr_getters or {}
+    if LOWER not in getters:
+        return tokenizer
+    return Tokenizer(
+        Vocab(lex_attr_getters={LOWER: getters[LOWER]}), rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search, suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer, token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match, faster_heuristics=tokenizer.faster_heuristics,
+    )
+
+
+def _tokenize_together(tokenizer: Tokenizer, phrases: Sequence[str]) -> dict[str, Tokens] | None:
+    if not phrases:
+        return {}
+    doc = tokenizer(_SEPARATOR.join(phrases))
+    if not len(doc):
+        return None
+    columns = doc.to_array([ORTH, LOWER, LENGTH, SPACY])
+    orth, lower = columns[:, 0].tolist(), columns[:, 1].tolist()
+    # Characters each token takes up (with its trailing space): as spaCy computes Token.idx.
+    width = (columns[:, 2] + columns[:, 3]).tolist()
+    separator = tokenizer.vocab.strings.add(_SEPARATOR)  # the hash, in any vocabulary
+    cuts = [i for i, o in enumerate(orth) if o == separator]
+    if len(cuts) != len(phrases) - 1:
+        return None
+    found = {}
+    start = 0
+    for phrase, end in zip(phrases, [*cuts, len(orth)]):
+        if end <= start or sum(width[start:end]) != len(phrase):
+            return None
+        if end < len(orth) and width[end] != len(_SEPARATOR):
+            return None
+        found[phrase] = (tuple(orth[start:end]), tuple(lower[start:end]))
+        start = end + 1
+    return found
+
+
 class GazetteerMatcher:
     """Phrase-matches gazetteer names; spans get label ORG or VENUE and the entry id as ``kb_id``.
 
     Acronyms are matched case-sensitively (so the venue "CHI" does not match "chi"), full
     names case-insensitively. Overlaps keep the longest match.
+
+    A phrase that only one entry claims (nearly all) is added under one shared match key,
+    and its entry is looked up from the matched tokens: a match key per entry cost spaCy a
+    new lexeme for each of some 20,000 keys when the pipeline was loaded. Token sequences
+    that several entries claim keep their entries' own keys, added in the same order, so
+    that among equal spans the matcher still reports the same entry first.
     """
 
     def __init__(self, nlp: Language, *, spans_key: str = GAZETTEER_KEY):
@@ -29,23 +123,49 @@ class GazetteerMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         gazetteer = Gazetteer.load()
-        tokenizer = nlp.tokenizer
-        for label, phrases in (("ORG", gazetteer.org_phrases()), ("VENUE", gazetteer.venue_phrases())):
-            by_key: dict[tuple[str, bool], list[Doc]] = {}
-            for phrase, entry_id, case_sensitive in phrases:
-                doc = tokenizer(phrase)
-                # One-word names ("ConnectED", "Group", "Meta") collide with ordinary words when
-                # matched case-insensitively; they must be written as the name is.
-                exact = case_sensitive or len(doc) == 1
-                by_key.setdefault((f"{label}|{entry_id}", exact), []).append(doc)
-            for (key, case_sensitive), docs in by_key.items():
-                (self.exact if case_sensitive else self.folded).add(key, docs)
+        listed = [(label, phrase, entry_id, case_sensitive)
+                  for label, phrases in (("ORG", gazetteer.org_phrases()), ("VENUE", gazetteer.venue_phrases()))
+                  for phrase, entry_id, case_sensitive in phrases]
+        tokens = phrase_tokens(nlp.tokenizer, (phrase for _, phrase, _, _ in listed))
+        by_key: dict[tuple[str, bool], list[tuple[int, ...]]] = {}
+        for label, phrase, entry_id, case_sensitive in listed:
+            orths, lowers = tokens[phrase]
+            # One-word names ("ConnectED", "Group", "Meta") collide with ordinary words when
+            # matched case-insensitively; they must be written as the name is.
+            exact = case_sensitive or len(orths) == 1
+            by_key.setdefault((f"{label}|{entry_id}", exact), []).append(orths if exact else lowers)
+        self._unique_key = nlp.vocab.strings.add(_UNIQUE)
+        # (matcher, attribute it matches, token sequence -> (label, entry id) of _UNIQUE matches)
+        self._matchers: list[tuple[PhraseMatcher, int, dict[tuple[int, ...], tuple[str, str]]]] = []
+        for matcher, exact in ((self.exact, True), (self.folded, False)):
+            owners: dict[tuple[int, ...], list[str]] = {}
+            for (key, case_sensitive), sequences in by_key.items():
+                if case_sensitive == exact:
+                    for sequence in sequences:
+                        keys = owners.setdefault(sequence, [])
+                        if sequence and key not in keys:
+                            keys.append(key)
+            unique = {sequence: tuple(keys[0].split("|", 1)) for sequence, keys in owners.items() if len(keys) == 1}
+            self._matchers.append((matcher, ORTH if exact else LOWER, unique))
+            if unique:
+                matcher.add(_UNIQUE, list(unique))
+            for (key, case_sensitive), sequences in by_key.items():
+                shared = [s for s in sequences if s not in unique and s] if case_sensitive == exact else []
+                if shared:
+                    matcher.add(key, shared)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for matcher in (self.exact, self.folded):
-            for match_id, start, end in matcher(doc):
-                label, entry_id = doc.vocab.strings[match_id].split("|", 1)
+        for matcher, attr, owner in self._matchers:
+            matches = matcher(doc)
+            if not matches:
+                continue
+            values = doc.to_array(attr).tolist() if any(m[0] == self._unique_key for m in matches) else []
+            for match_id, start, end in matches:
+                if match_id == self._unique_key:
+                    label, entry_id = owner[tuple(values[start:end])]
+                else:
+                    label, entry_id = doc.vocab.strings[match_id].split("|", 1)
                 spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=sorted(filter_spans(spans)))
         return doc
