@@ -80,6 +80,9 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
 _FINISH = frozenset({"complete", "finish", "graduate", "defend"})
 _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
 _GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
+_ROLE = r"(?:[\w-]+ ){0,2}(?:supervisor|advisor|adviser|mentor|PI)\b[^,;.()]{0,60},\s*(?:(?:Prof|Dr|Professor)\.?\s+)?$"
+_MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
+_THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 _LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 _ONGOING = frozenset({"continue", "resume", "maintain"})
 _UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
@@ -274,6 +277,18 @@ class _RelationFinder:
             return
         if lemmas & _ONGOING:
             return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
+        if _MY_SUPERVISOR.search(span.doc.text[span.sent.start_char:span.start_char]) or (
+                self.third_person and _THEIR_SUPERVISOR.search(span.doc.text[span.sent.start_char:span.start_char])):
+            # "my internship supervisor at X, Thomas Girard": the name that follows the role.
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if self._advised_own_work(span, cues):
+            # "My honors thesis, advised by Prof. P, asked whether … could …": the advising is
+            # done; a modal later in the sentence belongs to the thesis question.
+            self.fact(APPLICANT, "mentoredBy", index, 0.75, "advised-own-work", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         if titled and not ctx.future and self._under_their_guidance(span):
             self.fact(APPLICANT, "mentoredBy", index, 0.6, "under-their-guidance", span)
             self._affiliate_to_sentence_org(span, index)
@@ -286,7 +301,8 @@ class _RelationFinder:
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if faculty and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span):
+        if faculty and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span) \
+                and span.root.dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
@@ -313,6 +329,17 @@ class _RelationFinder:
             if org.start <= led.i < org.end:
                 return index
         return False
+
+    def _advised_own_work(self, span: Span, cues) -> bool:
+        """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""
+        root = span.root
+        if not (root.dep_ == "pobj" and root.head.lower_ == "by"):
+            return False
+        verb = root.head.head
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or (verb.lemma_ or "").lower() not in cues["advise"]:
+            return False
+        owners = {t.lower_ for t in verb.head.subtree if t.i < verb.i and t.dep_ == "poss"}  # "My honors thesis"
+        return bool(owners & {"my", "our"} or (self.third_person and owners & {"her", "his", "their"}))
 
     def _under_their_guidance(self, span: Span) -> bool:
         """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the

@@ -425,3 +425,24 @@ def test_the_applicants_name_in_another_order_is_the_applicant(extractor):
     ext = _extract(extractor, text)
     people = {m.label for m in ext.mentions if m.kind == "person"}
     assert ext.applicant.name == "Khoa Minh Tran" and "Trần Minh Khoa" not in people
+
+
+@pytest.mark.parametrize("passage, name, relation", [
+    ("My honors thesis, advised by Prof. Ilse Varga of the Classics department, asked whether the scholia "
+     "could be separated into strata.", "Ilse Varga", "mentoredBy"),
+    ("I interned at a lab under the mentorship of Dr. Ilse Varga. I also noticed that Dr. Ilse Varga has collaborated "
+     "with Prof. Grace Hopperton before, but my interest in her work is my own.", "Ilse Varga", "mentoredBy"),
+])
+def test_past_advisors_are_not_mistaken_for_wishes(extractor, passage, name, relation):
+    rels = {p for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)) if o == name}
+    assert rels == {relation}
+
+
+@pytest.mark.parametrize("passage, mentored", [
+    ("My referees are Dr. Alan Smithee and my internship supervisor at Google, Tomas Brenner.", True),
+    ("My mentor there, Tomas Brenner, had me build an internal tool.", True),
+    ("My favourite author, Tomas Brenner, writes about widgets.", False),
+])
+def test_a_name_after_my_supervisor_is_a_mentor(extractor, passage, mentored):
+    rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage))
+    assert (("mentoredBy", "Tomas Brenner") in rels) is mentored
