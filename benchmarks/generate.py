@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
-from collections import Counter
 from importlib import resources
 from pathlib import Path
 

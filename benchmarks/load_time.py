@@ -11,7 +11,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from sopgraph.store import load_store
+from sopgraph.store import LoadReport, load_store
+
+
+def fresh_load(graph: Path, store_dir: Path) -> tuple[float, LoadReport, int]:
+    """Load ``graph`` into a new store at ``store_dir``: seconds taken, the report, bytes on disk."""
+    t0 = time.perf_counter()
+    report = load_store(graph, store_dir)
+    seconds = time.perf_counter() - t0
+    size = int(subprocess.run(["du", "-sb", str(store_dir)], capture_output=True, text=True).stdout.split()[0])
+    return seconds, report, size
 
 
 def main() -> None:
@@ -21,10 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="sopgraph-load-"))
     try:
-        t0 = time.perf_counter()
-        report = load_store(args.graph, folder / "store")
-        first = time.perf_counter() - t0
-        size = int(subprocess.run(["du", "-sb", str(folder / "store")], capture_output=True, text=True).stdout.split()[0])
+        first, report, size = fresh_load(args.graph, folder / "store")
         print(f"fresh load: {first:.1f} s, {report.quads} quads, {report.added} statement graphs, "
               f"{size / 2**20:.0f} MiB on disk")
         if not args.reload:

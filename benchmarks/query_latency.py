@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -21,7 +20,9 @@ import rdflib
 
 from sopgraph import queries
 from sopgraph.query import run_query
-from sopgraph.store import load_store, query_store
+from sopgraph.store import query_store
+
+from .load_time import fresh_load
 
 PARAMS = {"applicants-for-advisor": {"name": "Advisor 0"}, "topic-rollup": {"topic": "natural language processing"},
           "co-interest": {"name": "Applicant 0"}}
@@ -82,12 +83,9 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="sopgraph-bench-"))
     try:
-        t0 = time.perf_counter()
-        report = load_store(args.graph, folder / "store")
-        store_load = time.perf_counter() - t0
-        size = subprocess.run(["du", "-sb", str(folder / "store")], capture_output=True, text=True).stdout.split()[0]
+        store_load, report, size = fresh_load(args.graph, folder / "store")
         print(f"store load: {store_load:.1f} s for {report.quads} quads, {report.added} graphs; "
-              f"size on disk {int(size) / 2**20:.0f} MiB")
+              f"size on disk {size / 2**20:.0f} MiB")
         graph = rdflib.Graph()
         if not args.store_only:
             t0 = time.perf_counter()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
@@ -87,6 +88,12 @@ _LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 _ONGOING = frozenset({"continue", "resume", "maintain"})
 _UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
 _OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
+# Words that make a sentence about studying, and degree abbreviations written with dots
+# ("M.Sc.", "B.E."; undotted "me"/"be" are everyday words).
+_STUDY_WORDS = frozenset({"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
+                          "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"})
+_DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech",
+                             "be", "me"})
 _EARNED = _FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
 _DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
                       "b.sc.", "ba", "b.a.", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
@@ -101,6 +108,14 @@ def _never_there(sent: Span) -> bool:
             if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
                 return True
     return False
+
+
+def _participle_agent_of(span: Span) -> Token | None:
+    """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN" and root.head.head.dep_ == "acl":
+        return root.head.head
+    return None
 
 
 def _heads_a_group(person: Span) -> bool:
@@ -168,29 +183,39 @@ class _RelationFinder:
                                                     and self.c.is_university(f.object))
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
+    @cached_property
+    def _person_tokens(self) -> frozenset[int]:
+        """Indices of every token inside a person mention."""
+        return frozenset(t.i for s, _ in self.c.person_spans() for t in s)
+
+    @cached_property
+    def _addressee(self) -> tuple[int, list[tuple[Span, int]]]:
+        """Where "Dear Dr. X," starts (-1: no salutation) and the mentions of X, in order."""
+        match = _SALUTATION.search(self.c.text)
+        if not match:
+            return -1, []
+        name, _ = split_title(match.group(1))
+        return match.start(), [(span, index) for span, index in self.c.person_spans()
+                               if compatible(self.c.registry.records[index].label, name)]
+
     def _in_recipient_block(self, span: Span) -> bool:
         """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X")?"""
-        match = _SALUTATION.search(self.c.text)
-        if not match or span.start_char > match.start():
+        start, people = self._addressee
+        if start < 0 or span.start_char > start:
             return False
-        name, _ = split_title(match.group(1))
-        for person, index in self.c.person_spans():
-            if compatible(self.c.registry.records[index].label, name) and person.end_char <= span.start_char:
+        for person, _ in people:
+            if person.end_char <= span.start_char:
                 between = self.c.text[person.end_char:span.start_char]
                 return between.count("\n") <= 3 and "\n\n" not in between
         return False
 
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
-        match = _SALUTATION.search(self.c.text)
-        if not match:
-            return
-        name, _ = split_title(match.group(1))
-        for span, index in self.c.person_spans():
-            if compatible(self.c.registry.records[index].label, name):
-                self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "letter-salutation", span)
-                self.c.pending_affiliations.append(index)
-                return
+        _, people = self._addressee
+        if people:
+            span, index = people[0]
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "letter-salutation", span)
+            self.c.pending_affiliations.append(index)
 
     # -- organisations --------------------------------------------------------------------
     def _organisation(self, span: Span, index: int, cues) -> None:
@@ -277,8 +302,8 @@ class _RelationFinder:
             return
         if lemmas & _ONGOING:
             return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
-        if _MY_SUPERVISOR.search(span.doc.text[span.sent.start_char:span.start_char]) or (
-                self.third_person and _THEIR_SUPERVISOR.search(span.doc.text[span.sent.start_char:span.start_char])):
+        before = self.c.text[span.sent.start_char:span.start_char]
+        if _MY_SUPERVISOR.search(before) or (self.third_person and _THEIR_SUPERVISOR.search(before)):
             # "my internship supervisor at X, Thomas Girard": the name that follows the role.
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
             self._affiliate_to_sentence_org(span, index)
@@ -320,11 +345,10 @@ class _RelationFinder:
     def _leader_of(self, span: Span) -> int | None | bool:
         """For "… led by P" (P the agent of a leading verb): the organisation mention led, or
         False when what P led is not an organisation ("our study, led by P"); None otherwise."""
-        root = span.root
-        if not (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN"
-                and root.head.head.dep_ == "acl" and (root.head.head.lemma_ or "").lower() in _LEADING):
+        verb = _participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in _LEADING:
             return None  # only a participle describing a noun: "the X Lab led by P", "our study, led by P"
-        led = root.head.head.head
+        led = verb.head
         for org, index in self.c.org_spans():
             if org.start <= led.i < org.end:
                 return index
@@ -332,11 +356,8 @@ class _RelationFinder:
 
     def _advised_own_work(self, span: Span, cues) -> bool:
         """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""
-        root = span.root
-        if not (root.dep_ == "pobj" and root.head.lower_ == "by"):
-            return False
-        verb = root.head.head
-        if verb.tag_ != "VBN" or verb.dep_ != "acl" or (verb.lemma_ or "").lower() not in cues["advise"]:
+        verb = _participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
             return False
         owners = {t.lower_ for t in verb.head.subtree if t.i < verb.i and t.dep_ == "poss"}  # "My honors thesis"
         return bool(owners & {"my", "our"} or (self.third_person and owners & {"her", "his", "their"}))
@@ -363,11 +384,8 @@ class _RelationFinder:
 
     @staticmethod
     def _sentence_studies(span: Span) -> bool:
-        degree = {"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
-                  "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}
-        dotted = {"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech", "be", "me"}
-        return any(t.lower_.rstrip(".") in degree or t.lower_ in degree
-                   or ("." in t.text and t.lower_.replace(".", "") in dotted) for t in span.sent)
+        return any(t.lower_.rstrip(".") in _STUDY_WORDS or t.lower_ in _STUDY_WORDS
+                   or ("." in t.text and t.lower_.replace(".", "") in _DOTTED_DEGREES) for t in span.sent)
 
     def _inside_other_person(self, span: Span, ctx) -> bool:
         """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is
@@ -385,7 +403,7 @@ class _RelationFinder:
     def _someone_elses_work(self, span: Span, ctx) -> bool:
         """"the work of Prof. P at Y": the parse hangs "at Y" on "work", which is P's (a lab of P's
         at Y that one visited is still a place one worked)."""
-        others = {t.i for s, _ in self.c.person_spans() for t in s}
+        others = self._person_tokens
         return any(t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in _OUTPUT_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < span.start and any(g.i in others for g in c.subtree)
             for c in t.children) for t in ctx.path)

@@ -486,7 +486,7 @@ class MentionCollector:
         if len(candidates) < 2:
             return None
         named = [c for c in candidates if c.country and re.search(r"\b" + re.escape(c.country), self.text)]
-        return named[0] if len({c.country for c in named}) == 1 and len(named) == 1 else None
+        return named[0] if len(named) == 1 else None
 
     def _org_context(self, span: Span) -> bool:
         cues = load_cues()
@@ -515,9 +515,7 @@ class MentionCollector:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = _strip(ent) or ent
-            doc = self.doc
-            span = _with_hyphen_tail(_with_leading_name(span))
+            span = _with_hyphen_tail(_with_leading_name(_strip(ent) or ent))
             if self._taken(span):
                 continue
             name, title = split_title(span.text)

@@ -20,7 +20,6 @@ import rdflib
 
 from .errors import GraphLoadError, QueryError, StoreError
 from .export.dataset import ASSERTION, DERIVED_FROM, RDF_TYPE, REIFICATION_PARTS, STATEMENT, Ownership, ox_format
-from .namespace import SG
 from .query import QueryResult
 
 def _copy_statement_graphs(store: ox.Store) -> None:
