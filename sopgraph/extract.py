@@ -26,6 +26,7 @@ from .topics import TopicScheme
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
+_INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency"})
 _FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
 _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
 
@@ -81,7 +82,11 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
 _FINISH = frozenset({"complete", "finish", "graduate", "defend"})
 _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
 _GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
-_ROLE = r"(?:[\w-]+ ){0,2}(?:supervisor|advisor|adviser|mentor|PI)\b[^,;.()]{0,60},\s*(?:(?:Prof|Dr|Professor)\.?\s+)?$"
+# "my internship supervisor at X, P", "my head of unit, Dr. P", "my manager P" (no comma: the
+# role word right before the name).
+_ROLE_WORD = r"(?:supervisor|advisor|adviser|mentor|PI|manager|head of (?:the )?[\w-]+|team lead(?:er)?)"
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*|" + _ROLE_WORD + r"\s+)"
+         r"(?:(?:Prof|Dr|Professor)\.?\s+)?$")
 _MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 _THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 _LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
@@ -143,6 +148,33 @@ def _addressee_org(span: Span) -> bool:
         if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children):
             return True
     return False
+
+
+# "Programme applied to: MSc X, Y University", "Position applied for: …": a form-like field line.
+_APPLIED_FIELD = re.compile(r"^[\W_]*(?:[A-Za-z]+\s+){0,3}(?:applied|applying|application)(?:\s+(?:to|for))?[\W_]*:", re.I)
+
+
+def _degree_at(span: Span) -> bool:
+    """"For my M.Sc. in Ecology at X", "a PhD at X": "at X" follows a degree (and its subject)."""
+    before = span.doc.text[span.sent.start_char:span.start_char]
+    found = _DEGREE_AT.search(before)
+    return bool(found) and _is_degree_word(found.group(1))
+
+
+# a degree word, optionally "in/of <subject>" (no clause break), then "at (the)" right before the organisation
+_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?\s+at\s+(?:the\s+)?$", re.I)
+
+
+def _is_degree_word(word: str) -> bool:
+    word = word.lower().rstrip("'s").rstrip("’s")
+    return word in _DEGREES or word.rstrip(".") in _DEGREES or ("." in word and word.replace(".", "") in _DOTTED_DEGREES)
+
+
+def _in_applied_field(span: Span) -> bool:
+    """Is ``span`` the value of a field line naming what is applied to ("Programme applied to: …")?"""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return bool(_APPLIED_FIELD.match(text[line_start:span.start_char]))
 
 
 class _RelationFinder:
@@ -225,7 +257,7 @@ class _RelationFinder:
         ctx = analyse(span, self.applicant_tokens, self.third_person)
         if ctx.negated or _never_there(span.sent) or _denied_next(span.sent):
             return
-        if (apply_place(span) or _addressee_org(span)) and section == "BODY":
+        if _in_applied_field(span) or ((apply_place(span) or _addressee_org(span)) and section == "BODY"):
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
@@ -241,7 +273,7 @@ class _RelationFinder:
             line = span.sent
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
             with_programme = any(line.start <= s.start and s.end <= line.end for s, _ in self.c.program_spans())
-            if with_programme or re.search(r"\b(?:apply|applying|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
+            if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
         if ctx.future and lemmas & _FINISH and self._sentence_studies(span) and self.c.is_university(index):
@@ -252,8 +284,8 @@ class _RelationFinder:
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
-        if lemmas & _FUNDING:
-            return  # "apply for funding from X": X is a funder, not a destination
+        if lemmas & _FUNDING and ctx.preposition != "at":
+            return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
         if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
             if not (lemmas & {"after", "eventually"}):
                 weight = 1.0 if applying else 0.6
@@ -264,6 +296,10 @@ class _RelationFinder:
         if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
                 or self._someone_elses_work(span, ctx):
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
+        if ctx.path_lemmas & _INTERNSHIP:
+            # "a research internship at X" (X a university or not): a job, not a degree.
+            self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
+            return
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
@@ -277,8 +313,14 @@ class _RelationFinder:
             # The parse attached "from X" elsewhere, but the sentence is about a degree.
             self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)
             return
+        if self.c.is_university(index) and _degree_at(span):
+            # "For my M.Sc. in Ecology at X, … I worked under …": the degree places the study.
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at", span)
+            return
         if ctx.path_lemmas & cues["not_employer"]:
-            return  # "worked with clients such as X": X is a client, not an employer
+            # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
+            # X is not an employer.
+            return
         if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
             if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)

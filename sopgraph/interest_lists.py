@@ -9,6 +9,8 @@ The lexicon is package data (``data/lexicon/interest_lists.json``).
 """
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,8 +127,9 @@ def list_items(sent: Span) -> list[ListItem]:
     """The items of every interest list in ``sent``, in order, without duplicates."""
     out: list[ListItem] = []
     seen: set[str] = set()
-    for start in list_starts(sent):
-        for item in _split(sent, start) + _block_items(sent, start):
+    blocks = [_split(sent, start) + _block_items(sent, start) for start in list_starts(sent)] + [heading_items(sent)]
+    for block in blocks:
+        for item in block:
             if item.text not in seen:
                 seen.add(item.text)
                 out.append(item)
@@ -153,8 +156,25 @@ def _block_items(sent: Span, start: int) -> list[ListItem]:
     at = body[-1].idx + 1
     if "\n" not in doc.text[at:at + 3]:
         return []
+    return _line_items(doc, doc.text.index("\n", at) + 1)
+
+
+# "Research interests", "Areas of interest", "Current research focus": a heading over a list.
+_INTEREST_HEADING = re.compile(r"(?:(?:my|current|main|primary|key|future)\s+)*(?:research\s+)?"
+                               r"(?:interests?|areas?\s+of\s+interest|topics?\s+of\s+interest|focus(?:\s+areas?)?"
+                               r"|research\s+areas?|research\s+directions?)\s*:?", re.I)
+
+
+def heading_items(sent: Span) -> list[ListItem]:
+    """Items of the lines under a heading that names interests ("Research interests" then one per line)."""
+    if not _INTEREST_HEADING.fullmatch(sent.text.strip()) or "\n" not in sent.doc.text[sent.end_char - 1:sent.end_char + 2]:
+        return []
+    return _line_items(sent.doc, sent.end_char)
+
+
+def _line_items(doc, at: int) -> list[ListItem]:
+    """The first item of each line from ``at`` (skipping blank lines first) to the next blank line."""
     text = doc.text
-    at = text.index("\n", at) + 1
     while at < len(text) and text[at] in " \t\n":
         at += 1  # a blank line may separate the cue from its first item
     items: list[ListItem] = []

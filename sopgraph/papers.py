@@ -18,6 +18,12 @@ _COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
 # "This work appeared as '…'", "The results, reported in '…'": the narrative's own work, named back.
 _OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|study|paper|research|results?|findings|analysis)"
                        r"|the (?:results|findings))\b", re.I)
+# '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica': the venue named right after
+# a claimed title, as a run of capitalised words and abbreviations.
+_VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
+_VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:in|at|to)\s+"
+                          r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+                          rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
@@ -42,6 +48,40 @@ class PaperFinder:
         if entry and not (specific_workshop and entry.type == "workshop" and fold(entry.name) != fold(text)):
             return self.c.add_venue(entry.name, None, entry)
         return self.c.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
+
+    def _venue_after(self, start: int) -> int | None:
+        """The venue named right after a claimed title that ends at ``start``
+        ('"…," in J. Mater. Chem. A (2023)'), or None."""
+        found = _VENUE_AFTER.match(self.c.text, start, start + 200)
+        if not found:
+            return None
+        for span, index in self.c.spans:  # a venue the patterns or the gazetteer already found there
+            if self.c.registry.records[index].kind == "venue" and span.start_char <= found.start(1) < span.end_char:
+                return index
+        words = found.group(1).split()
+        for k, word in enumerate(words):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            # "Nature. The …": a full stop not followed by another abbreviation ends the sentence.
+            if word.endswith(".") and not (following.endswith(".") or re.fullmatch(r"[A-Z]", following)):
+                words = words[:k + 1]
+                # "Chem. Mater." keeps its stops (every word abbreviated); "Nature." ends a sentence
+                abbreviated = len(words) > 1 and all(re.fullmatch(r"[A-Z][a-z]{0,5}\.|[A-Z]", w) for w in words)
+                words[-1] = word if abbreviated else word[:-1]
+                break
+        name = re.sub(r"(?:\s+(?:of|on|for|and|&|in|the))+$", "", " ".join(words)).strip()
+        name = re.sub(r"^Proceedings of (?:the )?(?=\w)", "", name)  # the meeting is the venue
+        if len(name) < 3 or re.match(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b", name) or self._names_a_person(name):
+            return None
+        return self.venue_for(name)
+
+    def _names_a_person(self, name: str) -> bool:
+        """Is ``name`` a person of the document, in full or by surname ("at Smith's lab")?"""
+        folded = fold(name)
+        for _, index in self.c.person_spans():
+            tokens = name_tokens(self.c.registry.records[index].label)
+            if tokens and folded in (fold(" ".join(tokens)), fold(tokens[-1])):
+                return True
+        return False
 
     def reference_facts(self) -> list[Fact]:
         """Papers of the reference list: authorship, venue and year, and what citing sentences add."""
@@ -136,9 +176,13 @@ class PaperFinder:
             paper = self.c.registry.add("paper", title, source="quoted-title")
             evidence = context.text.strip()
             facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
+            # Read past the sentence: the parser may split at the closing quote or inside "J. Mater. Chem. A".
+            named = self._venue_after(m.end())
             if re.search(r"under review|submitted|in preparation|in submission", evidence, re.I):
-                continue
+                continue  # the venue is named, but the paper has not appeared there
             venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue" and first.start <= s.start < last.end]
+            if named is not None:
+                venues.insert(0, named)
             if venues:
                 facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
             after = self.c.text[m.end():last.end_char]

@@ -1,4 +1,4 @@
-"""Extraction quality on our own annotated statements (examples/ and tests/eval/docs/).
+"""Extraction quality on our own annotated statements (examples/ + tests/eval/docs/, and tests/eval/blind/).
 
 Scored with the project's shared scorer; the floors sit a little under the measured
 figures so that a change which loses quality fails here. Raise them as quality rises.
@@ -12,58 +12,80 @@ import pytest
 from .conftest import EVAL, EXAMPLES, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
-# Measured 2026-11-23 on examples/ + tests/eval/docs (21 statements, 20 applicants): relations 0.707,
-# entities 0.923; narrow fields 0.91-1.00, topics 0.484, people 0.99, organizations 0.90, venues 0.85.
+# Measured 2026-11-23 on examples/ + tests/eval/docs (21 statements, 20 applicants): relations 0.712,
+# entities 0.930; narrow fields 0.91-1.00, topics 0.483, people 0.99, organizations 0.90, venues 0.89.
 FLOORS = {"relations": 0.68, "entities": 0.90}
 FIELD_FLOORS = {"applies_to": 0.95, "programs": 0.90, "prospective_advisors": 0.92, "studied_at": 0.95,
                 "worked_at": 0.88, "mentors": 0.87, "papers": 0.95, "topics": 0.47, "people": 0.95,
                 "organizations": 0.87, "venues": 0.82}
+# tests/eval/blind: 6 statements written by someone who had not read the code, in fields and styles
+# the rules were not tuned on. First score, before any rule change for them: relations 0.590,
+# entities 0.877. Measured after the general fixes they prompted (2026-11-23): relations 0.638,
+# entities 0.906; applies_to 1.00, programs 1.00, prospective 0.80, studied 0.84, worked 0.72,
+# mentors 0.90, papers 1.00, topics 0.37, people 0.96, organizations 0.87, venues 0.88.
+BLIND_FLOORS = {"relations": 0.62, "entities": 0.89}
+BLIND_FIELD_FLOORS = {"applies_to": 0.95, "programs": 0.95, "prospective_advisors": 0.78, "studied_at": 0.82,
+                      "worked_at": 0.70, "mentors": 0.88, "papers": 0.95, "topics": 0.36, "people": 0.94,
+                      "organizations": 0.85, "venues": 0.86}
+SETS = {"own": ((EXAMPLES, EVAL / "docs"), EVAL / "gold", FLOORS, FIELD_FLOORS),
+        "blind": ((EVAL / "blind" / "docs",), EVAL / "blind" / "gold", BLIND_FLOORS, BLIND_FIELD_FLOORS)}
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The build of our annotated statements: (BuildResult, output folder)."""
+def _build(folders, out):
     from sopgraph.api import build, write_outputs
 
-    out = tmp_path_factory.mktemp("eval")
-    result = build([EXAMPLES, EVAL / "docs"])
+    result = build(list(folders))
     write_outputs(result, out)
-    return result, out
+    return result
 
 
-@pytest.fixture(scope="module")
-def scores(built):
+def _score(out, gold):
     if not SCORER.is_file():
         pytest.skip(f"scorer not found at {SCORER} (shared/ must sit beside the repository)")
-    _, out = built
-    proc = subprocess.run([sys.executable, str(SCORER), str(out / "graph.ttl"), str(EVAL / "gold"), "--json"],
+    proc = subprocess.run([sys.executable, str(SCORER), str(out / "graph.ttl"), str(gold), "--json"],
                           capture_output=True, text=True, check=True)
     return json.loads(proc.stdout)
 
 
-def test_gold_files_cover_every_document():
-    docs = {p.stem for p in list(EXAMPLES.glob("*.txt")) + list(EXAMPLES.glob("*.md")) + list((EVAL / "docs").iterdir())}
-    gold = {p.stem for p in (EVAL / "gold").glob("*.json")}
-    assert docs == gold
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The build of each annotated set: name -> (BuildResult, output folder)."""
+    runs = {}
+    for name, (folders, _, _, _) in SETS.items():
+        out = tmp_path_factory.mktemp(name)
+        runs[name] = (_build(folders, out), out)
+    return runs
 
 
-def test_every_applicant_found_once(scores):
-    found, total = scores["applicants_found"].split("/")
+@pytest.fixture(scope="module")
+def scores(built):
+    return {name: _score(built[name][1], SETS[name][1]) for name in SETS}
+
+
+@pytest.mark.parametrize("folders, gold", [(SETS[n][0], SETS[n][1]) for n in SETS], ids=list(SETS))
+def test_gold_files_cover_every_document(folders, gold):
+    docs = {p.stem for folder in folders for p in folder.iterdir() if p.suffix in (".txt", ".md")}
+    assert docs == {p.stem for p in gold.glob("*.json")}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_applicant_found_once(scores, name):
+    found, total = scores[name]["applicants_found"].split("/")
     assert found == total
-    assert scores["duplicate_applicant_nodes"] == 0
+    assert scores[name]["duplicate_applicant_nodes"] == 0
 
 
-@pytest.mark.parametrize("summary", sorted(FLOORS))
-def test_quality_floor(scores, summary):
-    assert scores[summary]["f1"] >= FLOORS[summary], json.dumps(scores["fields"], indent=1)
+@pytest.mark.parametrize("name, summary", [(n, k) for n in sorted(SETS) for k in sorted(SETS[n][2])])
+def test_quality_floor(scores, name, summary):
+    assert scores[name][summary]["f1"] >= SETS[name][2][summary], json.dumps(scores[name]["fields"], indent=1)
 
 
-@pytest.mark.parametrize("field", sorted(FIELD_FLOORS))
-def test_field_floor(scores, field):
-    assert scores["fields"][field]["f1"] >= FIELD_FLOORS[field], scores["fields"][field]
+@pytest.mark.parametrize("name, field", [(n, f) for n in sorted(SETS) for f in sorted(SETS[n][3])])
+def test_field_floor(scores, name, field):
+    assert scores[name]["fields"][field]["f1"] >= SETS[name][3][field], scores[name]["fields"][field]
 
 
 def test_no_two_nodes_of_a_class_share_a_label(built):
     from .test_contract import shared_labels
 
-    assert shared_labels(built[0].graph) == []
+    assert shared_labels(built["own"][0].graph) == []

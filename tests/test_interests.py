@@ -139,8 +139,16 @@ def test_cue_verbs_and_for_tails(nlp, text, expected):
      ["glacier calving", "ice shelf fracture"]),
     # a colon without a cue is not a list of interests
     ("We bought the following:\nfield notebooks\nrain gear\n", []),
+    # a heading that names interests, then one item per line (bullet markers already stripped)
+    ("I enjoyed the fieldwork.\n\nResearch interests\n\nglacier calving and ice dynamics\n"
+     "sea-level projections, especially tipping points\n\nWhy this program\n\nThe faculty is strong.",
+     ["glacier calving", "sea-level projections"]),
+    ("I enjoyed the fieldwork.\n\nAreas of interest:\n\ncoral bleaching\nlarval dispersal\n\nThe faculty is strong.",
+     ["coral bleaching", "larval dispersal"]),
+    # any other heading over lines is not a list of interests
+    ("I enjoyed the fieldwork.\n\nEquipment\n\nfield notebooks\nrain gear\n\nThe faculty is strong.", []),
 ])
-def test_one_item_per_line_after_a_cue(nlp, text, expected):
+def test_one_item_per_line_after_a_cue_or_under_an_interest_heading(nlp, text, expected):
     assert _items(nlp, text) == expected
 
 

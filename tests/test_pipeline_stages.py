@@ -442,7 +442,69 @@ def test_past_advisors_are_not_mistaken_for_wishes(extractor, passage, name, rel
     ("My referees are Dr. Alan Smithee and my internship supervisor at Google, Tomas Brenner.", True),
     ("My mentor there, Tomas Brenner, had me build an internal tool.", True),
     ("My favourite author, Tomas Brenner, writes about widgets.", False),
+    # a manager or a head named right after the role
+    ("At the bank, my manager Tomas Brenner let me own the stress-testing model.", True),
+    ("My head of department, Dr. Tomas Brenner, asked me to lead the audit.", True),
+    ("My manager suggested that I read the book by Tomas Brenner on widgets.", False),
 ])
 def test_a_name_after_my_supervisor_is_a_mentor(extractor, passage, mentored):
     rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage))
     assert (("mentoredBy", "Tomas Brenner") in rels) is mentored
+
+
+@pytest.mark.parametrize("passage, venue", [
+    ("This work became my first article, \"Seasonal foraging of marsh voles under flood regimes,\" "
+     "published in Vole Ecology Letters in 2022.", "Vole Ecology Letters"),
+    ("This work was published as \"Porous widgets that capture carbon in humid air\" in J. Widg. Sci. A (2023), "
+     "and it taught me patience.", "J. Widg. Sci. A"),
+    ("My follow-up paper, \"Learning widget stiffness from joint torques alone,\" is currently under review at "
+     "Widget Robotics Letters.", "Widget Robotics Letters"),
+    ("My paper \"Hearing the source: evidential marking in children\" appeared in the Proceedings of the "
+     "Annual Conference on Widget Processing.", "Proceedings of the Annual Conference on Widget Processing"),
+])
+def test_the_venue_named_after_a_claimed_title(extractor, passage, venue):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+    labels = {m.index: m.label for m in ext.mentions}
+    published_in = {labels[f.object] for f in ext.facts if f.predicate == "publishedIn"}
+    # one node for the venue (a venue a pattern found there is reused), and no venue for a paper under review
+    assert {m.label for m in ext.mentions if m.kind == "venue"} == {venue}
+    assert published_in == (set() if "under review" in passage else {venue})
+
+
+def test_a_sentence_after_the_title_is_not_part_of_the_venue(extractor):
+    passage = "This work appeared as \"Seasonal foraging of marsh voles under flood regimes\" in Voles. The Dean liked it."
+    venues = {m.label for m in _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage).mentions if m.kind == "venue"}
+    assert "Voles" in venues and not any("Dean" in v for v in venues)
+
+
+def test_a_named_meeting_keeps_its_whole_name(extractor):
+    passage = "I presented a poster on this work at the 41st Northern Widget Society Winter Meeting in Oslo."
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+    assert "Northern Widget Society Winter Meeting" in {m.label for m in ext.mentions if m.kind == "venue"}
+
+
+@pytest.mark.parametrize("field", ["Programme applied to:", "- **Position applied for:**", "Application:"])
+def test_a_field_line_naming_what_is_applied_to(extractor, field):
+    text = f"# Personal Statement\n\n- **Name:** Jane Roe\n{field} MSc Widget Science, University of Edinburgh\n\n" + BODY
+    assert ("appliesTo", "University of Edinburgh") in _relations(_extract(extractor, text))
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("For my M.Sc. in Wetland Ecology at the University of Edinburgh, I worked under a postdoc on otters.",
+     ("studiedAt", "University of Edinburgh")),
+    ("In 2023 I received a travel fellowship for a research internship at the University of Bergen, in a widget group.",
+     ("workedAt", "University of Bergen")),
+])
+def test_a_degree_or_an_internship_at_a_university(extractor, sentence, relation):
+    rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+    other = "workedAt" if relation[0] == "studiedAt" else "studiedAt"
+    assert relation in rels and (other, relation[1]) not in rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "We collaborate closely with engineers at Widgetron on field deployments.",
+    "I presented the results at Widgetron's annual user forum.",
+])
+def test_collaborating_or_presenting_at_a_company_is_not_employment(extractor, sentence):
+    rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+    assert not any(p == "workedAt" and "Widgetron" in o for p, o in rels)
