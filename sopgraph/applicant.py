@@ -166,7 +166,7 @@ def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tupl
     """Return ``(name, source)`` of the document's author, or ``(None, "")``.
 
     Later sources refine an earlier name when compatible (a reference list may give
-    "Yash Sanjay Bhalgat" where the header gives an all-caps form).
+    "Amara Nneka Okafor" where the header gives an all-caps form).
     """
     for source, finder in (
         ("header", lambda: from_header(doc, org_texts)),

@@ -309,7 +309,7 @@ def viz(
 @app.command()
 def explain(
     graph: Annotated[Path, typer.Argument(help="Graph file written by `sopgraph build`.")],
-    node: Annotated[str, typer.Argument(help="A label (\"Andrew Zisserman\"), an alias or an IRI.")],
+    node: Annotated[str, typer.Argument(help="A label (\"Miriam Castellanos\"), an alias or an IRI.")],
     mentions: Annotated[bool, typer.Option("--mentions", help="Also list where the node is mentioned.")] = False,
 ) -> None:
     """Print each fact about NODE with the sentence it came from and file:line."""

@@ -275,7 +275,7 @@ class MentionCollector:
         return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
 
     def _extended(self, span: Span) -> Span | None:
-        """'Linux Foundation Networking': a known name followed by more of a proper name."""
+        """'Widget Foundation Networking': a known name followed by more of a proper name."""
         doc = self.doc
         end = span.end
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
@@ -452,7 +452,7 @@ class MentionCollector:
                 self._add_org_text(span, "ner")
 
     def _domain_names(self) -> None:
-        """'EdgeNeural.ai', 'Acme.io': organisations named after their web domain."""
+        """'Quillfeather.ai', 'Acme.io': organisations named after their web domain."""
         for m in _DOMAIN_NAME.finditer(self.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is None or self._taken(span) or self.section(span) != "BODY":
@@ -638,7 +638,7 @@ class MentionCollector:
         return next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
 
     def is_citation(self, span: Span) -> bool:
-        """A surname inside an author–year citation: '(Rusak et al., 2020)'."""
+        """A surname inside an author–year citation: '(Okonkwo et al., 2020)'."""
         sent = span.sent
         return any(m.start(1) <= span.start_char - sent.start_char < m.end(0)
                    for m in _CITATION.finditer(sent.text))

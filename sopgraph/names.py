@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 
 
 def split_title(text: str) -> tuple[str, str | None]:
-    """Split a leading title off a name: ``"Prof. Andrew Zisserman's"`` → ``("Andrew Zisserman", "Prof.")``."""
+    """Split a leading title off a name: ``"Prof. Miriam Castellanos's"`` → ``("Miriam Castellanos", "Prof.")``."""
     text = " ".join(text.split()).strip(" ,;:()[]\"'“”")
     text = _POSSESSIVE.sub("", text)
     match = _TITLE.match(text)
@@ -44,7 +44,7 @@ def split_title(text: str) -> tuple[str, str | None]:
 
 
 def cut_at_sentence_end(name: str) -> str:
-    """'Zisserman. To' → 'Zisserman': a full stop after a word (not an initial) ends a name."""
+    """'Castellanos. To' → 'Castellanos': a full stop after a word (not an initial) ends a name."""
     out = []
     for tok in name.split():
         out.append(tok)

@@ -26,7 +26,7 @@ _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in prepar
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 _VANCOUVER = re.compile(r"^((?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})$")
 _VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}"
-# At least two names: a lone "Aidan N." is the start of "Aidan N. Gomez, …", not a list.
+# At least two names: a lone "Ilse V." is the start of "Ilse V. Marsh, …", not a list.
 _VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?)\.\s+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
 
@@ -96,7 +96,7 @@ def _dotted(initials: str) -> str:
 def split_authors(s: str) -> tuple[str, ...]:
     """Split an author list into names; 'Last, F.' pairs (APA) are re-joined as 'F. Last'."""
     s = re.sub(r"\bet al\.?", "", s).strip().rstrip(",.;")
-    # APA: "Madaan, D., Shin, J., & Hwang, S. J." — surname, initials alternating.
+    # APA: "Okafor, A., Lindqvist, H., & Raman, P. K." — surname, initials alternating.
     apa = re.findall(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),\s*((?:[A-Z]\.?\s?-?){1,3})(?=,|$|\s*&)", s)
     if apa and len(apa) * 2 >= s.count(",") - 1 and re.match(r"^[A-Z][\w'’\-]+,\s*[A-Z]\.", s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)

@@ -1,6 +1,6 @@
 """Collect the entities of one document, merging repeated mentions of the same thing.
 
-Within a document, "Prof. Zisserman", "Andrew Zisserman" and "Zisserman's" are one person,
+Within a document, "Prof. Castellanos", "Miriam Castellanos" and "Castellanos's" are one person,
 "KAIST" and "Korea Advanced Institute of Science and Technology" one organisation. The
 registry keeps one record per thing with its best label and its other spellings.
 """

@@ -64,13 +64,13 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         if noun not in ORG_NOUNS or (tok.pos_ != "NOUN" and noun != "start-up"):
             continue
         subtype = ORG_NOUNS[noun]
-        # "Relfor Labs, an AI start-up": the name governs the noun through apposition.
+        # "Quorvia Labs, an AI start-up": the name governs the noun through apposition.
         if tok.dep_ == "appos":
             span = _name_span(tok.head)
             if span is not None:
                 yield span, subtype
         for child in tok.children:
-            # "the start-up Relfor Labs", "his start-up, Voxel51"
+            # "the start-up Quorvia Labs", "his start-up, Pixelwright"
             if child.dep_ in ("appos", "compound") and child.i > tok.i:
                 span = _name_span(child)
                 if span is not None and not _place_after_a_name(span):

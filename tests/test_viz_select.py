@@ -107,9 +107,9 @@ def test_viz_command_writes_page(ttl: Path, tmp_path: Path, args: list[str], lab
 
 def test_viz_command_reports_unknown_focus(ttl: Path, tmp_path: Path) -> None:
     out = tmp_path / "view.html"
-    result = CliRunner().invoke(app, ["viz", str(ttl), "-o", str(out), "--focus", "Andrew Zisserman"])
+    result = CliRunner().invoke(app, ["viz", str(ttl), "-o", str(out), "--focus", "Hollis Brandtmeier"])
     assert result.exit_code == 1
-    assert "Andrew Zisserman" in result.output and "matches no entity" in result.output
+    assert "Hollis Brandtmeier" in result.output and "matches no entity" in result.output
     assert not out.exists()
 
 

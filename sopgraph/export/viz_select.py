@@ -33,7 +33,7 @@ def _seeds(nodes: list[dict], focus: str) -> list[int]:
     seeds = [n["id"] for n in nodes if any(name.casefold() == wanted for name in _names(n))]
     if seeds:
         return seeds
-    # "Zisserman" for "Andrew Zisserman": a part of a name is fine when only one entity has it.
+    # "Castellanos" for "Miriam Castellanos": a part of a name is fine when only one entity has it.
     partial = [n for n in nodes if any(wanted in name.casefold() for name in _names(n))]
     # Statements are labelled by file name, which usually contains the applicant's name.
     partial = [n for n in partial if n.get("cls") != "Statement"] or partial
@@ -50,7 +50,7 @@ def _seeds(nodes: list[dict], focus: str) -> list[int]:
 
 
 def _ego(edges: list[dict], seeds: list[int], depth: int) -> set[int]:
-    # Undirected: "who is near Zisserman" includes applicants pointing at him.
+    # Undirected: "who is near Castellanos" includes applicants pointing at him.
     adjacent: dict[int, list[int]] = {}
     for e in edges:
         adjacent.setdefault(e["from"], []).append(e["to"])
