@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
 from .mentions import MentionCollector
+from .typed_names import ORG_NOUNS
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
@@ -26,6 +27,8 @@ from .topics import TopicScheme
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
+_JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
+                        "researcher", "intern", "internship", "technician", "assistant", "manager"})
 _INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency"})
 _FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
 _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
@@ -168,6 +171,21 @@ _DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree
 def _is_degree_word(word: str) -> bool:
     word = word.lower().rstrip("'s").rstrip("’s")
     return word in _DEGREES or word.rstrip(".") in _DEGREES or ("." in word and word.replace(".", "") in _DOTTED_DEGREES)
+
+
+_UNIT_NOUNS = frozenset({"team", "division", "unit", "office", "department", "center", "centre", "branch", "campus"})
+
+
+def _modifies_a_thing(span: Span) -> bool:
+    """Is the organisation a modifier of another noun ("the X Public Leaderboard", "an X grant"),
+    other than a unit of it ("the X research team")?"""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 2 \
+            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):
+        return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
+    noun = (head.lemma_ or head.lower_).lower()
+    return noun not in ORG_NOUNS and noun not in _UNIT_NOUNS
 
 
 def _in_applied_field(span: Span) -> bool:
@@ -321,9 +339,14 @@ class _RelationFinder:
             # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
             # X is not an employer.
             return
+        if _modifies_a_thing(span):
+            return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
         if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
             if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in _JOB_NOUNS for t in span.sent):
+            # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
+            self.fact(APPLICANT, "workedAt", index, 0.6, "job-at", span)
 
     # -- people ---------------------------------------------------------------------------
     def _person(self, span: Span, index: int, cues) -> None:

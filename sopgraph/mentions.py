@@ -22,7 +22,7 @@ from .references import Reference, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
 from .topics import TopicScheme
-from .typed_names import typed_org_names
+from .typed_names import typed_org_names, workplace_acronyms
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
@@ -278,8 +278,12 @@ class MentionCollector:
         """'Widget Foundation Networking': a known name followed by more of a proper name."""
         doc = self.doc
         end = span.end
+        # "Acme Public Leaderboard", "Acme Landmark Challenge": an event or a prize of Acme, not a longer name.
+        stop = load_cues()["not_name_parts"]
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
                 and doc[end].ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and end - span.end < 3:
+            if doc[end].lower_ in stop:
+                return None
             end += 1
         if end == span.end:
             return None
@@ -469,8 +473,9 @@ class MentionCollector:
             self.add_venue(m.group(1), span, self.gazetteer.find_venue(m.group(1)))
 
     def _typed_names(self) -> None:
-        """Organisations the sentence names as such ("X, an AI start-up")."""
-        for span, subtype in typed_org_names(self.doc):
+        """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
+        typed = [*typed_org_names(self.doc), *((span, None) for span in workplace_acronyms(self.doc))]
+        for span, subtype in typed:
             span = _strip(span)
             if span is None or self._taken(span) or self.section(span) in ("REFERENCES", "HEADER"):
                 continue

@@ -82,3 +82,20 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
                         span = _name_span(item)
                         if span is not None:
                             yield span, subtype
+
+
+# "my internship at QXLAB", "I worked at NRDC": a bare acronym where one works is an organisation.
+_WORKPLACE_WORDS = frozenset({"internship", "intern", "job", "position", "role", "work", "employ", "placement", "stint"})
+
+
+def workplace_acronyms(doc: Doc) -> Iterator[Span]:
+    """Yield all-capital acronyms that are the object of "at" after a word for working somewhere."""
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8) or tok.ent_type_ in ("GPE", "LOC", "PERSON"):
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.i == 0:
+            continue
+        governor = tok.head.head
+        if (governor.lemma_ or governor.lower_).lower() in _WORKPLACE_WORDS:
+            yield doc[tok.i:tok.i + 1]
+

@@ -508,3 +508,28 @@ def test_a_degree_or_an_internship_at_a_university(extractor, sentence, relation
 def test_collaborating_or_presenting_at_a_company_is_not_employment(extractor, sentence):
     rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
     assert not any(p == "workedAt" and "Widgetron" in o for p, o in rels)
+
+
+@pytest.mark.parametrize("sentence, org, worked", [
+    # the parse hangs "at X" on the verb, not on the role
+    ("After my degree I started as a Machine Learning Engineer and later moved to a consultant role at the "
+     "startup Quorvia Labs.", "Quorvia Labs", True),
+    # the organisation names whose leaderboard or grant it is, not a workplace
+    ("Our team worked for months and reached second place on the Google Public Leaderboard.", "Google", False),
+])
+def test_job_roles_and_things_an_organisation_owns(extractor, sentence, org, worked):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
+    assert org in _org_mentions(ext)
+    assert (("workedAt", org) in _relations(ext)) is worked
+
+
+@pytest.mark.parametrize("sentence, worked", [
+    ("During my internship at **QXLAB**, **Lyon**, I worked with the imaging group on wavelet networks.", True),
+    ("I spent a summer internship at NRVQ in Lyon building wavelet networks.", True),
+    ("I read the survey published by NRVQ on wavelet networks.", False),
+])
+def test_an_acronym_where_one_interned_is_an_organisation(extractor, sentence, worked):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
+    acronym = "QXLAB" if "QXLAB" in sentence else "NRVQ"
+    assert (acronym in _org_mentions(ext)) is worked
+    assert (("workedAt", acronym) in _relations(ext)) is worked
