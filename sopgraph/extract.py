@@ -27,6 +27,7 @@ from .topics import TopicScheme
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
+_THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
 _JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                         "researcher", "intern", "internship", "technician", "assistant", "manager"})
 _INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency"})
@@ -294,7 +295,8 @@ class _RelationFinder:
             if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
-        if ctx.future and lemmas & _FINISH and self._sentence_studies(span) and self.c.is_university(index):
+        if ctx.future and lemmas & _FINISH and self._sentence_studies(span) \
+                and (self.c.is_university(index) or lemmas & _THESIS):
             # "I will complete my M.Sc. at X in May": a degree under way, not a destination.
             self.fact(APPLICANT, "studiedAt", index, 0.7, "finishing-degree", span)
             return
@@ -385,6 +387,12 @@ class _RelationFinder:
             return
         sentence_interest = sentence_has(span, "interest")
         advise_words = lemmas & cues["advise"]
+        if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in _FINISH for t in span.sent) \
+                and self._sentence_studies(span):
+            # "I will defend my PhD thesis at X under the supervision of Prof. P": the degree under way.
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "finishing-under", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         collab = lemmas & cues["collaborate"]
         if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]) \
                 and not self.c.is_student_like(span, index):

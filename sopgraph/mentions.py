@@ -22,7 +22,7 @@ from .references import Reference, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
 from .topics import TopicScheme
-from .typed_names import typed_org_names, workplace_acronyms
+from .typed_names import plural_title_names, typed_org_names, workplace_acronyms
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
@@ -49,6 +49,9 @@ _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
+# Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
+_NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?"
+                                 r"\s*(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 # Lower-case particles inside names in other languages ("Banco de la República", "Technische
 # Universität zu Berlin"): not a sign that a capitalised span is running text.
@@ -382,7 +385,7 @@ class MentionCollector:
             if stripped is None or self._taken(stripped):
                 continue
             if span.label_ == "ORG" and self._plausible_org_pattern(stripped) and (
-                    self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text)):
+                    self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text) or self._own_line(stripped)):
                 for unit in self._coordinated_units(stripped):
                     unit = self._parent_of_unit(unit)
                     if len(unit) > 1 and not self._taken(unit):
@@ -413,6 +416,14 @@ class MentionCollector:
                                   or _ORG_WORDS.search(host.text)):
                     return self.doc[span.start:tok.i], host
         return span, None
+
+    def _own_line(self, span: Span) -> bool:
+        """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute")?"""
+        text = self.text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        line = text[start:len(text) if end < 0 else end]
+        return line.strip(" \t,.;") == span.text
 
     def _plausible_org_pattern(self, span: Span) -> bool:
         """Reject "lab of Dr. X" (a person's lab, written lower-case) and "Undergraduate Research"."""
@@ -527,11 +538,33 @@ class MentionCollector:
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
                 continue
             self._person_span(span, titled=bool(title), source="ner")
+        for span in plural_title_names(self.doc):
+            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
+                self._person_span(span, titled=True, source="plural-title")
         self._cited_pairs()
         for m in _CITATION.finditer(self.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
                 self._person_span(span, titled=False, source="citation")
+        self._narrative_citations()
+
+    def _narrative_citations(self) -> None:
+        """"Following Brandtmeier et al. (2017)", "as Okonkwo and Lindqvist (2020) showed": cited surnames."""
+        for m in _NARRATIVE_CITATION.finditer(self.text):
+            groups = [g for g in (1, 2) if m.group(g)]
+            spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
+            if any(s is None or len(s) != 1 or self.section(s) == "REFERENCES" for s in spans):
+                continue
+            # "et al." or two names make it a citation; a lone capitalised word before a year
+            # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
+            sure = bool(m.group(3)) or len(spans) == 2
+            if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
+                   or self.topic_scheme.lookup(s.text) or (not sure and s[0].ent_type_ != "PERSON") for s in spans):
+                continue
+            for s in spans:
+                self.cited_surnames.add(s.text)
+                if not self._taken(s):
+                    self._person_span(s, titled=False, source="citation")
 
     def _kind_at(self, span: Span) -> str | None:
         """The kind of the mention already covering ``span`` (None when there is none)."""
@@ -643,10 +676,12 @@ class MentionCollector:
         return next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
 
     def is_citation(self, span: Span) -> bool:
-        """A surname inside an author–year citation: '(Okonkwo et al., 2020)'."""
+        """A surname inside an author–year citation: '(Okonkwo et al., 2020)', 'Okonkwo et al. (2020)'."""
         sent = span.sent
+        if re.match(r"\s+et\s+al\b", self.text[span.end_char:span.end_char + 8]):
+            return True  # "as in Okonkwo et al." even where the sentence splitter cut at "al."
         return any(m.start(1) <= span.start_char - sent.start_char < m.end(0)
-                   for m in _CITATION.finditer(sent.text))
+                   for m in (*_CITATION.finditer(sent.text), *_NARRATIVE_CITATION.finditer(sent.text)))
 
     def is_student_like(self, span: Span, index: int) -> bool:
         """'his student Ms. X', 'Mr. Y': not someone who advises."""

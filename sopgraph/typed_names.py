@@ -1,4 +1,5 @@
-"""Names the text itself types as organisations: "X, an AI start-up", "clients such as X and Y".
+"""Names the text itself types: organisations ("X, an AI start-up", "clients such as X and Y",
+"my internship at XYZ") and people ("Professors X, Y, and Z").
 
 The statistical NER misses many small organisations (start-ups, studios, open-source
 foundations) or calls them PERSON or PRODUCT; the sentence often says what they are. A
@@ -98,4 +99,32 @@ def workplace_acronyms(doc: Doc) -> Iterator[Span]:
         governor = tok.head.head
         if (governor.lemma_ or governor.lower_).lower() in _WORKPLACE_WORDS:
             yield doc[tok.i:tok.i + 1]
+
+
+_PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})
+_LIST_JOINERS = frozenset({",", "and", "&"})
+
+
+def plural_title_names(doc: Doc) -> Iterator[Span]:
+    """Yield each name of "Professors Okafor, Lindqvist, and Raman" (a title in the plural types them all)."""
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in _PLURAL_TITLES or not tok.text[:1].isupper():
+            continue
+        i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+        names: list[Span] = []
+        while i < len(doc):
+            start = i
+            while i < len(doc) and i - start < 3 and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop:
+                i += 1
+            if i == start:
+                break
+            names.append(doc[start:i])
+            if i < len(doc) and doc[i].text in _LIST_JOINERS:
+                i += 1
+                if i < len(doc) and doc[i].lower_ in ("and", "&"):
+                    i += 1
+                continue
+            break
+        if len(names) > 1:
+            yield from names
 

@@ -533,3 +533,39 @@ def test_an_acronym_where_one_interned_is_an_organisation(extractor, sentence, w
     acronym = "QXLAB" if "QXLAB" in sentence else "NRVQ"
     assert (acronym in _org_mentions(ext)) is worked
     assert (("workedAt", acronym) in _relations(ext)) is worked
+
+
+def _people(ext):
+    return {m.label for m in ext.mentions if m.kind == "person"}
+
+
+def test_a_plural_title_types_every_name_it_lists(extractor):
+    sentence = "I would be excited to work with Professors Okonkwo, Brandtmeier, and Lindqvist on channel estimation."
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
+    assert {("prospectiveAdvisor", n) for n in ("Okonkwo", "Brandtmeier", "Lindqvist")} <= _relations(ext)
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("Following Brandtmeier et al. (2017), I fine-tuned a small model.", {"Brandtmeier"}),
+    ("The analysis of Okonkwo and Lindqvist (2020) guided my evaluation.", {"Okonkwo", "Lindqvist"}),
+    ("As shown by Brandtmeier et al. [12], pretraining helps.", {"Brandtmeier"}),
+    # a capitalised word before a year is not a person by that alone
+    ("The Widgetnet (2009) benchmark is old.", set()),
+])
+def test_narrative_citations_name_people_who_are_not_advisors(extractor, sentence, cited):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence + " I would love to work on this at Stanford.")
+    assert _people(ext) - {"Alan Smithee", "Grace Hopperton"} == cited
+    assert not {o for p, o in _relations(ext) if p in ("prospectiveAdvisor", "mentoredBy")} & cited
+
+
+def test_a_letterhead_line_names_the_place_applied_to(extractor):
+    text = ("Jane Roe\nWidget University\njane@example.org\n\nProf. Dr. Ilse Varga\n"
+            "Max Widget Institute for the Physics of Complex Gadgets\nGadgetstrasse 38\n01187 Dresden, Germany\n\n"
+            "Dear Prof. Varga,\n\nI am writing to apply for the postdoctoral position in your group. "
+            "I will defend my PhD thesis at WIDGA in February 2025, under the supervision of Prof. Tomas Brenner.\n\n"
+            "Best regards,\nJane Roe")
+    rels = _relations(_extract(extractor, text))
+    assert ("appliesTo", "Max Widget Institute for the Physics of Complex Gadgets") in rels
+    # a degree being finished, and its supervisor: not a destination, not a wish
+    assert {("studiedAt", "WIDGA"), ("mentoredBy", "Tomas Brenner")} <= rels
+    assert ("appliesTo", "WIDGA") not in rels and ("prospectiveAdvisor", "Tomas Brenner") not in rels
