@@ -27,6 +27,7 @@ from .topics import TopicScheme
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
+_SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
 _THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
 _JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                         "researcher", "intern", "internship", "technician", "assistant", "manager"})
@@ -295,7 +296,10 @@ class _RelationFinder:
             if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
-        if ctx.future and lemmas & _FINISH and self._sentence_studies(span) \
+        # "I returned to X in 2019 to finish my B.S.": the purpose clause, told in the past, is done.
+        past_purpose = span.sent.root.tag_ == "VBD" and ctx.subject_is_applicant and any(
+            (t.lemma_ or t.lower_).lower() in _FINISH and t.dep_ in ("xcomp", "advcl") for t in span.sent)
+        if (ctx.future and lemmas & _FINISH or past_purpose) and self._sentence_studies(span) \
                 and (self.c.is_university(index) or lemmas & _THESIS):
             # "I will complete my M.Sc. at X in May": a degree under way, not a destination.
             self.fact(APPLICANT, "studiedAt", index, 0.7, "finishing-degree", span)
@@ -457,8 +461,12 @@ class _RelationFinder:
 
     @staticmethod
     def _sentence_studies(span: Span) -> bool:
-        return any(t.lower_.rstrip(".") in _STUDY_WORDS or t.lower_ in _STUDY_WORDS
-                   or ("." in t.text and t.lower_.replace(".", "") in _DOTTED_DEGREES) for t in span.sent)
+        sent = span.sent
+        if any(t.lower_.rstrip(".") in _STUDY_WORDS or t.lower_ in _STUDY_WORDS
+               or ("." in t.text and t.lower_.replace(".", "") in _DOTTED_DEGREES) for t in sent):
+            return True
+        # "to finish my B.S. in 2021": the sentence splitter may cut a dotted degree after "B."
+        return bool(_SPLIT_DEGREE.search(span.doc.text, sent.start_char, min(sent.end_char + 6, len(span.doc.text))))
 
     def _inside_other_person(self, span: Span, ctx) -> bool:
         """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is

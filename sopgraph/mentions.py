@@ -83,13 +83,22 @@ def _cut_person_span(span: Span) -> Span:
 
 
 def _with_hyphen_tail(span: Span) -> Span:
-    """"Reyes-Hoffman", "Ji-won": the tokenizer split a hyphenated name after the span's end."""
+    """"Reyes-Hoffman", "Ji-won": the tokenizer split a hyphenated name after the span's end
+    (or a pattern stopped at the hyphen: "Professor Dong-" of "Professor Dong-wook Kim")."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
-            and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha \
-            and (doc[span.end + 1].is_title or doc[span.end + 1].is_lower):
-        return doc[span.start:span.end + 2]
-    return span
+    end = span.end
+    if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_:
+        end += 1  # the pattern took the hyphen but not the lower-case rest of the given name
+    elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+            and (doc[end + 1].is_title or doc[end + 1].is_lower):
+        end += 2
+    else:
+        return span
+    if doc[end - 1].is_lower and end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and doc[end].is_alpha:
+        end += 1  # "Dong-wook Kim": a surname follows a hyphenated given name
+    return doc[span.start:end]
 
 
 def _with_leading_name(span: Span) -> Span:
@@ -485,15 +494,20 @@ class MentionCollector:
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
-        typed = [*typed_org_names(self.doc), *((span, None) for span in workplace_acronyms(self.doc))]
+        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc)]
         for span, subtype in typed:
             span = _strip(span)
-            if span is None or self._taken(span) or self.section(span) in ("REFERENCES", "HEADER"):
+            if span is None or self.section(span) in ("REFERENCES", "HEADER"):
                 continue
-            if self.gazetteer.find_venue(span.text) or self.topic_scheme.lookup(span.text):
+            if self._taken(span):
+                # the model found the name already; the sentence still says what kind it is
+                index = next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
+            elif self.gazetteer.find_venue(span.text) or self.topic_scheme.lookup(span.text):
                 continue
-            index = self._add_org_text(span, "typed-name")
-            if index is not None and subtype and not self.registry.records[index].subtype:
+            else:
+                index = self._add_org_text(span, "typed-name")
+            if index is not None and subtype and self.registry.records[index].kind == "organization" \
+                    and not self.registry.records[index].subtype:
                 self.registry.records[index].subtype = subtype
 
     def _org_by_country(self, name: str):
@@ -515,7 +529,7 @@ class MentionCollector:
         if not name or not looks_like_name(name):
             return None
         toks = name_tokens(name)
-        if any(t in _NOT_NAME_WORDS for t in toks):
+        if any(t in _NOT_NAME_WORDS for t in toks) or (not titled and self._not_a_person(span, toks)):
             return None
         if not titled and len(toks) >= 2 and all(t in self._lower_words for t in toks if len(t) > 2):
             return None
@@ -526,6 +540,18 @@ class MentionCollector:
         if titled or title:
             self.titled.add(index)
         return self._register(span, index)
+
+    def _not_a_person(self, span: Span, toks: list[str]) -> bool:
+        """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Via Bonomea 265",
+        "Gadgetstrasse 38": a street."""
+        cues = load_cues()
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        if following is not None and following.lower_ in cues["eponym_heads"]:
+            return True
+        streets = cues["street_words"]
+        return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
+                   for t in toks) or (following is not None and following.like_num and any(
+                       t.lower_ in streets for t in self.doc[max(span.start - 1, 0):span.end]))
 
     def _people(self) -> None:
         for ent in self.doc.ents:

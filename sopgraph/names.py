@@ -130,3 +130,16 @@ def fullness(name: str) -> tuple[int, int]:
     """Sort key preferring names with more non-initial tokens, then longer."""
     toks = name_tokens(name)
     return (sum(1 for t in toks if not is_initial(t)), len(name))
+
+
+def surname_first_forms(name: str) -> list[str]:
+    """How a reference list may write "S. M. Reddy": "Reddy SM" (Vancouver), "Reddy, S. M." (APA) …
+
+    Empty unless the name is initials followed by one surname word.
+    """
+    parts = name.split()
+    if len(parts) < 2 or not all(re.fullmatch(r"[A-Z]\.", p) for p in parts[:-1]):
+        return []
+    last, letters = parts[-1], [p[0] for p in parts[:-1]]
+    dotted = " ".join(f"{c}." for c in letters)
+    return [f"{last} {''.join(letters)}", f"{last}, {dotted}", f"{last}, {''.join(c + '.' for c in letters)}", f"{last} {dotted}"]

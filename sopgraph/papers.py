@@ -11,7 +11,7 @@ import re
 from .citations import find_citations
 from .mentions import MentionCollector
 from .model import APPLICANT, Fact
-from .names import fold, looks_like_name, name_tokens
+from .names import fold, looks_like_name, name_tokens, surname_first_forms
 from .relations import load_cues
 
 _COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
@@ -102,6 +102,8 @@ class PaperFinder:
                     facts.append(Fact(APPLICANT, "authorOf", paper, 0.95, "reference-author", ref.raw))
                 elif looks_like_name(author):
                     person = self.c.registry.add_person(author, source="reference")
+                    # "Reddy SM" as the list wrote it: an alias, so the name is found in either order.
+                    self.c.registry.records[person].aliases.update(f for f in surname_first_forms(author) if f in ref.raw)
                     facts.append(Fact(person, "authorOf", paper, 0.9, "reference-author", ref.raw))
         return facts + self._citing_sentence_facts(papers, facts)
 

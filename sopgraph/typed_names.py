@@ -85,20 +85,24 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
                             yield span, subtype
 
 
-# "my internship at QXLAB", "I worked at NRDC": a bare acronym where one works is an organisation.
-_WORKPLACE_WORDS = frozenset({"internship", "intern", "job", "position", "role", "work", "employ", "placement", "stint"})
+# "my internship at QXLAB", "I worked at NRDC", "I studied economics at ITQM": a bare acronym
+# where one works or studies is an organisation (a university, for studying).
+_PLACE_WORDS: dict[str, str | None] = {
+    **dict.fromkeys(("internship", "intern", "job", "position", "role", "work", "employ", "placement", "stint")),
+    **dict.fromkeys(("study", "degree", "major", "bachelor", "undergraduate", "graduate", "enrol", "enroll"), "University"),
+}
 
 
-def workplace_acronyms(doc: Doc) -> Iterator[Span]:
-    """Yield all-capital acronyms that are the object of "at" after a word for working somewhere."""
+def workplace_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
+    """Yield ``(acronym, subtype)`` for all-capital acronyms after "at" on a word for working or studying."""
     for tok in doc:
         if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8) or tok.ent_type_ in ("GPE", "LOC", "PERSON"):
             continue
         if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.i == 0:
             continue
-        governor = tok.head.head
-        if (governor.lemma_ or governor.lower_).lower() in _WORKPLACE_WORDS:
-            yield doc[tok.i:tok.i + 1]
+        governor = (tok.head.head.lemma_ or tok.head.head.lower_).lower()
+        if governor in _PLACE_WORDS:
+            yield doc[tok.i:tok.i + 1], _PLACE_WORDS[governor]
 
 
 _PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})

@@ -569,3 +569,31 @@ def test_a_letterhead_line_names_the_place_applied_to(extractor):
     # a degree being finished, and its supervisor: not a destination, not a wish
     assert {("studiedAt", "WIDGA"), ("mentoredBy", "Tomas Brenner")} <= rels
     assert ("appliesTo", "WIDGA") not in rels and ("prospectiveAdvisor", "Tomas Brenner") not in rels
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("In my final year I joined the Wireless Widget Lab led by Professor Dong-wook Kimura, where I built radios.",
+     ("mentoredBy", "Dong-wook Kimura")),
+    ("I returned to Widget University in 2019 to finish my B.S. in electrical engineering.",
+     ("studiedAt", "Widget University")),
+    ("For two years I studied economics at ITQM in Mexico City.", ("studiedAt", "ITQM")),
+])
+def test_names_degrees_and_acronyms_the_parse_cuts(extractor, sentence, relation):
+    assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "I learned Monte Carlo methods and later used Kalman filters.",
+    "Please write to me at Via Bonomea 265 or at Gadgetstrasse 38.",
+])
+def test_eponymous_methods_and_streets_are_not_people(extractor, sentence):
+    assert _people(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)) == {"Alan Smithee", "Grace Hopperton"}
+
+
+def test_a_reference_author_keeps_the_form_the_list_wrote(extractor):
+    text = ("Jane Roe\n\n" + BODY + " My first paper is listed below.\n\nReferences\n\n"
+            "1. Roe J, Varga IM, Brenner T. Widget signalling in tertiary lymphoid structures. J Widg Res. "
+            "2023;12(4):101-9.\n")
+    ext = _extract(extractor, text)
+    varga = next(m for m in ext.mentions if m.kind == "person" and m.label == "I. M. Varga")
+    assert "Varga IM" in varga.aliases
