@@ -366,9 +366,10 @@ class _RelationFinder:
         lemmas = ctx.lemmas
         leader_of = self._leader_of(span)
         if leader_of is not None:
-            # "the X Laboratory led by Prof. P", joined by the applicant: P ran the lab, a mentor;
-            # "our study, led by Dr. P": a collaborator's role in shared work, no relation.
-            if any(f.predicate == "workedAt" and f.object == leader_of for f in self.facts):
+            # "the X Laboratory led by Prof. P", joined by the applicant, or "my team, led by Dr. P":
+            # P ran the applicant's group, a mentor; "our study, led by Dr. P": a collaborator's
+            # role in shared work, no relation.
+            if any(f.predicate == "workedAt" and f.object == leader_of for f in self.facts) or self._led_own_group(span):
                 self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
             return
         if lemmas & _ONGOING:
@@ -430,6 +431,12 @@ class _RelationFinder:
             if org.start <= led.i < org.end:
                 return index
         return False
+
+    def _led_own_group(self, span: Span) -> bool:
+        """"My team, led by Dr. P": the led noun is a group the applicant belongs to."""
+        led = _participle_agent_of(span).head
+        owners = {c.lower_ for c in led.children if c.dep_ == "poss"}
+        return led.lower_ in _GROUP_NOUNS and bool(owners & {"my", "our"})
 
     def _advised_own_work(self, span: Span, cues) -> bool:
         """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""

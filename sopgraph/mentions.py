@@ -22,7 +22,7 @@ from .references import Reference, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
 from .topics import TopicScheme
-from .typed_names import plural_title_names, typed_org_names, workplace_acronyms
+from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
@@ -564,6 +564,9 @@ class MentionCollector:
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
                 continue
             self._person_span(span, titled=bool(title), source="ner")
+        for span in person_typed_names(self.doc):
+            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
+                self._person_span(span, titled=False, source="typed-person")
         for span in plural_title_names(self.doc):
             if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
                 self._person_span(span, titled=True, source="plural-title")

@@ -1,5 +1,5 @@
 """Names the text itself types: organisations ("X, an AI start-up", "clients such as X and Y",
-"my internship at XYZ") and people ("Professors X, Y, and Z").
+"my internship at XYZ") and people ("Professors X, Y, and Z", "X, then a postdoc at Y").
 
 The statistical NER misses many small organisations (start-ups, studios, open-source
 foundations) or calls them PERSON or PRODUCT; the sentence often says what they are. A
@@ -131,4 +131,36 @@ def plural_title_names(doc: Doc) -> Iterator[Span]:
             break
         if len(names) > 1:
             yield from names
+
+
+# Nouns for a person's role: a name in apposition to one is a person ("Nadia Orlov, then a postdoc").
+PERSON_NOUNS = frozenset({
+    "postdoc", "student", "professor", "researcher", "scientist", "engineer", "colleague", "friend", "mentor",
+    "supervisor", "advisor", "adviser", "lecturer", "fellow", "doctor", "physician", "manager", "director",
+    "author", "collaborator", "labmate", "classmate", "teacher", "candidate", "scholar", "historian",
+    "economist", "chemist", "physicist", "biologist", "linguist", "mathematician", "statistician", "curator",
+    "archivist", "librarian", "nurse", "technician", "clinician", "surgeon", "pi",
+})
+
+
+def person_typed_names(doc: Doc) -> Iterator[Span]:
+    """Yield two- or three-word names the sentence types as a person, whatever the model called
+    them: in apposition to a role noun ("X, then a postdoc at Y") or listed with a person the
+    model did recognise ("with X and Karim Fathy")."""
+    for ent in doc.ents:
+        # the model's usual misreadings of a person's name; never a language, a people or a place
+        if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or not 2 <= len(ent) <= 3 \
+                or not all(t.is_title and t.is_alpha for t in ent):
+            continue
+        root = ent.root
+        role = any(c.dep_ == "appos" and (c.lemma_ or c.lower_).lower() in PERSON_NOUNS for c in root.children)
+        listed = any(_full_person_name(c) for c in root.conjuncts)
+        if role or listed:
+            yield ent
+
+
+def _full_person_name(tok: Token) -> bool:
+    """Is ``tok`` the end of a person's name of two words or more, as the model read it?"""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) >= 2
 

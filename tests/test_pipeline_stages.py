@@ -597,3 +597,8 @@ def test_a_reference_author_keeps_the_form_the_list_wrote(extractor):
     ext = _extract(extractor, text)
     varga = next(m for m in ext.mentions if m.kind == "person" and m.label == "I. M. Varga")
     assert "Varga IM" in varga.aliases
+
+
+def test_the_leader_of_my_team_is_a_mentor(extractor):
+    sentence = "After graduating I joined Widgetron as an engineer. My team, led by Dr. Ilse Varga, worked on radios."
+    assert ("mentoredBy", "Ilse Varga") in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))

@@ -26,3 +26,48 @@ def test_a_place_after_an_institute_is_not_an_organisation(nlp):
     found = {span.text for span, _ in typed_org_names(nlp(
         "In 2022 I worked in a thin-film group at the Indian Institute of Science (IISc), Bengaluru, on sputtering."))}
     assert "Bengaluru" not in found
+
+
+def _as_org(doc, name):
+    """The doc with ``name`` read as an ORG, as the statistical model often misreads a name."""
+    from spacy.tokens import Span
+
+    start = next(t.i for t in doc if doc[t.i:t.i + len(name.split())].text == name)
+    span = Span(doc, start, start + len(name.split()), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return doc
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("In 2022 I began working with Nadia Qorvald, then a postdoc at the Widget Institute.", "Nadia Qorvald", True),
+    ("The paper, written with Nadia Qorvald and John Miller, appeared at a workshop.", "Nadia Qorvald", True),
+    ("I joined Brightwave Analytics, a start-up in Lisbon, as an engineer.", "Brightwave Analytics", False),
+])
+def test_person_typed_names(nlp, text, name, person):
+    from sopgraph.typed_names import person_typed_names
+
+    found = {span.text for span in person_typed_names(_as_org(nlp(text), name))}
+    assert (name in found) is person
+
+
+@pytest.mark.parametrize("text, names", [
+    ("I would like to work with Professors Okonkwo, Brandtmeier, and Lindqvist on radios.",
+     ["Okonkwo", "Brandtmeier", "Lindqvist"]),
+    ("Drs. Ilse Varga and Tomas Brenner run the lab.", ["Ilse Varga", "Tomas Brenner"]),
+    ("The professors were kind.", []),
+])
+def test_plural_title_names(nlp, text, names):
+    from sopgraph.typed_names import plural_title_names
+
+    assert [span.text for span in plural_title_names(nlp(text))] == names
+
+
+@pytest.mark.parametrize("text, found", [
+    ("During my internship at QXLAB, I built wavelet networks.", [("QXLAB", None)]),
+    ("For two years I studied economics at ITQM in Mexico City.", [("ITQM", "University")]),
+    ("I read the survey published by NRVQ last year.", []),
+])
+def test_workplace_acronyms(nlp, text, found):
+    from sopgraph.typed_names import workplace_acronyms
+
+    assert [(span.text, subtype) for span, subtype in workplace_acronyms(nlp(text))] == found
