@@ -21,9 +21,10 @@ _OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|stu
 # '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica': the venue named right after
 # a claimed title, as a run of capitalised words and abbreviations.
 _VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
-_VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:in|at|to)\s+"
+_VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                           rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
+_CITED_AFTER = re.compile(r"\s*,?\s*[\[(][^\])\n]{0,80}?\b(?:19|20)\d{2}[a-z]?\)?[\])]")
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
@@ -72,6 +73,10 @@ class PaperFinder:
         name = re.sub(r"^Proceedings of (?:the )?(?=\w)", "", name)  # the meeting is the venue
         if len(name) < 3 or re.match(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b", name) or self._names_a_person(name):
             return None
+        bracketed = self.c.text[found.start(1) - 1] in "[("
+        if bracketed and not (self.c.gazetteer.find_venue(name) or re.search(r"\b[A-Z][a-z]{0,5}\.", name)) \
+                or re.match(r"\s*(?:et al|and [A-Z]|&)", self.c.text[found.end(1):found.end(1) + 8]):
+            return None  # "(Okafor et al., 2020)" after a title cites authors; a venue in brackets is abbreviated or known
         return self.venue_for(name)
 
     def _names_a_person(self, name: str) -> bool:
@@ -164,7 +169,9 @@ class PaperFinder:
             context = doc[first.start:last.end]
             words = {t.lower_ for t in context}
             lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
-            if not (lemmas & cues or words & cues):
+            # '"Title" [Phys. Rev. Lett. 131, 220402 (2023)]': a citation right after the quote marks a paper
+            cited = _CITED_AFTER.match(self.c.text, m.end())
+            if not (lemmas & cues or words & cues or cited):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]

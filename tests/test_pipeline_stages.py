@@ -602,3 +602,17 @@ def test_a_reference_author_keeps_the_form_the_list_wrote(extractor):
 def test_the_leader_of_my_team_is_a_mentor(extractor):
     sentence = "After graduating I joined Widgetron as an engineer. My team, led by Dr. Ilse Varga, worked on radios."
     assert ("mentoredBy", "Ilse Varga") in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+@pytest.mark.parametrize("passage, venue", [
+    # a bracketed journal citation right after the quote marks the title as the applicant's paper
+    ('In "Measurement-induced widget transitions in long-range chains" [Phys. Widg. Lett. 131, 220402 (2023)] '
+     "we showed that the phase disappears.", "Phys. Widg. Lett."),
+    # an author-year citation after a quoted title names authors, not a venue
+    ('Our paper "Robust widgets under many perturbations at once" (Okafor et al., 2020) was my first.', None),
+])
+def test_a_citation_after_a_quoted_title(extractor, passage, venue):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+    labels = {m.index: m.label for m in ext.mentions}
+    assert _papers(ext)
+    assert {labels[f.object] for f in ext.facts if f.predicate == "publishedIn"} == ({venue} if venue else set())
