@@ -109,6 +109,15 @@ def from_signature(doc: Doc) -> str | None:
     return None
 
 
+def from_last_line(doc: Doc) -> str | None:
+    """A name alone on the last line, after a blank line: a sign-off without "Sincerely,"."""
+    text = doc.text.rstrip()
+    cut = text.rfind("\n\n")
+    if cut < 0 or "\n" in text[cut + 2:].strip():
+        return None
+    return _name_from_line(text[cut + 2:])
+
+
 def from_email(doc: Doc, candidates: Iterable[str]) -> str | None:
     """A PERSON whose name matches the local part of an e-mail address in the header."""
     emails = [m.group(0) for m in EMAIL.finditer(doc.text[:600])]
@@ -172,6 +181,7 @@ def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tupl
         ("header", lambda: from_header(doc, org_texts)),
         ("self-introduction", lambda: from_self_intro(doc)),
         ("signature", lambda: from_signature(doc)),
+        ("last-line", lambda: from_last_line(doc)),
         ("email", lambda: from_email(doc, [e.text for e in person_spans(doc)])),
         ("references", lambda: from_references(refs)),
         ("third-person", lambda: from_third_person(doc)),

@@ -28,6 +28,7 @@ MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
 _SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
+_TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
 _THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
 _JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                         "researcher", "intern", "internship", "technician", "assistant", "manager"})
@@ -374,6 +375,9 @@ class _RelationFinder:
             return
         if lemmas & _ONGOING:
             return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
+        taught = _participle_agent_of(span)
+        if taught is not None and (taught.lemma_ or "").lower() in _TEACHING:
+            return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
         before = self.c.text[span.sent.start_char:span.start_char]
         if _MY_SUPERVISOR.search(before) or (self.third_person and _THEIR_SUPERVISOR.search(before)):
             # "my internship supervisor at X, Thomas Girard": the name that follows the role.
@@ -444,6 +448,14 @@ class _RelationFinder:
         if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
             return False
         owners = {t.lower_ for t in verb.head.subtree if t.i < verb.i and t.dep_ == "poss"}  # "My honors thesis"
+        # 'my honors thesis, "Title of It," advised by P': the parse hangs the participle inside the
+        # quoted title; the work it describes is the noun the title names, further up.
+        node = verb.head
+        for _ in range(6):
+            if node.head.i == node.i or node.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ"):
+                break
+            node = node.head
+            owners |= {c.lower_ for c in node.children if c.dep_ == "poss"}
         return bool(owners & {"my", "our"} or (self.third_person and owners & {"her", "his", "their"}))
 
     def _under_their_guidance(self, span: Span) -> bool:

@@ -12,7 +12,8 @@ from rapidfuzz import fuzz
 
 _TITLE = re.compile(
     r"^(?:(?:prof(?:essor)?s?|assoc(?:iate)?\.?\s+prof(?:essor)?|asst\.?\s+prof(?:essor)?|"
-    r"assistant\s+prof(?:essor)?|dr|drs|mr|mrs|ms|miss|mx|sir|dame|madam)\.?\s+)+",
+    r"assistant\s+prof(?:essor)?|dr|drs|mr|mrs|ms|miss|mx|sir|dame|madam|engr)\.?\s+"
+    r"|(?:eng|ing|dipl\.-ing|mag|mgr)\.\s+)+",
     re.I,
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -13,6 +13,10 @@ from sopgraph.names import compatible, looks_like_name, split_title
         ("Ms. Vale", "Vale", "Ms."),
         ("Prof. M. Ada Quill", "M. Ada Quill", "Prof."),
         ("Ada Quill", "Ada Quill", None),
+        # professional titles: engineers in South Asia, Central Europe
+        ("Engr. Bo Renn", "Bo Renn", "Engr."),
+        ("Dipl.-Ing. Cy Tamm", "Cy Tamm", "Dipl.-Ing."),
+        ("Ing Wei", "Ing Wei", None),
     ],
 )
 def test_split_title(text, name, title):

@@ -61,9 +61,15 @@ def test_applicant_from_header(extractor, header, expected):
     assert ext.applicant is not None and ext.applicant.name == expected
 
 
-def test_applicant_from_signature(extractor):
-    ext = _extract(extractor, "Cover letter\n\n" + BODY + "\n\nSincerely,\n\nJane Roe")
-    assert ext.applicant.name == "Jane Roe" and ext.applicant.source == "signature"
+@pytest.mark.parametrize("text, source", [
+    ("Cover letter\n\n" + BODY + "\n\nSincerely,\n\nJane Roe", "signature"),
+    # a name alone on the last line, with no closing word
+    ("STATEMENT OF PURPOSE\n\n" + BODY + "\n\nThank you for considering my application.\n\nJane Roe", "last-line"),
+    ("STATEMENT OF PURPOSE\nApplicant: Engr. Jane Roe\n\n" + BODY, "header"),
+])
+def test_applicant_from_signature_or_last_line(extractor, text, source):
+    ext = _extract(extractor, text)
+    assert ext.applicant.name == "Jane Roe" and ext.applicant.source == source
 
 
 def _relations(ext):
@@ -616,3 +622,16 @@ def test_a_citation_after_a_quoted_title(extractor, passage, venue):
     labels = {m.index: m.label for m in ext.mentions}
     assert _papers(ext)
     assert {labels[f.object] for f in ext.facts if f.predicate == "publishedIn"} == ({venue} if venue else set())
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # the participle hangs inside the quoted title; the thesis it describes is the applicant's
+    ('The result was my honors thesis, "Widget Whalers: Labor and Race in a Port Town, 1870-1910," advised by '
+     "Professor Ilse Varga, which received high honors.", "mentoredBy"),
+    # a course's teacher is neither a wish nor an advisor, even in a sentence about hopes
+    ('A seminar taught by Professor Ilse Varga, "Atlantic Widgets," introduced me to the field I hope to enter.', None),
+])
+def test_thesis_advisors_and_course_teachers(extractor, passage, relation):
+    rels = {p for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)) if o == "Ilse Varga"}
+    assert rels == ({relation} if relation else set())
+
