@@ -29,6 +29,9 @@ _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechni
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
+# Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
+_OF_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
+                       r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division)$", re.I)
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum)\b", re.I)
@@ -52,10 +55,11 @@ _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_
 # Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
 _NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?"
                                  r"\s*(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
+_SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 # Lower-case particles inside names in other languages ("Banco de la República", "Technische
 # Universität zu Berlin"): not a sign that a capitalised span is running text.
-_NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et".split())
+_NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et en para per pour sur sobre".split())
 
 
 def _strip(span: Span) -> Span | None:
@@ -189,6 +193,16 @@ class MentionCollector:
             if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")):
                 self._acronyms[short] = long
 
+    def _defined_long_form(self, span: Span) -> Span:
+        """"University of Engineering" of "University of Engineering and Technology (UET)": the
+        long form the text defines an acronym for, when a pattern stopped short of it."""
+        for long in self._acronyms.values():
+            if len(long) > len(span.text) and self.text.startswith(long, span.start_char):
+                longer = self.doc.char_span(span.start_char, span.start_char + len(long))
+                if longer is not None:
+                    return longer
+        return span
+
     def _org_attributes(self, entry) -> dict[str, str]:
         attrs = {"gazetteer": entry.id}
         if getattr(entry, "country", None):
@@ -303,12 +317,12 @@ class MentionCollector:
         return None if self.gazetteer.find_org(longer.text) else longer
 
     def _through_of(self, end: int) -> int:
-        """Where a unit's name ending before ``end`` really ends: "… School" + "of Public Health"."""
+        """Where a name ending before ``end`` really ends: "… School" + "of Public Health", "… Bank" + "of Boston"."""
         doc = self.doc
         def named(tok) -> bool:  # "Public Health", "AI"
             return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) >= 2)
 
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _UNIT_HEADS.search(doc[end - 1].text) \
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _OF_HEADS.search(doc[end - 1].text) \
                 and named(doc[end + 1]):
             stop = end + 1
             while stop < len(doc) and stop - end <= 5 and not doc[stop].is_sent_start and (
@@ -389,6 +403,9 @@ class MentionCollector:
             if stripped is not None and stripped[0].is_sent_start and stripped[0].lower_ in self._lower_words:
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
+            if stripped is not None and span.label_ == "ORG":
+                stripped = self._defined_long_form(stripped)
+                stripped = self.doc[stripped.start:self._through_of(stripped.end)]  # "… Bank" + "of Boston"
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
             if stripped is None or self._taken(stripped):
@@ -526,6 +543,9 @@ class MentionCollector:
     # -- people ---------------------------------------------------------------------------
     def _person_span(self, span: Span, *, titled: bool, source: str) -> int | None:
         name, title = split_title(span.text)
+        surname_first = _SURNAME_INITIALS.fullmatch(name or "")
+        if surname_first:  # "Berisha A." as an inline citation lists it: "A. Berisha"
+            name = f"{surname_first.group(2).strip()} {surname_first.group(1)}"
         if not name or not looks_like_name(name):
             return None
         toks = name_tokens(name)
@@ -542,11 +562,14 @@ class MentionCollector:
         return self._register(span, index)
 
     def _not_a_person(self, span: Span, toks: list[str]) -> bool:
-        """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Via Bonomea 265",
-        "Gadgetstrasse 38": a street."""
+        """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Urban Hydrology": a
+        course or a field; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
         cues = load_cues()
         following = self.doc[span.end] if span.end < len(self.doc) else None
         if following is not None and following.lower_ in cues["eponym_heads"]:
+            return True
+        # "Advanced Hydraulic Modelling", "Urban Hydrology": a course or a field, not a name
+        if toks[0] in cues["course_openers"] or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
             return True
         streets = cues["street_words"]
         return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
@@ -643,10 +666,14 @@ class MentionCollector:
         self.applicant_name = name or None
         if not name:
             return
+        full = name_tokens(name)
         for rec in self.registry:
+            tokens = name_tokens(rec.label)
             if rec.kind == "person" and compatible(rec.label, name) and (
-                len(name_tokens(rec.label)) > 1 or rec.label in self.cited_surnames):
+                len(tokens) > 1 or rec.label in self.cited_surnames):
                 self.applicant_index.add(rec.index)
+            elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
+                self.applicant_index.add(rec.index)  # "Kerstin Roe" of "Jane Kerstin Roe": a middle name used as given name
         # "Khoa Minh Tran (Trần Minh Khoa)": the name in another order or script, in brackets
         # right after the applicant's own name, is the applicant too.
         folded = set(name_tokens(name))

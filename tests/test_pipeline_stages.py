@@ -635,3 +635,26 @@ def test_thesis_advisors_and_course_teachers(extractor, passage, relation):
     rels = {p for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)) if o == "Ilse Varga"}
     assert rels == ({relation} if relation else set())
 
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("I completed my Bachelor of Science at the University of Widgets and Technology (UWT), Lahore in 2016.",
+     "University of Widgets and Technology"),
+    ("I spent summer 2023 as a dissertation fellow at the Federal Widget Bank of Boston.", "Federal Widget Bank of Boston"),
+    ("I am designing a survey with the Centro de Investigación en Widgets, which runs a monthly survey.",
+     "Centro de Investigación en Widgets"),
+])
+def test_organisation_names_run_to_their_end(extractor, sentence, org):
+    assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+def test_inline_author_lists_and_the_applicants_middle_name(extractor):
+    text = ("Jane Kerstin Roe\n\n" + BODY + ' This became a preprint, "Widget codes in mouse cortex" '
+            "(Roe J., Berisha A., Varga M.; bioRxiv, 2023). Kerstin Roe is how my colleagues know me.")
+    ext = _extract(extractor, text)
+    assert {"A. Berisha", "M. Varga"} <= _people(ext) and not _people(ext) & {"Roe J.", "Kerstin Roe", "Berisha A."}
+
+
+def test_course_names_are_not_people(extractor):
+    sentence = "I took Advanced Hydraulic Modelling and Urban Hydrology in my final year."
+    assert _people(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)) == {"Alan Smithee", "Grace Hopperton"}
