@@ -420,6 +420,12 @@ def test_a_group_denied_in_the_next_sentence_is_not_where_one_worked(extractor):
     ("After the degree I plan to work within the National Treasury on budgets.", "National Treasury"),
     ("I completed my PhD at the Nencki Institute of Experimental Biology, Polish Academy of Sciences.",
      "Polish Academy of Sciences"),
+    # names run to their end: an acronym's defined long form, "… Bank of <place>", Romance particles
+    ("I completed my Bachelor of Science at the University of Widgets and Technology (UWT), Lahore in 2016.",
+     "University of Widgets and Technology"),
+    ("I spent summer 2023 as a dissertation fellow at the Federal Widget Bank of Boston.", "Federal Widget Bank of Boston"),
+    ("I am designing a survey with the Centro de Investigación en Widgets, which runs a monthly survey.",
+     "Centro de Investigación en Widgets"),
 ])
 def test_public_bodies_and_nationally_named_academies(extractor, sentence, org):
     assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
@@ -635,17 +641,6 @@ def test_thesis_advisors_and_course_teachers(extractor, passage, relation):
     rels = {p for p, o in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)) if o == "Ilse Varga"}
     assert rels == ({relation} if relation else set())
 
-
-
-@pytest.mark.parametrize("sentence, org", [
-    ("I completed my Bachelor of Science at the University of Widgets and Technology (UWT), Lahore in 2016.",
-     "University of Widgets and Technology"),
-    ("I spent summer 2023 as a dissertation fellow at the Federal Widget Bank of Boston.", "Federal Widget Bank of Boston"),
-    ("I am designing a survey with the Centro de Investigación en Widgets, which runs a monthly survey.",
-     "Centro de Investigación en Widgets"),
-])
-def test_organisation_names_run_to_their_end(extractor, sentence, org):
-    assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
 
 
 def test_inline_author_lists_and_the_applicants_middle_name(extractor):
