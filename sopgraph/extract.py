@@ -28,6 +28,8 @@ MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
 _SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
+_WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
+                            "rotation", "research"})
 _TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
 _THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
 _JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
@@ -422,7 +424,20 @@ class _RelationFinder:
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
+        if titled and _heads_a_group(span) and self._applicant_worked_in_sentence(span):
+            # "I worked in the laboratory of Dr. P", "an internship in the group of Prof. P": P's lab took the applicant in.
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "in-the-lab-of", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         self._affiliate_to_sentence_org(span, index, strict=True)
+
+    @staticmethod
+    def _applicant_worked_in_sentence(span: Span) -> bool:
+        """Is the sentence the applicant's own past work ("I worked …", "I completed a … internship")?"""
+        sent = span.sent
+        first_person = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        past = any(t.tag_ == "VBD" for t in sent) and not any(t.tag_ == "MD" for t in sent)
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in _WORKED_LEMMAS for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:
         """For "… led by P" (P the agent of a leading verb): the organisation mention led, or

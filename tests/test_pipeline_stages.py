@@ -458,6 +458,13 @@ def test_past_advisors_are_not_mistaken_for_wishes(extractor, passage, name, rel
     ("At the bank, my manager Tomas Brenner let me own the stress-testing model.", True),
     ("My head of department, Dr. Tomas Brenner, asked me to lead the audit.", True),
     ("My manager suggested that I read the book by Tomas Brenner on widgets.", False),
+    # the head of the lab the applicant worked in; not someone else's lab, not a wish
+    ("From 2021 to 2022 I worked in the laboratory of Dr. Tomas Brenner at the Widget Institute, first as an intern.",
+     True),
+    ("In summer 2020 I completed a three-month internship in the group of Prof. Tomas Brenner at Widget University.",
+     True),
+    ("I read a paper from the laboratory of Dr. Tomas Brenner on widgets.", False),
+    ("I would love to work in the laboratory of Dr. Tomas Brenner at Stanford.", False),
 ])
 def test_a_name_after_my_supervisor_is_a_mentor(extractor, passage, mentored):
     rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage))
