@@ -28,6 +28,7 @@ MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
 _SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
+_CLUB = re.compile(r"\b(?:club|chapter)$", re.I)
 _WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
                             "rotation", "research"})
 _TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
@@ -193,6 +194,20 @@ def _modifies_a_thing(span: Span) -> bool:
     return noun not in ORG_NOUNS and noun not in _UNIT_NOUNS
 
 
+def _where_i_did(span: Span) -> frozenset[str] | None:
+    """The lemmas of a "…, where I completed my BSc" clause on ``span``, or None."""
+    doc = span.doc
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "X (XU), where I …": the parse may hang the clause on the acronym
+    for tok in doc[span.start:end]:
+        for clause in tok.children:
+            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children):
+                return frozenset((t.lemma_ or t.lower_).lower() for t in clause.subtree) | frozenset(t.lower_ for t in clause.subtree)
+    return None
+
+
 def _in_applied_field(span: Span) -> bool:
     """Is ``span`` the value of a field line naming what is applied to ("Programme applied to: …")?"""
     text = span.doc.text
@@ -226,6 +241,9 @@ class _RelationFinder:
         self._salutation()
         self._targets()
         self._drop_work_at_schools()
+        # "a course from X on YouTube": learning from X online is not studying at X.
+        online = load_cues()["online_learning"]
+        self.facts = [f for f in self.facts if not (f.predicate == "studiedAt" and online & set(re.findall(r"[a-z]+", f.evidence.lower())))]
         # Someone the applicant hopes to work with is not also a past mentor in the same letter.
         wanted = {f.object for f in self.facts if f.predicate == "prospectiveAdvisor"}
         self.facts = [f for f in self.facts if not (f.predicate == "mentoredBy" and f.object in wanted)]
@@ -284,6 +302,16 @@ class _RelationFinder:
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
+        where = _where_i_did(span)
+        if where is not None and section == "BODY" and not ctx.future:
+            # "… took me to X, where I completed my BSc": the clause about X says what the applicant did there.
+            studied_there = where & (_DEGREES | _STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
+            if studied_there and self.c.is_university(index):
+                self.fact(APPLICANT, "studiedAt", index, 0.7, "where-i-studied", span)
+                return
+            if where & (_JOB_NOUNS | {"work", "employ"}) and not studied_there:
+                self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
+                return
         if ctx.subject_other:
             return
         lemmas = ctx.lemmas
@@ -350,6 +378,8 @@ class _RelationFinder:
             return
         if _modifies_a_thing(span):
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
+        if self._a_club_or_its_host(span, index):
+            return  # "Lead of the X Student Club at Y": a student activity, not employment
         if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
             if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
@@ -430,6 +460,16 @@ class _RelationFinder:
             self._affiliate_to_sentence_org(span, index)
             return
         self._affiliate_to_sentence_org(span, index, strict=True)
+
+    def _a_club_or_its_host(self, span: Span, index: int) -> bool:
+        """Is the organisation a club or chapter, or named as the place of one ("the X Club at Y")?"""
+        if _CLUB.search(self.c.registry.records[index].label):
+            return True
+        head = span.root.head
+        if span.root.dep_ != "pobj" or head.lower_ != "at":
+            return False
+        return any(org.start <= head.head.i < org.end and _CLUB.search(self.c.registry.records[i].label)
+                   for org, i in self.c.org_spans())
 
     @staticmethod
     def _applicant_worked_in_sentence(span: Span) -> bool:

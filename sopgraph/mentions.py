@@ -197,8 +197,12 @@ class MentionCollector:
         """"University of Engineering" of "University of Engineering and Technology (UET)": the
         long form the text defines an acronym for, when a pattern stopped short of it."""
         for long in self._acronyms.values():
-            if len(long) > len(span.text) and self.text.startswith(long, span.start_char):
-                longer = self.doc.char_span(span.start_char, span.start_char + len(long))
+            if len(long) <= len(span.text):
+                continue
+            # the long form may start before the span ("Widget University of Science …" for "University of Science")
+            start = self.text.find(long, max(0, span.end_char - len(long)), span.start_char + len(long))
+            if 0 <= start <= span.start_char and start + len(long) >= span.end_char:
+                longer = self.doc.char_span(start, start + len(long))
                 if longer is not None:
                     return longer
         return span

@@ -25,6 +25,10 @@ _VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                           rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
 _CITED_AFTER = re.compile(r"\s*,?\s*[\[(][^\])\n]{0,80}?\b(?:19|20)\d{2}[a-z]?\)?[\])]")
+# A quoted name used as a modifier ('a "Data for All" bootcamp') or quoted words ('the judges' questions ("…")').
+_NAMED_THING_AFTER = re.compile(r"\s*(?:bootcamp|course|class|module|seminar|workshop|series|club|challenge|competition|"
+                                r"hackathon|campaign|initiative|program|programme|project|event|festival)s?\b", re.I)
+_QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
@@ -182,6 +186,9 @@ class PaperFinder:
                 continue
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
                 continue  # someone else's paper, named by its authors
+            if _NAMED_THING_AFTER.match(self.c.text, m.end()) or _QUOTED_SAYING_BEFORE.search(
+                    self.c.text, max(0, m.start() - 40), m.start()):
+                continue  # 'a "Data for All" bootcamp', 'the questions ("What if …?")': a name or words, not a title
             paper = self.c.registry.add("paper", title, source="quoted-title")
             evidence = context.text.strip()
             facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))

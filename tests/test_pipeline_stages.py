@@ -660,3 +660,30 @@ def test_inline_author_lists_and_the_applicants_middle_name(extractor):
 def test_course_names_are_not_people(extractor):
     sentence = "I took Advanced Hydraulic Modelling and Urban Hydrology in my final year."
     assert _people(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)) == {"Alan Smithee", "Grace Hopperton"}
+
+
+@pytest.mark.parametrize("sentence, relation, present", [
+    # what the applicant did at X, said in a "where" clause on X (or on its acronym)
+    ("That curiosity took me to Widget University of Science and Technology (WUST), where I completed my BSc in 2022.",
+     ("studiedAt", "Widget University of Science and Technology"), True),
+    ("A recruiter brought me to Quorvia Labs, where I worked on fraud models for two years.",
+     ("workedAt", "Quorvia Labs"), True),
+    # a student club, and the university it is at, are not employers
+    ("In my final year I was the Lead of the Widget Developer Student Club at the University of Bergen.",
+     ("workedAt", "Widget Developer Student Club"), False),
+    ("In my final year I was the Lead of the Widget Developer Student Club at the University of Bergen.",
+     ("workedAt", "University of Bergen"), False),
+    # a course watched online is not studying at the university that recorded it
+    ("In my third year I watched the recorded lectures of a course from the University of Bergen on YouTube.",
+     ("studiedAt", "University of Bergen"), False),
+])
+def test_where_clauses_clubs_and_online_courses(extractor, sentence, relation, present):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))) is present
+
+
+@pytest.mark.parametrize("passage", [
+    'I ran a four-week "Data Science for Everyone Who Asks" bootcamp for first-year students in our department.',
+    'The judges asked hard questions ("What happens when your model is wrong about someone?") and I kept them.',
+])
+def test_quoted_names_and_sayings_are_not_papers(extractor, passage):
+    assert not _papers(_extract(extractor, "Jane Roe\n\n" + BODY + " My work taught me a lot. " + passage))
