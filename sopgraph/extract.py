@@ -303,8 +303,9 @@ class _RelationFinder:
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
         where = _where_i_did(span)
-        if where is not None and section == "BODY" and not ctx.future:
-            # "… took me to X, where I completed my BSc": the clause about X says what the applicant did there.
+        if where is not None and section == "BODY" and not ctx.future and not ctx.subject_is_applicant:
+            # "… took me to X, where I completed my BSc": when the main clause is not the applicant's,
+            # the clause about X says what the applicant did there.
             studied_there = where & (_DEGREES | _STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
             if studied_there and self.c.is_university(index):
                 self.fact(APPLICANT, "studiedAt", index, 0.7, "where-i-studied", span)
