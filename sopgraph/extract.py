@@ -93,9 +93,10 @@ _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?
 _GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
 # "my internship supervisor at X, P", "my head of unit, Dr. P", "my manager P" (no comma: the
 # role word right before the name).
-_ROLE_WORD = r"(?:supervisor|advisor|adviser|mentor|PI|manager|head of (?:the )?[\w-]+|team lead(?:er)?)"
-_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*|" + _ROLE_WORD + r"\s+)"
-         r"(?:(?:Prof|Dr|Professor)\.?\s+)?$")
+_ROLE_WORD = r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|managers?|head of (?:the )?[\w-]+|team lead(?:er)?)"
+# "my advisors, P and Q": the second name follows the first and "and".
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor)\.?\s+)?"
+         r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?$")
 _MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 _THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 _LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
@@ -428,7 +429,8 @@ class _RelationFinder:
             self._affiliate_to_sentence_org(span, index)
             return
         sentence_interest = sentence_has(span, "interest")
-        advise_words = lemmas & cues["advise"]
+        # "under" counts only as "worked under P": a title such as "… under Many Constraints" is no cue
+        advise_words = (lemmas & cues["advise"]) - ({"under"} if ctx.preposition != "under" else set())
         if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in _FINISH for t in span.sent) \
                 and self._sentence_studies(span):
             # "I will defend my PhD thesis at X under the supervision of Prof. P": the degree under way.

@@ -25,6 +25,8 @@ _VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                           rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
 _CITED_AFTER = re.compile(r"\s*,?\s*[\[(][^\])\n]{0,80}?\b(?:19|20)\d{2}[a-z]?\)?[\])]")
+# What may follow a title listed on its own line: nothing, or "(with A and B)", and a full stop.
+_LINE_TAIL = re.compile(r"\s*(?:\(\s*(?:with|joint with|co-?authored with)\s+[^)]{2,120}\))?\s*[.,;]?\s*")
 # A quoted name used as a modifier ('a "Data for All" bootcamp') or quoted words ('the judges' questions ("…")').
 _NAMED_THING_AFTER = re.compile(r"\s*(?:bootcamp|course|class|module|seminar|workshop|series|club|challenge|competition|"
                                 r"hackathon|campaign|initiative|program|programme|project|event|festival)s?\b", re.I)
@@ -82,6 +84,15 @@ class PaperFinder:
                 or re.match(r"\s*(?:et al|and [A-Z]|&)", self.c.text[found.end(1):found.end(1) + 8]):
             return None  # "(Okafor et al., 2020)" after a title cites authors; a venue in brackets is abbreviated or known
         return self.venue_for(name)
+
+    def _listed_on_its_own_line(self, m: re.Match) -> bool:
+        """A quoted title alone on its line, or opening one with "(with Co-Author)": the statement lists its own work."""
+        text = self.c.text
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():len(text) if line_end < 0 else line_end]
+        opens_line = not text[line_start:m.start()].strip(" \t-*•0-9.")
+        return opens_line and bool(_LINE_TAIL.fullmatch(rest) or re.match(r"\s*\((?:with|joint with)\s", rest))
 
     def _names_a_person(self, name: str) -> bool:
         """Is ``name`` a person of the document, in full or by surname ("at Smith's lab")?"""
@@ -175,13 +186,14 @@ class PaperFinder:
             lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
             # '"Title" [Phys. Rev. Lett. 131, 220402 (2023)]': a citation right after the quote marks a paper
             cited = _CITED_AFTER.match(self.c.text, m.end())
-            if not (lemmas & cues or words & cues or cited):
+            if not (lemmas & cues or words & cues or cited or self._listed_on_its_own_line(m)):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]
             claimed = {t.lower_ for t in claim}
             before_quote = self.c.text[first.start_char:m.start()]
             if not (claimed & owners or _COAUTHORED.search(claim.text) or _OWN_WORK.search(before_quote)
+                    or self._listed_on_its_own_line(m)
                     or (surname and re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(claim.text)))):
                 continue
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):

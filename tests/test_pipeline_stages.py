@@ -687,3 +687,15 @@ def test_where_clauses_clubs_and_online_courses(extractor, sentence, relation, p
 ])
 def test_quoted_names_and_sayings_are_not_papers(extractor, passage):
     assert not _papers(_extract(extractor, "Jane Roe\n\n" + BODY + " My work taught me a lot. " + passage))
+
+
+def test_titles_listed_on_their_own_lines_and_plural_advisors(extractor):
+    text = ("Jane Roe\n\nI study currencies.\n\nJob market paper\n\n\"Dollarized Widget Sheets and the Response to "
+            "Devaluations\"\n\nOther work\n\n\"Exchange Rate Pass-Through under Many Widgets\" (with Tobias Brenner). "
+            "We use survey data.\n\nI learned from my advisors, Ilse Varga and Gerald Tomasino, and I thank them.")
+    ext = _extract(extractor, text)
+    assert _papers(ext) == {"Dollarized Widget Sheets and the Response to Devaluations",
+                            "Exchange Rate Pass-Through under Many Widgets"}
+    mentors = {o for p, o in _relations(ext) if p == "mentoredBy"}
+    # "under" inside a title is no cue for the co-author
+    assert mentors == {"Ilse Varga", "Gerald Tomasino"}
