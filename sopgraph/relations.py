@@ -97,10 +97,15 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         clause.append(verb)
         clause.extend(c for c in verb.children
                       if c.i in chain_ids or c.dep_ not in _SEPARATE_CLAUSE_DEPS)
-    # The mention's own relative clause or apposition: "Dr. X, who has been my mentor".
+    # The mention's own relative clause or apposition: "Dr. X, who has been my mentor". A
+    # "where" clause on a place ("X, where I help groups plan events") tells what happens
+    # there: its words count as cues, but its tense is not the main clause's.
+    where_clause: set[int] = set()
     for child in root.children:
         if child.dep_ in ("relcl", "appos", "acl"):
             clause.extend(child.subtree)
+            if child.dep_ == "relcl" and any(c.lower_ == "where" for c in child.children):
+                where_clause |= {t.i for t in child.subtree}
     lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
     lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
     # The nearest explicit subject up the chain; "…and started working with X" shares
@@ -130,7 +135,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
                     if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
     modal_words = {_lemma(t) for t in modal_tokens}
     sent_lemmas = {_lemma(t) for t in span.sent}
-    future = bool((lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
+    tense_lemmas = lemmas - {_lemma(t) for t in clause if t.i in where_clause and t.i not in {p.i for p in path}}
+    future = bool((tense_lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
     # "interested in working with X", "look forward to joining Y" — but not "by working with".
     future = future or any(
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")

@@ -699,3 +699,8 @@ def test_titles_listed_on_their_own_lines_and_plural_advisors(extractor):
     mentors = {o for p, o in _relations(ext) if p == "mentoredBy"}
     # "under" inside a title is no cue for the co-author
     assert mentors == {"Ilse Varga", "Gerald Tomasino"}
+
+
+def test_a_where_clause_on_a_workplace_does_not_make_the_work_a_plan(extractor):
+    sentence = "Since graduating I have worked as a program assistant at Widget Humanities, where I help groups plan events."
+    assert ("workedAt", "Widget Humanities") in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
