@@ -28,6 +28,8 @@ MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
 _SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
+_HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
+                         r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
 _CLUB = re.compile(r"\b(?:club|chapter)$", re.I)
 _WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
                             "rotation", "research"})
@@ -328,6 +330,9 @@ class _RelationFinder:
             with_programme = any(line.start <= s.start and s.end <= line.end for s, _ in self.c.program_spans())
             if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            elif _HEADER_JOB.search(self.c.text, line.start_char, span.start_char):
+                # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
+                self.fact(APPLICANT, "workedAt", index, 0.6, "header-job-title", span)
             return
         # "I returned to X in 2019 to finish my B.S.": the purpose clause, told in the past, is done.
         past_purpose = span.sent.root.tag_ == "VBD" and ctx.subject_is_applicant and any(

@@ -704,3 +704,10 @@ def test_titles_listed_on_their_own_lines_and_plural_advisors(extractor):
 def test_a_where_clause_on_a_workplace_does_not_make_the_work_a_plan(extractor):
     sentence = "Since graduating I have worked as a program assistant at Widget Humanities, where I help groups plan events."
     assert ("workedAt", "Widget Humanities") in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+def test_a_job_title_in_the_header_names_the_current_employer(extractor):
+    text = ("# Research Statement\n\n**Jane Roe** — Postdoctoral Researcher, University of Bergen\n\n## Overview\n\n"
+            "My research aims to make robots safe. I am applying for a tenure-track position at the University of Michigan.\n")
+    rels = _relations(_extract(extractor, text, name="doc.md"))
+    assert {("workedAt", "University of Bergen"), ("appliesTo", "University of Michigan")} <= rels
