@@ -103,6 +103,8 @@ _MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 _THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 _LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 _ONGOING = frozenset({"continue", "resume", "maintain"})
+_UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"
+                                 r"(?:(?:Prof|Dr|Professor)\.?\s+)?$", re.I)
 _UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
 _OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
 # Words that make a sentence about studying, and degree abbreviations written with dots
@@ -423,6 +425,8 @@ class _RelationFinder:
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
             self._affiliate_to_sentence_org(span, index)
             return
+        if self._advises_someone_else(span, cues):
+            return  # "Y (a PhD student at X, advised by Professor P)": P is Y's advisor
         if self._advised_own_work(span, cues):
             # "My honors thesis, advised by Prof. P, asked whether … could …": the advising is
             # done; a modal later in the sentence belongs to the thesis question.
@@ -454,6 +458,11 @@ class _RelationFinder:
             self._affiliate_to_sentence_org(span, index)
             return
         if ctx.future:
+            return
+        if _UNDER_THE_GUIDANCE.search(self.c.text, span.sent.start_char, span.start_char):
+            # "my thesis work, which was done under the guidance of Prof. P"
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
+            self._affiliate_to_sentence_org(span, index)
             return
         # "worked with Dr. X" names a supervisor; "worked with Y and Z" may name peers.
         if ctx.subject_other or self._mentee(span):
@@ -498,6 +507,15 @@ class _RelationFinder:
             if org.start <= led.i < org.end:
                 return index
         return False
+
+    def _advises_someone_else(self, span: Span, cues) -> bool:
+        """Is ``span`` the agent of an advising participle on a noun that describes another person?"""
+        verb = _participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
+            return False
+        described = verb.head
+        others = {t.i for s, i in self.c.person_spans() if s.start != span.start for t in s}
+        return described.i in others or (described.dep_ == "appos" and described.head.i in others)
 
     def _led_own_group(self, span: Span) -> bool:
         """"My team, led by Dr. P": the led noun is a group the applicant belongs to."""

@@ -711,3 +711,16 @@ def test_a_job_title_in_the_header_names_the_current_employer(extractor):
             "My research aims to make robots safe. I am applying for a tenure-track position at the University of Michigan.\n")
     rels = _relations(_extract(extractor, text, name="doc.md"))
     assert {("workedAt", "University of Bergen"), ("appliesTo", "University of Michigan")} <= rels
+
+
+@pytest.mark.parametrize("passage, mentor, expected", [
+    ("I won an award for my thesis work, which was done under the guidance of Prof. Ilse Varga in a ministry project.",
+     "Ilse Varga", True),
+    ("I hope to work under the supervision of Prof. Ilse Varga at Stanford.", "Ilse Varga", False),
+    # someone else's advisor, named in a parenthesis about that person
+    ("This project was led by Karim Fathy (a PhD student at Oxford, advised by Professor Tomas Brenner), in "
+     "collaboration with Dr Ana Reyes.", "Tomas Brenner", False),
+])
+def test_under_the_guidance_of_and_other_peoples_advisors(extractor, passage, mentor, expected):
+    rels = _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + passage))
+    assert (("mentoredBy", mentor) in rels) is expected
