@@ -105,6 +105,7 @@ _LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 _ONGOING = frozenset({"continue", "resume", "maintain"})
 _UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"
                                  r"(?:(?:Prof|Dr|Professor)\.?\s+)?$", re.I)
+_MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
 _UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
 _OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
 # Words that make a sentence about studying, and degree abbreviations written with dots
@@ -459,8 +460,9 @@ class _RelationFinder:
             return
         if ctx.future:
             return
-        if _UNDER_THE_GUIDANCE.search(self.c.text, span.sent.start_char, span.start_char):
-            # "my thesis work, which was done under the guidance of Prof. P"
+        before = self.c.text[span.sent.start_char:span.start_char]
+        if _UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or _MY_WORK.search(before)):
+            # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
             self._affiliate_to_sentence_org(span, index)
             return
