@@ -3,8 +3,9 @@
 Builds N small statements (plus the poison files: a zip bomb, a 3-million-character text,
 a truncated and a looping PDF) in a fresh process each, for N = 200 and N = 2,000, and
 prints peak RSS and time. The baseline is the 200-file run measured in the same
-invocation; the ratio shows how memory grows with the batch (the graph itself is held in
-memory, so some growth per document is expected; a runaway input would show as a jump).
+invocation; the ratio shows how memory grows with the batch (the extractions are held in
+memory, about 20 KB each, so some growth per document is expected; the graph is streamed to
+disk; a runaway input would show as a jump).
 
     .venv/bin/python benchmarks/bench_memory.py [--sizes 200 2000] [--workers 1]
 """

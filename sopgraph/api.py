@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph
@@ -16,9 +17,9 @@ from rdflib import Graph
 from . import __version__
 from .batch import CacheUse, Progress, process
 from .cache import CACHE_DIR_NAME, read_manifest, write_manifest
-from .export.html import write_html
-from .export.rdf import write_rdf
-from .graph import PREDICATES, BuildInfo, build_rdf
+from .export.html_view import HtmlView
+from .export.turtle_stream import TurtleSpool
+from .graph import PREDICATES, BuildInfo, GraphSource
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Extraction, ReadFailure
 from .namespace import DEFAULT_BASE_IRI, SG
@@ -26,27 +27,44 @@ from .nlp import model_identity
 from .readers import iter_input_files
 from .report import InputStatus, write_report
 from .resolve import resolve
+from .stats import GraphSummary, most_specific_class_counts
 from .topics import TopicScheme
 
 
 @dataclass
 class BuildResult:
-    """What a build produced: the graph, the extractions, the inputs that failed, and the
-    status of every input (in input order) for ``report.json``."""
+    """What a build produced: what its graph is made of, the extractions, the inputs that
+    failed, and the status of every input (in input order) for ``report.json``.
 
-    graph: Graph
+    The graph itself is made only when :attr:`graph` is read: :func:`write_outputs` streams
+    it to disk part by part instead, and records its counts in :attr:`summary`.
+    """
+
+    source: GraphSource
     extractions: list[Extraction] = field(default_factory=list)
     failures: list[ReadFailure] = field(default_factory=list)
     statuses: list[InputStatus] = field(default_factory=list)
+    summary: GraphSummary | None = None
+    """Counts of the graph as :func:`write_outputs` wrote it (``None`` before)."""
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The whole graph as one rdflib graph, made on first use (about 1 KB per triple)."""
+        return self.source.graph()
 
     @property
     def documents(self) -> int:
         return len(self.extractions)
 
+    @property
+    def triples(self) -> int:
+        """Triples in the graph (from :attr:`summary` when written, so without making the graph)."""
+        return self.summary.triples if self.summary is not None else len(self.graph)
+
     def entity_counts(self) -> Counter[str]:
         """Entities per most specific sopgraph class (Applicant, University, Person …)."""
-        from .stats import most_specific_class_counts
-
+        if self.summary is not None:
+            return Counter(self.summary.classes)
         return most_specific_class_counts(self.graph)
 
     def relation_counts(self) -> Counter[str]:
@@ -54,7 +72,10 @@ class BuildResult:
         (provenance and descriptive properties such as ``sg:evidence`` are not relations)."""
         counts: Counter[str] = Counter()
         for p in (SG.author, SG.mentions, *PREDICATES.values()):
-            n = sum(1 for _ in self.graph.triples((None, p, None)))
+            if self.summary is not None:
+                n = self.summary.properties[str(p)]
+            else:
+                n = sum(1 for _ in self.graph.triples((None, p, None)))
             if n:
                 counts[str(p).rsplit("#", 1)[-1]] = n
         return counts
@@ -99,12 +120,12 @@ def build(
         else:
             failures.append(outcome.failure)
     if not extractions:
-        return BuildResult(graph=build_rdf([], resolve([])), failures=failures, statuses=statuses)
+        return BuildResult(source=GraphSource([], resolve([])), failures=failures, statuses=statuses)
     resolution = resolve(extractions)
     info = BuildInfo(tool_version=__version__, model=model_identity(model), ended=build_time())
-    graph = build_rdf(extractions, resolution, base_iri=base_iri, min_confidence=min_confidence,
-                      topic_scheme=TopicScheme.load(), build_info=info)
-    return BuildResult(graph=graph, extractions=extractions, failures=failures, statuses=statuses)
+    source = GraphSource(extractions, resolution, base_iri=base_iri, min_confidence=min_confidence,
+                         topic_scheme=TopicScheme.load(), build_info=info)
+    return BuildResult(source=source, extractions=extractions, failures=failures, statuses=statuses)
 
 
 def build_time() -> str | None:
@@ -139,6 +160,11 @@ OUTPUT_NAMES = ("graph.ttl", "graph.html", "report.json")
 def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write ``graph.ttl``, ``graph.html`` and ``report.json`` into ``out_dir``; return their paths.
 
+    The graph is streamed from ``result.source`` one part at a time (see
+    :meth:`GraphSource.parts`): triples are sorted on disk into the Turtle file, and the page
+    is drawn from a view without the provenance, so memory does not grow with the graph's
+    assertions. Its counts are recorded in ``result.summary``.
+
     Each file is written to a temporary name and renamed, so a crash leaves the previous
     file or the new one, never a torn file; temporary files a killed run left behind are
     removed first. The report is written last: when it is there and new, so are the rest.
@@ -146,14 +172,19 @@ def write_outputs(result: BuildResult, out_dir: Path) -> list[Path]:
     out_dir = Path(out_dir)
     _remove_stale_temporaries(out_dir)
     ttl, html, report = (out_dir / name for name in OUTPUT_NAMES)
-    write_rdf(result.graph, ttl)
-    write_html(result.graph, html)
+    view = HtmlView()
+    with TurtleSpool(ttl) as spool:
+        for part in result.source.parts():
+            spool.add(part)
+            view.add(part)
+        result.summary = spool.commit()
+    view.write(html)
     write_report(result.statuses, report)
     return [ttl, html, report]
 
 
 def _remove_stale_temporaries(out_dir: Path) -> None:
-    # write_bytes_atomic and write_html name their temporaries ".NAME.XXXX.tmp"; a SIGKILL
+    # write_bytes_atomic, write_html and TurtleSpool name their temporaries ".NAME.XXXX.tmp"; a SIGKILL
     # between creating and renaming one cannot be caught, so the next run sweeps them.
     if not out_dir.is_dir():
         return

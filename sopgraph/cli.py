@@ -103,7 +103,7 @@ def build(
     entities = ", ".join(f"{n} {k}" for k, n in sorted(result.entity_counts().items()) if k != "Statement")
     relations = ", ".join(f"{n} {k}" for k, n in sorted(result.relation_counts().items()))
     typer.echo(
-        f"{result.documents} document{'s' if result.documents != 1 else ''} → {len(result.graph)} triples "
+        f"{result.documents} document{'s' if result.documents != 1 else ''} → {result.triples} triples "
         f"| entities: {entities or 'none'} | relations: {relations or 'none'} "
         f"| failures: {len(result.failures)} | wrote {', '.join(str(p) for p in written)}"
     )

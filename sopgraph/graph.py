@@ -1,13 +1,20 @@
-"""Build the rdflib graph from resolved entities and the facts of every document."""
+"""Build the RDF graph from resolved entities and the facts of every document.
+
+The graph is made in parts (:meth:`GraphSource.parts`): what statements share (entity
+descriptions, topic ancestors, the build's ``prov:Activity``), then one small part per
+statement (its own triples, its assertions and the facts they reify). A writer can stream
+the parts to disk one at a time; :func:`build_rdf` is their union as one rdflib graph.
+"""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
+from rdflib.term import Node
 
 from .model import Extraction
 from .namespace import DEFAULT_BASE_IRI, SCHEMA, SG
@@ -20,6 +27,8 @@ SUBCLASSES = {"University": SG.University, "Company": SG.Company, "ResearchGroup
 PREDICATES = {name: getattr(SG, name) for name in (
     "appliesTo", "appliesToProgram", "prospectiveAdvisor", "affiliation", "studiedAt", "workedAt",
     "mentoredBy", "authorOf", "publishedIn", "year", "interestedIn")}
+
+Triple = tuple[Node, Node, Node]
 
 
 class IriMinter:
@@ -58,58 +67,62 @@ def new_graph() -> Graph:
     return g
 
 
-def _add_entity(g: Graph, iri: URIRef, entity: Entity) -> None:
-    g.add((iri, RDF.type, BASE_CLASSES[entity.kind]))
+def _entity_triples(iri: URIRef, entity: Entity) -> Iterator[Triple]:
+    yield iri, RDF.type, BASE_CLASSES[entity.kind]
     if entity.is_applicant:
-        g.add((iri, RDF.type, SG.Applicant))
+        yield iri, RDF.type, SG.Applicant
     for subtype in sorted(entity.subtypes):
         if subtype in SUBCLASSES:
-            g.add((iri, RDF.type, SUBCLASSES[subtype]))
+            yield iri, RDF.type, SUBCLASSES[subtype]
     if entity.kind == "topic":
-        g.add((iri, RDF.type, SKOS.Concept))
-    g.add((iri, RDFS.label, Literal(entity.label)))
+        yield iri, RDF.type, SKOS.Concept
+    yield iri, RDFS.label, Literal(entity.label)
     for alias in entity.alt_labels:
-        g.add((iri, SKOS.altLabel, Literal(alias)))
+        yield iri, SKOS.altLabel, Literal(alias)
     attrs = entity.attributes
     if "url" in attrs:
-        g.add((iri, SCHEMA.url, Literal(attrs["url"], datatype=XSD.anyURI)))
+        yield iri, SCHEMA.url, Literal(attrs["url"], datatype=XSD.anyURI)
     if "country" in attrs:
-        g.add((iri, SCHEMA.addressCountry, Literal(attrs["country"])))
+        yield iri, SCHEMA.addressCountry, Literal(attrs["country"])
     if "email" in attrs:
-        g.add((iri, SG.email, Literal(attrs["email"])))
+        yield iri, SG.email, Literal(attrs["email"])
     if "homepage" in attrs:
-        g.add((iri, SG.homepage, Literal(attrs["homepage"], datatype=XSD.anyURI)))
+        yield iri, SG.homepage, Literal(attrs["homepage"], datatype=XSD.anyURI)
     if "venueType" in attrs:
-        g.add((iri, SG.venueType, Literal(attrs["venueType"])))
+        yield iri, SG.venueType, Literal(attrs["venueType"])
 
 
-def _assert(g: Graph, mint: "IriMinter", statement: URIRef, triple: tuple, *, evidence: str, start: int, end: int,
-            rule: str, confidence: float | None = None, text: str = "") -> None:
+def _assertion_triples(mint: "IriMinter", statement: URIRef, triple: Triple, *, evidence: str, start: int,
+                       end: int, rule: str, confidence: float | None = None, text: str = "",
+                       activity: URIRef | None = None) -> Iterator[Triple]:
     """Reify ``triple`` as an sg:Assertion saying where it was read (RDF reification + PROV-O).
 
     Reification rather than RDF-star or one named graph per fact: every RDF 1.1 parser and
     SPARQL 1.1 store reads it, and "why does the graph say this?" is one query away.
     """
     node = mint.assertion(statement, triple)
-    g.add((node, RDF.type, SG.Assertion))
-    g.add((node, RDF.subject, triple[0]))
-    g.add((node, RDF.predicate, triple[1]))
-    g.add((node, RDF.object, triple[2]))
-    g.add((node, PROV.wasDerivedFrom, statement))
+    yield node, RDF.type, SG.Assertion
+    yield node, RDF.subject, triple[0]
+    yield node, RDF.predicate, triple[1]
+    yield node, RDF.object, triple[2]
+    yield node, PROV.wasDerivedFrom, statement
     if rule:
-        g.add((node, SG.rule, Literal(rule)))
+        yield node, SG.rule, Literal(rule)
     if evidence:
-        g.add((node, SG.evidence, Literal(evidence)))
+        yield node, SG.evidence, Literal(evidence)
     if start >= 0 and end >= start:
-        g.add((node, SG.startOffset, Literal(start, datatype=XSD.integer)))
-        g.add((node, SG.endOffset, Literal(end, datatype=XSD.integer)))
-        g.add((node, SG.line, Literal(text.count("\n", 0, start) + 1, datatype=XSD.positiveInteger)))
+        yield node, SG.startOffset, Literal(start, datatype=XSD.integer)
+        yield node, SG.endOffset, Literal(end, datatype=XSD.integer)
+        yield node, SG.line, Literal(text.count("\n", 0, start) + 1, datatype=XSD.positiveInteger)
     if confidence is not None:
-        g.add((node, SG.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)))
+        yield node, SG.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)
+    if activity is not None:
+        yield node, PROV.wasGeneratedBy, activity
 
 
-def _add_topic_ancestors(g: Graph, scheme: TopicScheme, iris: Iterable[str]) -> None:
-    """Add each used concept's ``skos:broader`` chain so roll-up queries work."""
+def _topic_ancestor_triples(scheme: TopicScheme, iris: Iterable[str], described: set[URIRef]) -> Iterator[Triple]:
+    """Each used concept's ``skos:broader`` chain, so roll-up queries work; concepts not in
+    ``described`` (already typed and labelled as entities) get their type and label too."""
     todo = sorted(set(iris))
     done: set[str] = set()
     while todo:
@@ -121,12 +134,12 @@ def _add_topic_ancestors(g: Graph, scheme: TopicScheme, iris: Iterable[str]) -> 
         if topic is None:
             continue
         node = URIRef(iri)
-        if (node, RDFS.label, None) not in g:
-            g.add((node, RDF.type, SG.Topic))
-            g.add((node, RDF.type, SKOS.Concept))
-            g.add((node, RDFS.label, Literal(topic.pref_label)))
+        if node not in described:
+            yield node, RDF.type, SG.Topic
+            yield node, RDF.type, SKOS.Concept
+            yield node, RDFS.label, Literal(topic.pref_label)
         for parent in topic.broader:
-            g.add((node, SKOS.broader, URIRef(parent)))
+            yield node, SKOS.broader, URIRef(parent)
             todo.append(parent)
 
 
@@ -140,50 +153,84 @@ class BuildInfo:
     """An xsd:dateTime; left out by default so that the same inputs give the same bytes."""
 
 
-def _add_activity(g: Graph, mint: "IriMinter", info: BuildInfo, statements: list[URIRef]) -> URIRef:
-    """Record the build as a prov:Activity that used the statements."""
+def _activity_iri(mint: "IriMinter", info: BuildInfo, statements: Sequence[URIRef]) -> URIRef:
     key = "\n".join([info.tool_version, info.model, *sorted(str(s) for s in statements)])
-    activity = URIRef(f"{mint.base}build/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
+    return URIRef(f"{mint.base}build/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}")
+
+
+def _activity_triples(activity: URIRef, mint: "IriMinter", info: BuildInfo,
+                      statements: Sequence[URIRef]) -> Iterator[Triple]:
+    """The build as a prov:Activity that used the statements, and sopgraph as its agent."""
     agent = URIRef(f"{mint.base}agent/sopgraph-{slugify(info.tool_version)}")
-    g.add((activity, RDF.type, PROV.Activity))
-    g.add((activity, RDFS.label, Literal(f"sopgraph build ({len(statements)} statements)")))
-    g.add((activity, PROV.wasAssociatedWith, agent))
-    g.add((activity, SG.model, Literal(info.model)))
+    yield activity, RDF.type, PROV.Activity
+    yield activity, RDFS.label, Literal(f"sopgraph build ({len(statements)} statements)")
+    yield activity, PROV.wasAssociatedWith, agent
+    yield activity, SG.model, Literal(info.model)
     if info.ended:
-        g.add((activity, PROV.endedAtTime, Literal(info.ended, datatype=XSD.dateTime)))
+        yield activity, PROV.endedAtTime, Literal(info.ended, datatype=XSD.dateTime)
     for statement in statements:
-        g.add((activity, PROV.used, statement))
-    g.add((agent, RDF.type, PROV.SoftwareAgent))
-    g.add((agent, RDFS.label, Literal(f"sopgraph {info.tool_version}")))
-    g.add((agent, SCHEMA.softwareVersion, Literal(info.tool_version)))
-    return activity
+        yield activity, PROV.used, statement
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDFS.label, Literal(f"sopgraph {info.tool_version}")
+    yield agent, SCHEMA.softwareVersion, Literal(info.tool_version)
 
 
-def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri: str = DEFAULT_BASE_IRI,
-              min_confidence: float = 0.0, topic_scheme: TopicScheme | None = None,
-              build_info: BuildInfo | None = None) -> Graph:
-    """Turn resolved extractions into an RDF graph in the sopgraph vocabulary."""
-    g = new_graph()
-    mint = IriMinter(base_iri)
-    iris = {key: mint.entity(entity) for key, entity in resolution.entities.items()}
-    for key, entity in resolution.entities.items():
-        _add_entity(g, iris[key], entity)
-    for ext in extractions:
+@dataclass(frozen=True)
+class GraphSource:
+    """Everything the graph is made of; :meth:`parts` streams it, :meth:`graph` builds it whole."""
+
+    extractions: Sequence[Extraction]
+    resolution: Resolution
+    base_iri: str = DEFAULT_BASE_IRI
+    min_confidence: float = 0.0
+    topic_scheme: TopicScheme | None = None
+    build_info: BuildInfo | None = None
+
+    def parts(self) -> Iterator[list[Triple]]:
+        """The graph as lists of triples whose union is :meth:`graph` (a triple may be in several).
+
+        First what statements share: every entity's description and the topics' ancestors
+        (altLabels two nodes of a class share already dropped), then the build's activity,
+        then one part per statement. The shared part grows with the number of entities, the
+        activity's with the number of statements (one ``prov:used`` each); a statement's part
+        is as big as what that statement says.
+        """
+        mint = IriMinter(self.base_iri)
+        resolution = self.resolution
+        iris = {key: mint.entity(entity) for key, entity in resolution.entities.items()}
+        shared = [t for key, entity in resolution.entities.items() for t in _entity_triples(iris[key], entity)]
+        if self.topic_scheme is not None:
+            used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
+            shared.extend(_topic_ancestor_triples(self.topic_scheme, used, set(iris.values())))
+        dropped = _shared_alt_labels(shared)
+        yield [t for t in shared if t not in dropped]
+        del shared
+        statements = [mint.statement(resolution.statement_keys[str(e.document.path)]) for e in self.extractions]
+        activity = None
+        if self.build_info is not None and self.extractions:
+            activity = _activity_iri(mint, self.build_info, statements)
+            yield list(_activity_triples(activity, mint, self.build_info, statements))
+        for ext, statement in zip(self.extractions, statements):
+            yield list(self._statement_triples(ext, statement, mint, iris, activity))
+
+    def _statement_triples(self, ext: Extraction, statement: URIRef, mint: IriMinter, iris: dict[str, URIRef],
+                           activity: URIRef | None) -> Iterator[Triple]:
         doc_id = str(ext.document.path)
-        statement = mint.statement(resolution.statement_keys[doc_id])
-        keys = resolution.mention_keys[doc_id]
-        g.add((statement, RDF.type, SG.Statement))
-        g.add((statement, RDFS.label, Literal(ext.document.name)))
-        g.add((statement, SG.sourceFile, Literal(ext.document.name)))
-        g.add((statement, SG.author, iris[resolution.applicant_keys[doc_id]]))
+        keys = self.resolution.mention_keys[doc_id]
+        text = ext.document.text
+        yield statement, RDF.type, SG.Statement
+        yield statement, RDFS.label, Literal(ext.document.name)
+        yield statement, SG.sourceFile, Literal(ext.document.name)
+        yield statement, SG.author, iris[self.resolution.applicant_keys[doc_id]]
         for mention in ext.mentions:
             entity = iris[keys[mention.index]]
-            g.add((statement, SG.mentions, entity))
-            surface = ext.document.text[mention.start:mention.end] if 0 <= mention.start < mention.end else ""
-            _assert(g, mint, statement, (statement, SG.mentions, entity), evidence=surface, start=mention.start,
-                    end=mention.end, rule=mention.source or "mention", text=ext.document.text)
+            yield statement, SG.mentions, entity
+            surface = text[mention.start:mention.end] if 0 <= mention.start < mention.end else ""
+            yield from _assertion_triples(mint, statement, (statement, SG.mentions, entity), evidence=surface,
+                                          start=mention.start, end=mention.end, rule=mention.source or "mention",
+                                          text=text, activity=activity)
         for fact in ext.facts:
-            if fact.confidence < min_confidence:
+            if fact.confidence < self.min_confidence:
                 continue
             subject = iris[keys[fact.subject]]
             predicate = PREDICATES[fact.predicate]
@@ -191,34 +238,58 @@ def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri
                 obj = Literal(str(fact.object), datatype=XSD.gYear)
             else:
                 obj = iris[keys[fact.object]]
-            g.add((subject, predicate, obj))
-            _assert(g, mint, statement, (subject, predicate, obj), evidence=fact.evidence, start=fact.start,
-                    end=fact.end, rule=fact.rule, confidence=fact.confidence, text=ext.document.text)
-    if topic_scheme is not None:
-        used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
-        _add_topic_ancestors(g, topic_scheme, used)
-    if build_info is not None and extractions:
-        statements = [mint.statement(resolution.statement_keys[str(e.document.path)]) for e in extractions]
-        activity = _add_activity(g, mint, build_info, statements)
-        for assertion in list(g.subjects(RDF.type, SG.Assertion)):
-            g.add((assertion, PROV.wasGeneratedBy, activity))
-    _drop_shared_alt_labels(g)
-    return g
+            yield subject, predicate, obj
+            yield from _assertion_triples(mint, statement, (subject, predicate, obj), evidence=fact.evidence,
+                                          start=fact.start, end=fact.end, rule=fact.rule, confidence=fact.confidence,
+                                          text=text, activity=activity)
+
+    def graph(self) -> Graph:
+        """The whole graph in memory: the union of :meth:`parts`."""
+        g = new_graph()
+        for part in self.parts():
+            for triple in part:
+                g.add(triple)
+        return g
+
+
+def build_rdf(extractions: list[Extraction], resolution: Resolution, *, base_iri: str = DEFAULT_BASE_IRI,
+              min_confidence: float = 0.0, topic_scheme: TopicScheme | None = None,
+              build_info: BuildInfo | None = None) -> Graph:
+    """Turn resolved extractions into an RDF graph in the sopgraph vocabulary."""
+    return GraphSource(extractions, resolution, base_iri=base_iri, min_confidence=min_confidence,
+                       topic_scheme=topic_scheme, build_info=build_info).graph()
+
+
+def _shared_alt_labels(triples: Iterable[Triple]) -> set[Triple]:
+    """The ``skos:altLabel`` triples naming something that another node of its class is also
+    called (by its label or an altLabel): such an alias ("Tan", "PhD") names neither reliably.
+
+    Classes are taken in turn, and an alias dropped for one is not counted for the next,
+    so a label or altLabel always identifies one node per class; labels are never dropped.
+    """
+    members: dict[Node, set[Node]] = {}
+    names: dict[Node, set[tuple[Node, Node]]] = {}
+    for s, p, o in triples:
+        if p == RDF.type:
+            members.setdefault(o, set()).add(s)
+        elif p in (RDFS.label, SKOS.altLabel):
+            names.setdefault(s, set()).add((p, o))
+    dropped: set[Triple] = set()
+    for cls in BASE_CLASSES.values():
+        nodes = members.get(cls, set())
+        owners: dict[str, set[Node]] = {}
+        for node in nodes:
+            for p, value in names.get(node, ()):
+                if (node, p, value) not in dropped:
+                    owners.setdefault(str(value).casefold(), set()).add(node)
+        for node in nodes:
+            for p, value in names.get(node, ()):
+                if p == SKOS.altLabel and (node, p, value) not in dropped and len(owners[str(value).casefold()]) > 1:
+                    dropped.add((node, p, value))
+    return dropped
 
 
 def _drop_shared_alt_labels(g: Graph) -> None:
-    """An alias that two things of one class share ("Tan", "PhD") names neither reliably.
-
-    Such altLabels are removed, so that a label or altLabel always identifies one node per
-    class; an rdfs:label itself is never removed.
-    """
-    for cls in BASE_CLASSES.values():
-        owners: dict[str, set] = {}
-        for node in g.subjects(RDF.type, cls):
-            for prop in (RDFS.label, SKOS.altLabel):
-                for value in g.objects(node, prop):
-                    owners.setdefault(str(value).casefold(), set()).add(node)
-        for node in list(g.subjects(RDF.type, cls)):
-            for value in list(g.objects(node, SKOS.altLabel)):
-                if len(owners[str(value).casefold()]) > 1:
-                    g.remove((node, SKOS.altLabel, value))
+    """Remove from ``g`` the altLabels two nodes of a class share (see :func:`_shared_alt_labels`)."""
+    for triple in _shared_alt_labels(g):
+        g.remove(triple)

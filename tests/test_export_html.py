@@ -15,6 +15,7 @@ import rdflib.namespace as rdfns
 from rdflib.namespace import SKOS
 
 from sopgraph.errors import OutputError
+from sopgraph.export import html as html_module
 from sopgraph.export.html import write_html
 from sopgraph.namespace import DEFAULT_BASE_IRI, ONTOLOGY_IRI, SG
 
@@ -212,6 +213,16 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
         reordered.add(triple)
     write_html(reordered, second)
     assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("write_chars", [3, 1 << 20])
+def test_the_file_is_the_rendered_page_however_it_is_sliced(tmp_path: Path, monkeypatch, write_chars) -> None:
+    # write_html writes the page a slice at a time; the bytes must be those of the page.
+    monkeypatch.setattr(html_module, "_WRITE_CHARS", write_chars)
+    g = _sample_graph("Zoë Ñúñez ☃ 𝄞")
+    write_html(g, tmp_path / "page.html", title="Café ☃")
+    expected = html_module.render_html(g, title="Café ☃").encode("utf-8")
+    assert (tmp_path / "page.html").read_bytes() == expected
 
 
 _WRITE_IN_SUBPROCESS = """

@@ -102,6 +102,7 @@ _OPTIONS["groups"]["Venue"]["widthConstraint"] = {"maximum": 90}
 
 _VIS_DIR = ("lib", "vis-9.1.2")
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+_WRITE_CHARS = 1 << 20
 
 
 def _template_path() -> Path:
@@ -291,6 +292,13 @@ def render_html(graph: Graph, *, title: str = "sopgraph", focus: str | None = No
     ``sg:Assertion`` provenance (:func:`~sopgraph.export.viz_evidence.evidence_from_graph`). Raises :class:`~sopgraph.errors.VizError` if
     ``focus`` names no entity and :class:`OSError` if a bundled asset is missing.
     """
+    return "".join(_page_pieces(graph, title=title, focus=focus, depth=depth, max_nodes=max_nodes, evidence=evidence))
+
+
+def _page_pieces(graph: Graph, *, title: str, focus: str | None, depth: int, max_nodes: int | None,
+                 evidence: Evidence | None) -> list[str]:
+    """The page as consecutive pieces (template text and inlined values), so that a big
+    page can be written without ever being one string."""
     if evidence is None:
         evidence = evidence_from_graph(graph)
     all_nodes, all_edges = network_data(graph, evidence)
@@ -323,7 +331,11 @@ def render_html(graph: Graph, *, title: str = "sopgraph", focus: str | None = No
     }
     template = _template_path().read_text(encoding="utf-8")
     # One pass, so placeholder-like text inside the inlined values is never substituted.
-    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+    pieces, pos = [], 0
+    for match in _PLACEHOLDER.finditer(template):
+        pieces += [template[pos:match.start()], values[match.group(1)]]
+        pos = match.end()
+    return [*pieces, template[pos:]]
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "sopgraph", focus: str | None = None, depth: int = 2,
@@ -339,15 +351,18 @@ def write_html(graph: Graph, path: Path, *, title: str = "sopgraph", focus: str 
     """
     path = Path(path)
     try:
-        page = render_html(graph, title=title, focus=focus, depth=depth, max_nodes=max_nodes,
-                           evidence=evidence).encode("utf-8")
+        pieces = _page_pieces(graph, title=title, focus=focus, depth=depth, max_nodes=max_nodes, evidence=evidence)
     except OSError as exc:
         raise OutputError(f"cannot build HTML for {path}: missing bundled asset ({exc})") from exc
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(page)
+            # Encoded a slice at a time: a page of many evidence sentences runs to tens of
+            # megabytes, and neither the whole page nor its bytes need to be in memory.
+            for piece in pieces:
+                for at in range(0, len(piece), _WRITE_CHARS):
+                    handle.write(piece[at:at + _WRITE_CHARS].encode("utf-8"))
         # mkstemp creates the file 0600; an HTML page is meant to be readable by others.
         os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
