@@ -171,7 +171,8 @@ _APPLIED_FIELD = re.compile(r"^[\W_]*(?:[A-Za-z]+\s+){0,3}(?:applied|applying|ap
 
 def _degree_at(span: Span) -> bool:
     """"For my M.Sc. in Ecology at X", "a PhD at X": "at X" follows a degree (and its subject)."""
-    before = span.doc.text[span.sent.start_char:span.start_char]
+    sent = span.sent
+    before = sent.text[:span.start_char - sent.start_char]  # Doc.text would join the whole document anew
     found = _DEGREE_AT.search(before)
     return bool(found) and _is_degree_word(found.group(1))
 
@@ -216,9 +217,8 @@ def _where_i_did(span: Span) -> frozenset[str] | None:
 
 def _in_applied_field(span: Span) -> bool:
     """Is ``span`` the value of a field line naming what is applied to ("Programme applied to: …")?"""
-    text = span.doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    return bool(_APPLIED_FIELD.match(text[line_start:span.start_char]))
+    before = span.sent.text[:span.start_char - span.sent.start_char]  # the field line starts the sentence
+    return bool(_APPLIED_FIELD.match(before[before.rfind("\n") + 1:]))
 
 
 class _RelationFinder:
@@ -568,7 +568,7 @@ class _RelationFinder:
                or ("." in t.text and t.lower_.replace(".", "") in _DOTTED_DEGREES) for t in sent):
             return True
         # "to finish my B.S. in 2021": the sentence splitter may cut a dotted degree after "B."
-        return bool(_SPLIT_DEGREE.search(span.doc.text, sent.start_char, min(sent.end_char + 6, len(span.doc.text))))
+        return bool(_SPLIT_DEGREE.search(sent.text + " " + span.doc[sent.end:sent.end + 3].text))
 
     def _inside_other_person(self, span: Span, ctx) -> bool:
         """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is

@@ -167,7 +167,9 @@ _INTEREST_HEADING = re.compile(r"(?:(?:my|current|main|primary|key|future)\s+)*(
 
 def heading_items(sent: Span) -> list[ListItem]:
     """Items of the lines under a heading that names interests ("Research interests" then one per line)."""
-    if not _INTEREST_HEADING.fullmatch(sent.text.strip()) or "\n" not in sent.doc.text[sent.end_char - 1:sent.end_char + 2]:
+    if not _INTEREST_HEADING.fullmatch(sent.text.strip()):
+        return []  # checked first: Doc.text joins the whole document anew on each access
+    if "\n" not in sent.doc.text[sent.end_char - 1:sent.end_char + 2]:
         return []
     return _line_items(sent.doc, sent.end_char)
 

@@ -8,6 +8,7 @@ taken as an organisation of the kind that noun names.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -93,8 +94,13 @@ _PLACE_WORDS: dict[str, str | None] = {
 }
 
 
+_AT_ACRONYM = re.compile(r"\bat\s+(?:the\s+)?\**[A-Z]{2,8}\b")
+
+
 def workplace_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
     """Yield ``(acronym, subtype)`` for all-capital acronyms after "at" on a word for working or studying."""
+    if not _AT_ACRONYM.search(doc.text):
+        return  # most statements have none: a regex is far cheaper than walking every token
     for tok in doc:
         if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8) or tok.ent_type_ in ("GPE", "LOC", "PERSON"):
             continue
@@ -105,12 +111,15 @@ def workplace_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
             yield doc[tok.i:tok.i + 1], _PLACE_WORDS[governor]
 
 
+_PLURAL_TITLE_TEXT = re.compile(r"\b(?:Professors|Profs|Drs|Doctors)\b")
 _PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})
 _LIST_JOINERS = frozenset({",", "and", "&"})
 
 
 def plural_title_names(doc: Doc) -> Iterator[Span]:
     """Yield each name of "Professors Okafor, Lindqvist, and Raman" (a title in the plural types them all)."""
+    if not _PLURAL_TITLE_TEXT.search(doc.text):
+        return
     for tok in doc:
         if tok.lower_.rstrip(".") not in _PLURAL_TITLES or not tok.text[:1].isupper():
             continue
