@@ -217,8 +217,12 @@ def _where_i_did(span: Span) -> frozenset[str] | None:
 
 def _in_applied_field(span: Span) -> bool:
     """Is ``span`` the value of a field line naming what is applied to ("Programme applied to: …")?"""
-    before = span.sent.text[:span.start_char - span.sent.start_char]  # the field line starts the sentence
-    return bool(_APPLIED_FIELD.match(before[before.rfind("\n") + 1:]))
+    doc = span.doc
+    start = span.start
+    # back to the line's start token by token: Doc.text would join the whole document anew
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return bool(_APPLIED_FIELD.match(doc[start:span.start].text_with_ws if start < span.start else ""))
 
 
 class _RelationFinder:
