@@ -11,34 +11,55 @@ from functools import cached_property
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
 from .mentions import MentionCollector
-from .typed_names import ORG_NOUNS
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
 from .relations import analyse, apply_place, load_cues, sentence_has
+from .sentence_cues import (
+    CLUB,
+    DEGREES,
+    DOTTED_DEGREES,
+    EARNED,
+    FINISH,
+    FUNDING,
+    GROUP_NOUNS,
+    HEADER_JOB,
+    INTERNSHIP,
+    JOB_NOUNS,
+    LEADING,
+    MY_SUPERVISOR,
+    MY_WORK,
+    ONGOING,
+    OUTPUT_NOUNS,
+    SPLIT_DEGREE,
+    STUDY_WORDS,
+    TEACHING,
+    THEIR_SUPERVISOR,
+    THESIS,
+    UNDER_GUIDANCE,
+    UNDER_THE_GUIDANCE,
+    WORKED_LEMMAS,
+    addressee_org,
+    degree_at,
+    denied_next,
+    heads_a_group,
+    in_applied_field,
+    modifies_a_thing,
+    never_there,
+    participle_agent_of,
+    where_i_did,
+)
 from .topics import TopicScheme
 
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
-_SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
-_HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
-                         r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
-_CLUB = re.compile(r"\b(?:club|chapter)$", re.I)
-_WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
-                            "rotation", "research"})
-_TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
-_THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
-_JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
-                        "researcher", "intern", "internship", "technician", "assistant", "manager"})
-_INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency"})
-_FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
 _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
 
 
@@ -88,141 +109,6 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
         return fact
     start, end = clean.original_span(at, at + len(fact.evidence))
     return replace(fact, start=start, end=end)
-
-
-_FINISH = frozenset({"complete", "finish", "graduate", "defend"})
-_DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
-_GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
-# "my internship supervisor at X, P", "my head of unit, Dr. P", "my manager P" (no comma: the
-# role word right before the name).
-_ROLE_WORD = r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|managers?|head of (?:the )?[\w-]+|team lead(?:er)?)"
-# "my advisors, P and Q": the second name follows the first and "and".
-_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor)\.?\s+)?"
-         r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?$")
-_MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
-_THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
-_LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
-_ONGOING = frozenset({"continue", "resume", "maintain"})
-_UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"
-                                 r"(?:(?:Prof|Dr|Professor)\.?\s+)?$", re.I)
-_MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
-_UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
-_OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
-# Words that make a sentence about studying, and degree abbreviations written with dots
-# ("M.Sc.", "B.E."; undotted "me"/"be" are everyday words).
-_STUDY_WORDS = frozenset({"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
-                          "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"})
-_DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech",
-                             "be", "me"})
-_EARNED = _FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
-_DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
-                      "b.sc.", "ba", "b.a.", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
-                      "meng", "mres", "llb", "llm", "mba"})
-
-
-def _never_there(sent: Span) -> bool:
-    """"… but the program was cancelled, so I never actually worked there": the place is denied."""
-    for tok in sent:
-        if tok.lower_ == "there" and tok.dep_ == "advmod":
-            verb = tok.head
-            if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-                return True
-    return False
-
-
-def _participle_agent_of(span: Span) -> Token | None:
-    """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P")."""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN" and root.head.head.dep_ == "acl":
-        return root.head.head
-    return None
-
-
-def _heads_a_group(person: Span) -> bool:
-    """"the lab of Dr. P", "Dr. P's group": P is named as the head of a group."""
-    root = person.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return (root.head.head.lemma_ or "").lower() in _GROUP_NOUNS
-    return root.dep_ == "poss" and (root.head.lemma_ or "").lower() in _GROUP_NOUNS
-
-
-def _denied_next(sent: Span) -> bool:
-    """"… Prof. P's group at Y. Although she did not work directly with that group, …": denied next."""
-    doc = sent.doc
-    following = doc[sent.end].sent if sent.end < len(doc) else None
-    return following is not None and bool(_DENIED_GROUP.search(following.text))
-
-
-def _addressee_org(span: Span) -> bool:
-    """"your group at X", "your lab at X": the letter's addressee works at X, the place applied to."""
-    token = span.root
-    for _ in range(3):
-        if token.dep_ not in ("pobj", "prep", "compound", "appos"):
-            return False
-        token = token.head
-        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children):
-            return True
-    return False
-
-
-# "Programme applied to: MSc X, Y University", "Position applied for: …": a form-like field line.
-_APPLIED_FIELD = re.compile(r"^[\W_]*(?:[A-Za-z]+\s+){0,3}(?:applied|applying|application)(?:\s+(?:to|for))?[\W_]*:", re.I)
-
-
-def _degree_at(span: Span) -> bool:
-    """"For my M.Sc. in Ecology at X", "a PhD at X": "at X" follows a degree (and its subject)."""
-    sent = span.sent
-    before = sent.text[:span.start_char - sent.start_char]  # Doc.text would join the whole document anew
-    found = _DEGREE_AT.search(before)
-    return bool(found) and _is_degree_word(found.group(1))
-
-
-# a degree word, optionally "in/of <subject>" (no clause break), then "at (the)" right before the organisation
-_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?\s+at\s+(?:the\s+)?$", re.I)
-
-
-def _is_degree_word(word: str) -> bool:
-    word = word.lower().rstrip("'s").rstrip("’s")
-    return word in _DEGREES or word.rstrip(".") in _DEGREES or ("." in word and word.replace(".", "") in _DOTTED_DEGREES)
-
-
-_UNIT_NOUNS = frozenset({"team", "division", "unit", "office", "department", "center", "centre", "branch", "campus"})
-
-
-def _modifies_a_thing(span: Span) -> bool:
-    """Is the organisation a modifier of another noun ("the X Public Leaderboard", "an X grant"),
-    other than a unit of it ("the X research team")?"""
-    root = span.root
-    head = root.head
-    if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 2 \
-            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):
-        return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
-    noun = (head.lemma_ or head.lower_).lower()
-    return noun not in ORG_NOUNS and noun not in _UNIT_NOUNS
-
-
-def _where_i_did(span: Span) -> frozenset[str] | None:
-    """The lemmas of a "…, where I completed my BSc" clause on ``span``, or None."""
-    doc = span.doc
-    end = span.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        end += 3  # "X (XU), where I …": the parse may hang the clause on the acronym
-    for tok in doc[span.start:end]:
-        for clause in tok.children:
-            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) \
-                    and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children):
-                return frozenset((t.lemma_ or t.lower_).lower() for t in clause.subtree) | frozenset(t.lower_ for t in clause.subtree)
-    return None
-
-
-def _in_applied_field(span: Span) -> bool:
-    """Is ``span`` the value of a field line naming what is applied to ("Programme applied to: …")?"""
-    doc = span.doc
-    start = span.start
-    # back to the line's start token by token: Doc.text would join the whole document anew
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    return bool(_APPLIED_FIELD.match(doc[start:span.start].text_with_ws if start < span.start else ""))
 
 
 class _RelationFinder:
@@ -306,21 +192,21 @@ class _RelationFinder:
         if section == "REFERENCES":
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or _never_there(span.sent) or _denied_next(span.sent):
+        if ctx.negated or never_there(span.sent) or denied_next(span.sent):
             return
-        if _in_applied_field(span) or ((apply_place(span) or _addressee_org(span)) and section == "BODY"):
+        if in_applied_field(span) or ((apply_place(span) or addressee_org(span)) and section == "BODY"):
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
-        where = _where_i_did(span)
+        where = where_i_did(span)
         if where is not None and section == "BODY" and not ctx.future and not ctx.subject_is_applicant:
             # "… took me to X, where I completed my BSc": when the main clause is not the applicant's,
             # the clause about X says what the applicant did there.
-            studied_there = where & (_DEGREES | _STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
+            studied_there = where & (DEGREES | STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
             if studied_there and self.c.is_university(index):
                 self.fact(APPLICANT, "studiedAt", index, 0.7, "where-i-studied", span)
                 return
-            if where & (_JOB_NOUNS | {"work", "employ"}) and not studied_there:
+            if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
                 self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
                 return
         if ctx.subject_other:
@@ -337,15 +223,15 @@ class _RelationFinder:
             with_programme = any(line.start <= s.start and s.end <= line.end for s, _ in self.c.program_spans())
             if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
-            elif _HEADER_JOB.search(self.c.text, line.start_char, span.start_char):
+            elif HEADER_JOB.search(self.c.text, line.start_char, span.start_char):
                 # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
                 self.fact(APPLICANT, "workedAt", index, 0.6, "header-job-title", span)
             return
         # "I returned to X in 2019 to finish my B.S.": the purpose clause, told in the past, is done.
         past_purpose = span.sent.root.tag_ == "VBD" and ctx.subject_is_applicant and any(
-            (t.lemma_ or t.lower_).lower() in _FINISH and t.dep_ in ("xcomp", "advcl") for t in span.sent)
-        if (ctx.future and lemmas & _FINISH or past_purpose) and self._sentence_studies(span) \
-                and (self.c.is_university(index) or lemmas & _THESIS):
+            (t.lemma_ or t.lower_).lower() in FINISH and t.dep_ in ("xcomp", "advcl") for t in span.sent)
+        if (ctx.future and lemmas & FINISH or past_purpose) and self._sentence_studies(span) \
+                and (self.c.is_university(index) or lemmas & THESIS):
             # "I will complete my M.Sc. at X in May": a degree under way, not a destination.
             self.fact(APPLICANT, "studiedAt", index, 0.7, "finishing-degree", span)
             return
@@ -353,7 +239,7 @@ class _RelationFinder:
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
-        if lemmas & _FUNDING and ctx.preposition != "at":
+        if lemmas & FUNDING and ctx.preposition != "at":
             return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
         if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
             if not (lemmas & {"after", "eventually"}):
@@ -365,7 +251,7 @@ class _RelationFinder:
         if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
                 or self._someone_elses_work(span, ctx):
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
-        if ctx.path_lemmas & _INTERNSHIP:
+        if ctx.path_lemmas & INTERNSHIP:
             # "a research internship at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
             return
@@ -373,7 +259,7 @@ class _RelationFinder:
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
             return
-        if studied and subtype is None and ctx.subject_is_applicant and lemmas & _DEGREES and lemmas & _EARNED:
+        if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED:
             # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university.
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
             return
@@ -382,7 +268,7 @@ class _RelationFinder:
             # The parse attached "from X" elsewhere, but the sentence is about a degree.
             self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)
             return
-        if self.c.is_university(index) and _degree_at(span):
+        if self.c.is_university(index) and degree_at(span):
             # "For my M.Sc. in Ecology at X, … I worked under …": the degree places the study.
             self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at", span)
             return
@@ -390,14 +276,14 @@ class _RelationFinder:
             # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
             # X is not an employer.
             return
-        if _modifies_a_thing(span):
+        if modifies_a_thing(span):
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
         if self._a_club_or_its_host(span, index):
             return  # "Lead of the X Student Club at Y": a student activity, not employment
         if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
             if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
-        elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in _JOB_NOUNS for t in span.sent):
+        elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
             # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-at", span)
 
@@ -419,13 +305,13 @@ class _RelationFinder:
             if any(f.predicate == "workedAt" and f.object == leader_of for f in self.facts) or self._led_own_group(span):
                 self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
             return
-        if lemmas & _ONGOING:
+        if lemmas & ONGOING:
             return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
-        taught = _participle_agent_of(span)
-        if taught is not None and (taught.lemma_ or "").lower() in _TEACHING:
+        taught = participle_agent_of(span)
+        if taught is not None and (taught.lemma_ or "").lower() in TEACHING:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
         before = self.c.text[span.sent.start_char:span.start_char]
-        if _MY_SUPERVISOR.search(before) or (self.third_person and _THEIR_SUPERVISOR.search(before)):
+        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)):
             # "my internship supervisor at X, Thomas Girard": the name that follows the role.
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
             self._affiliate_to_sentence_org(span, index)
@@ -445,7 +331,7 @@ class _RelationFinder:
         sentence_interest = sentence_has(span, "interest")
         # "under" counts only as "worked under P": a title such as "… under Many Constraints" is no cue
         advise_words = (lemmas & cues["advise"]) - ({"under"} if ctx.preposition != "under" else set())
-        if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in _FINISH for t in span.sent) \
+        if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
                 and self._sentence_studies(span):
             # "I will defend my PhD thesis at X under the supervision of Prof. P": the degree under way.
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "finishing-under", span)
@@ -465,7 +351,7 @@ class _RelationFinder:
         if ctx.future:
             return
         before = self.c.text[span.sent.start_char:span.start_char]
-        if _UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or _MY_WORK.search(before)):
+        if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)):
             # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
             self._affiliate_to_sentence_org(span, index)
@@ -477,7 +363,7 @@ class _RelationFinder:
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if titled and _heads_a_group(span) and self._applicant_worked_in_sentence(span):
+        if titled and heads_a_group(span) and self._applicant_worked_in_sentence(span):
             # "I worked in the laboratory of Dr. P", "an internship in the group of Prof. P": P's lab took the applicant in.
             self.fact(APPLICANT, "mentoredBy", index, 0.6, "in-the-lab-of", span)
             self._affiliate_to_sentence_org(span, index)
@@ -486,12 +372,12 @@ class _RelationFinder:
 
     def _a_club_or_its_host(self, span: Span, index: int) -> bool:
         """Is the organisation a club or chapter, or named as the place of one ("the X Club at Y")?"""
-        if _CLUB.search(self.c.registry.records[index].label):
+        if CLUB.search(self.c.registry.records[index].label):
             return True
         head = span.root.head
         if span.root.dep_ != "pobj" or head.lower_ != "at":
             return False
-        return any(org.start <= head.head.i < org.end and _CLUB.search(self.c.registry.records[i].label)
+        return any(org.start <= head.head.i < org.end and CLUB.search(self.c.registry.records[i].label)
                    for org, i in self.c.org_spans())
 
     @staticmethod
@@ -500,13 +386,13 @@ class _RelationFinder:
         sent = span.sent
         first_person = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
         past = any(t.tag_ == "VBD" for t in sent) and not any(t.tag_ == "MD" for t in sent)
-        return first_person and past and any((t.lemma_ or t.lower_).lower() in _WORKED_LEMMAS for t in sent)
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:
         """For "… led by P" (P the agent of a leading verb): the organisation mention led, or
         False when what P led is not an organisation ("our study, led by P"); None otherwise."""
-        verb = _participle_agent_of(span)
-        if verb is None or (verb.lemma_ or "").lower() not in _LEADING:
+        verb = participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in LEADING:
             return None  # only a participle describing a noun: "the X Lab led by P", "our study, led by P"
         led = verb.head
         for org, index in self.c.org_spans():
@@ -516,7 +402,7 @@ class _RelationFinder:
 
     def _advises_someone_else(self, span: Span, cues) -> bool:
         """Is ``span`` the agent of an advising participle on a noun that describes another person?"""
-        verb = _participle_agent_of(span)
+        verb = participle_agent_of(span)
         if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
             return False
         described = verb.head
@@ -525,13 +411,13 @@ class _RelationFinder:
 
     def _led_own_group(self, span: Span) -> bool:
         """"My team, led by Dr. P": the led noun is a group the applicant belongs to."""
-        led = _participle_agent_of(span).head
+        led = participle_agent_of(span).head
         owners = {c.lower_ for c in led.children if c.dep_ == "poss"}
-        return led.lower_ in _GROUP_NOUNS and bool(owners & {"my", "our"})
+        return led.lower_ in GROUP_NOUNS and bool(owners & {"my", "our"})
 
     def _advised_own_work(self, span: Span, cues) -> bool:
         """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""
-        verb = _participle_agent_of(span)
+        verb = participle_agent_of(span)
         if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
             return False
         owners = {t.lower_ for t in verb.head.subtree if t.i < verb.i and t.dep_ == "poss"}  # "My honors thesis"
@@ -549,11 +435,11 @@ class _RelationFinder:
         """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the
         next sentence): the one titled person named is the one who guided."""
         sent = span.sent
-        if _UNDER_GUIDANCE.search(sent.text):
+        if UNDER_GUIDANCE.search(sent.text):
             titled = [i for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
             return len(set(titled)) == 1
         following = self.c.doc[sent.end].sent if sent.end < len(self.c.doc) else None
-        if following is not None and _UNDER_GUIDANCE.match(following.text.strip()):
+        if following is not None and UNDER_GUIDANCE.match(following.text.strip()):
             titled = [(s.start, i) for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
             return bool(titled) and max(titled)[1] == self.c.index_of(span)
         return False
@@ -568,18 +454,18 @@ class _RelationFinder:
     @staticmethod
     def _sentence_studies(span: Span) -> bool:
         sent = span.sent
-        if any(t.lower_.rstrip(".") in _STUDY_WORDS or t.lower_ in _STUDY_WORDS
-               or ("." in t.text and t.lower_.replace(".", "") in _DOTTED_DEGREES) for t in sent):
+        if any(t.lower_.rstrip(".") in STUDY_WORDS or t.lower_ in STUDY_WORDS
+               or ("." in t.text and t.lower_.replace(".", "") in DOTTED_DEGREES) for t in sent):
             return True
         # "to finish my B.S. in 2021": the sentence splitter may cut a dotted degree after "B."
-        return bool(_SPLIT_DEGREE.search(sent.text + " " + span.doc[sent.end:sent.end + 3].text))
+        return bool(SPLIT_DEGREE.search(sent.text + " " + span.doc[sent.end:sent.end + 3].text))
 
     def _inside_other_person(self, span: Span, ctx) -> bool:
         """'Y (a student advised by Prof. X)', 'Prof. Y from Z University': the cue is
         about Y, not the applicant. Coordinated names ('X and Y') are not each other's."""
         own = self.c.index_of(span)
         # "the lab of Dr. P at Y": P heads the lab the applicant was in; Y is still the applicant's.
-        others = {t.i for s, i in self.c.person_spans() if i != own and not _heads_a_group(s) for t in s}
+        others = {t.i for s, i in self.c.person_spans() if i != own and not heads_a_group(s) for t in s}
         tok = span.root
         coordinated = set()
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -591,7 +477,7 @@ class _RelationFinder:
         """"the work of Prof. P at Y": the parse hangs "at Y" on "work", which is P's (a lab of P's
         at Y that one visited is still a place one worked)."""
         others = self._person_tokens
-        return any(t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in _OUTPUT_NOUNS and any(
+        return any(t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in OUTPUT_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < span.start and any(g.i in others for g in c.subtree)
             for c in t.children) for t in ctx.path)
 

@@ -1,0 +1,159 @@
+"""What a mention's sentence says about it: cue words, degrees, participles, clauses.
+
+Word sets and small syntactic tests the relation rules of :mod:`sopgraph.extract` share.
+Each test reads one parsed sentence (a spaCy ``Span``); none keeps state.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .typed_names import ORG_NOUNS
+
+SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
+HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
+                         r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
+CLUB = re.compile(r"\b(?:club|chapter)$", re.I)
+WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
+                            "rotation", "research"})
+TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
+THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
+JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
+                        "researcher", "intern", "internship", "technician", "assistant", "manager"})
+INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency"})
+FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
+
+FINISH = frozenset({"complete", "finish", "graduate", "defend"})
+_DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
+GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
+# "my internship supervisor at X, P", "my head of unit, Dr. P", "my manager P" (no comma: the
+# role word right before the name).
+_ROLE_WORD = r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|managers?|head of (?:the )?[\w-]+|team lead(?:er)?)"
+# "my advisors, P and Q": the second name follows the first and "and".
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor)\.?\s+)?"
+         r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?$")
+MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
+THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
+LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
+ONGOING = frozenset({"continue", "resume", "maintain"})
+UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"
+                                 r"(?:(?:Prof|Dr|Professor)\.?\s+)?$", re.I)
+MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
+UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
+OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
+# Words that make a sentence about studying, and degree abbreviations written with dots
+# ("M.Sc.", "B.E."; undotted "me"/"be" are everyday words).
+STUDY_WORDS = frozenset({"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
+                          "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"})
+DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech",
+                             "be", "me"})
+EARNED = FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
+DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
+                      "b.sc.", "ba", "b.a.", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
+                      "meng", "mres", "llb", "llm", "mba"})
+
+
+def never_there(sent: Span) -> bool:
+    """"… but the program was cancelled, so I never actually worked there": the place is denied."""
+    for tok in sent:
+        if tok.lower_ == "there" and tok.dep_ == "advmod":
+            verb = tok.head
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+                return True
+    return False
+
+
+def participle_agent_of(span: Span) -> Token | None:
+    """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN" and root.head.head.dep_ == "acl":
+        return root.head.head
+    return None
+
+
+def heads_a_group(person: Span) -> bool:
+    """"the lab of Dr. P", "Dr. P's group": P is named as the head of a group."""
+    root = person.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return (root.head.head.lemma_ or "").lower() in GROUP_NOUNS
+    return root.dep_ == "poss" and (root.head.lemma_ or "").lower() in GROUP_NOUNS
+
+
+def denied_next(sent: Span) -> bool:
+    """"… Prof. P's group at Y. Although she did not work directly with that group, …": denied next."""
+    doc = sent.doc
+    following = doc[sent.end].sent if sent.end < len(doc) else None
+    return following is not None and bool(_DENIED_GROUP.search(following.text))
+
+
+def addressee_org(span: Span) -> bool:
+    """"your group at X", "your lab at X": the letter's addressee works at X, the place applied to."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children):
+            return True
+    return False
+
+
+# "Programme applied to: MSc X, Y University", "Position applied for: …": a form-like field line.
+_APPLIED_FIELD = re.compile(r"^[\W_]*(?:[A-Za-z]+\s+){0,3}(?:applied|applying|application)(?:\s+(?:to|for))?[\W_]*:", re.I)
+
+
+def degree_at(span: Span) -> bool:
+    """"For my M.Sc. in Ecology at X", "a PhD at X": "at X" follows a degree (and its subject)."""
+    sent = span.sent
+    before = sent.text[:span.start_char - sent.start_char]  # Doc.text would join the whole document anew
+    found = _DEGREE_AT.search(before)
+    return bool(found) and _is_degree_word(found.group(1))
+
+
+# a degree word, optionally "in/of <subject>" (no clause break), then "at (the)" right before the organisation
+_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?\s+at\s+(?:the\s+)?$", re.I)
+
+
+def _is_degree_word(word: str) -> bool:
+    word = word.lower().rstrip("'s").rstrip("’s")
+    return word in DEGREES or word.rstrip(".") in DEGREES or ("." in word and word.replace(".", "") in DOTTED_DEGREES)
+
+
+_UNIT_NOUNS = frozenset({"team", "division", "unit", "office", "department", "center", "centre", "branch", "campus"})
+
+
+def modifies_a_thing(span: Span) -> bool:
+    """Is the organisation a modifier of another noun ("the X Public Leaderboard", "an X grant"),
+    other than a unit of it ("the X research team")?"""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 2 \
+            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):
+        return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
+    noun = (head.lemma_ or head.lower_).lower()
+    return noun not in ORG_NOUNS and noun not in _UNIT_NOUNS
+
+
+def where_i_did(span: Span) -> frozenset[str] | None:
+    """The lemmas of a "…, where I completed my BSc" clause on ``span``, or None."""
+    doc = span.doc
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "X (XU), where I …": the parse may hang the clause on the acronym
+    for tok in doc[span.start:end]:
+        for clause in tok.children:
+            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children):
+                return frozenset((t.lemma_ or t.lower_).lower() for t in clause.subtree) | frozenset(t.lower_ for t in clause.subtree)
+    return None
+
+
+def in_applied_field(span: Span) -> bool:
+    """Is ``span`` the value of a field line naming what is applied to ("Programme applied to: …")?"""
+    doc = span.doc
+    start = span.start
+    # back to the line's start token by token: Doc.text would join the whole document anew
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return bool(_APPLIED_FIELD.match(doc[start:span.start].text_with_ws if start < span.start else ""))
