@@ -25,8 +25,9 @@ _NOT_NAME_WORDS = frozenset(
     contact email e-mail webpage website homepage phone address name curriculum vitae resume
     introduction summary background experience academic teaching diversity""".split()
 )
+# The cue is matched in any case ("My name is" opens a sentence); the name must be capitalised.
 _SELF_INTRO = re.compile(
-    r"\b(?:my name is|i am|i'm|this is)\s+((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)(?=[\s,.;:]|$)"
+    r"\b(?i:my name is|i am|i'm|this is)\s+((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)(?=[\s,.;:]|$)"
 )
 _DEGREE_SUFFIX = re.compile(
     r"\s*(?:[-–—,|]\s*)?(?:(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?s\.?c?\.?|m\.?eng\.?|mba|b\.?s\.?c?\.?|"
@@ -36,7 +37,7 @@ _DEGREE_SUFFIX = re.compile(
 
 
 _FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|by)\s*:\s*", re.I)
-_SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),]\s*|\s*[–—]\s*")
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),·•]\s*|\s*[–—]\s*")
 
 
 def _name_from_line(line: str) -> str | None:
@@ -110,24 +111,49 @@ def from_signature(doc: Doc) -> str | None:
 
 
 def from_last_line(doc: Doc) -> str | None:
-    """A name alone on the last line, after a blank line: a sign-off without "Sincerely,"."""
+    """A name on the last block, after a blank line: a sign-off without "Sincerely,".
+
+    The name may be followed by a few contact lines (e-mail, web page, affiliation).
+    """
     text = doc.text.rstrip()
     cut = text.rfind("\n\n")
-    if cut < 0 or "\n" in text[cut + 2:].strip():
+    if cut < 0:
         return None
-    return _name_from_line(text[cut + 2:])
+    first, *rest = text[cut + 2:].strip().split("\n")
+    if len(rest) > 3 or not all(_is_contact_line(line) for line in rest):
+        return None
+    return _name_from_line(first)
+
+
+def _is_contact_line(line: str) -> bool:
+    """An e-mail, web page or phone line, or a short affiliation line without a sentence in it."""
+    line = line.strip()
+    if EMAIL.search(line) or URL.search(line) or re.fullmatch(r"[+\d()\s.-]{7,}", line):
+        return True
+    return 0 < len(line.split()) <= 8 and not line.endswith((".", "!", "?"))
 
 
 def from_email(doc: Doc, candidates: Iterable[str]) -> str | None:
-    """A PERSON whose name matches the local part of an e-mail address in the header."""
-    emails = [m.group(0) for m in EMAIL.finditer(doc.text[:600])]
+    """A PERSON whose name matches the local part of an e-mail address at the top or the end."""
+    text = doc.text
+    emails = [m.group(0) for m in EMAIL.finditer(text[:600] + "\n" + text[-600:])]
     for email in emails:
         local = re.sub(r"[^a-z]", "", email.split("@")[0].lower())
         for cand in candidates:
             toks = name_tokens(cand)
-            if len(toks) >= 2 and toks[-1] in local and (local.startswith(toks[0][0])):
+            if len(toks) >= 2 and local.startswith(toks[0][0]) and any(
+                    form in local for form in {toks[-1], *_ascii_forms(cand.split()[-1])}):
                 return cand
     return None
+
+
+# German-style transliteration writes "ä" as "ae" in addresses; plain folding drops the mark.
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+
+
+def _ascii_forms(surname: str) -> set[str]:
+    """The ways an e-mail address may spell a surname in ASCII letters."""
+    return {re.sub(r"[^a-z]", "", form) for form in (fold(surname), fold(surname.translate(_TRANSLITERATE)))} - {""}
 
 
 def from_references(refs: list[Reference]) -> str | None:

@@ -20,7 +20,7 @@ from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
-from .relations import analyse, apply_place, load_cues, sentence_has
+from .relations import analyse, apply_place, load_cues, sentence_has, wishes_to_work_with_pronoun
 from .sentence_cues import (
     CLUB,
     DEGREES,
@@ -29,6 +29,9 @@ from .sentence_cues import (
     FINISH,
     FUNDING,
     GROUP_NOUNS,
+    AS_MY_ROLE,
+    BECAME_MY_ROLE,
+    VISITING_HOLDERS,
     HEADER_JOB,
     INTERNSHIP,
     JOB_NOUNS,
@@ -134,6 +137,7 @@ class _RelationFinder:
         for span, index in self.c.person_spans():
             self._person(span, index, cues)
         self._programs(cues)
+        self._pronoun_wishes()
         self._salutation()
         self._targets()
         self._drop_work_at_schools()
@@ -144,6 +148,23 @@ class _RelationFinder:
         wanted = {f.object for f in self.facts if f.predicate == "prospectiveAdvisor"}
         self.facts = [f for f in self.facts if not (f.predicate == "mentoredBy" and f.object in wanted)]
         return self.facts
+
+    def _pronoun_wishes(self) -> None:
+        """'… Dr. P's work on X. … I would love to learn from her.': a wish said with a pronoun
+        goes to the one faculty member named in the sentence before, when that sentence names one."""
+        doc = self.c.doc
+        named = {f.object for f in self.facts if f.predicate in ("prospectiveAdvisor", "mentoredBy")}
+        for sent in doc.sents:
+            if sent.start == 0 or any(sent.start <= s.start < sent.end for s, _ in self.c.person_spans()):
+                continue
+            before = doc[sent.start - 1].sent
+            faculty = {i for s, i in self.c.person_spans() if before.start <= s.start < before.end
+                       and self.c.is_titled(i) and not self.c.is_applicant(i) and not self.c.is_student_like(s, i)}
+            if len(faculty) == 1 and not faculty & named \
+                    and wishes_to_work_with_pronoun(sent, self.applicant_tokens, self.third_person):
+                index = faculty.pop()
+                self.facts.append(Fact(APPLICANT, "prospectiveAdvisor", index, 0.55, "pronoun-wish",
+                                       f"{before.text.strip()} {sent.text.strip()}"))
 
     def _drop_work_at_schools(self) -> None:
         """Research done where one studies, or at the place applied to, is not employment."""
@@ -198,6 +219,9 @@ class _RelationFinder:
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
+        if span.start > 0 and self.c.doc[span.start - 1].text == "(" and any(
+                s.end == span.start - 1 for s, _ in self.c.person_spans()):
+            return  # "Dr. M (Y University)": the person's affiliation, not a place of the applicant's
         where = where_i_did(span)
         if where is not None and section == "BODY" and not ctx.future and not ctx.subject_is_applicant:
             # "… took me to X, where I completed my BSc": when the main clause is not the applicant's,
@@ -218,12 +242,17 @@ class _RelationFinder:
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
         if section == "HEADER":
-            line = span.sent
+            # The text line, not the parser's sentence: "Name · MSc X · University Y" is one line
+            # the parser may cut at a separator.
+            text = self.c.text
+            start = text.rfind("\n", 0, span.start_char) + 1
+            end = text.find("\n", span.end_char)
+            end = len(text) if end < 0 else end
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
-            with_programme = any(line.start <= s.start and s.end <= line.end for s, _ in self.c.program_spans())
-            if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", line.text, re.I):
+            with_programme = any(start <= s.start_char and s.end_char <= end for s, _ in self.c.program_spans())
+            if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", text[start:end], re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
-            elif HEADER_JOB.search(self.c.text, line.start_char, span.start_char):
+            elif HEADER_JOB.search(text, start, span.start_char):
                 # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
                 self.fact(APPLICANT, "workedAt", index, 0.6, "header-job-title", span)
             return
@@ -251,8 +280,10 @@ class _RelationFinder:
         if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
                 or self._someone_elses_work(span, ctx):
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
-        if ctx.path_lemmas & INTERNSHIP:
-            # "a research internship at X" (X a university or not): a job, not a degree.
+        # "I did my housemanship at X": the parse hangs "at X" on the verb whose object is the internship
+        did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
+        if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
+            # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
             return
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
@@ -286,6 +317,15 @@ class _RelationFinder:
         elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
             # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-at", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
+            # "I have been an undergraduate researcher in the X Lab": the post is held in X.
+            self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
+
+    @staticmethod
+    def _visiting_post(ctx) -> bool:
+        """'I was a visiting student at X', 'a guest researcher at X': a research stay, not enrolment."""
+        return any(t.lemma_.lower() in VISITING_HOLDERS and any(c.lower_ in ("visiting", "guest") for c in t.children)
+                   for t in ctx.path)
 
     # -- people ---------------------------------------------------------------------------
     def _person(self, span: Span, index: int, cues) -> None:
@@ -311,7 +351,8 @@ class _RelationFinder:
         if taught is not None and (taught.lemma_ or "").lower() in TEACHING:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
         before = self.c.text[span.sent.start_char:span.start_char]
-        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)):
+        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)) \
+                or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
             # "my internship supervisor at X, Thomas Girard": the name that follows the role.
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
             self._affiliate_to_sentence_org(span, index)
@@ -322,6 +363,11 @@ class _RelationFinder:
             # "My honors thesis, advised by Prof. P, asked whether … could …": the advising is
             # done; a modal later in the sentence belongs to the thesis question.
             self.fact(APPLICANT, "mentoredBy", index, 0.75, "advised-own-work", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if not ctx.future and AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
+            # "… under Prof. R, with Dr. M (Y University) as co-advisor"
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
             self._affiliate_to_sentence_org(span, index)
             return
         if titled and not ctx.future and self._under_their_guidance(span):
@@ -374,6 +420,8 @@ class _RelationFinder:
         """Is the organisation a club or chapter, or named as the place of one ("the X Club at Y")?"""
         if CLUB.search(self.c.registry.records[index].label):
             return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in ("club", "society", "chapter") for c in span.root.children):
+            return True  # "X, a student club that ran clinics"
         head = span.root.head
         if span.root.dep_ != "pobj" or head.lower_ != "at":
             return False
@@ -386,7 +434,9 @@ class _RelationFinder:
         sent = span.sent
         first_person = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
         past = any(t.tag_ == "VBD" for t in sent) and not any(t.tag_ == "MD" for t in sent)
-        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS for t in sent)
+        # "I worked …", or a post held: "I was a visiting student in the group of Dr. P"
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS
+                                             or t.lower_ in ("visiting", "guest") for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:
         """For "… led by P" (P the agent of a leading verb): the organisation mention led, or
@@ -395,8 +445,13 @@ class _RelationFinder:
         if verb is None or (verb.lemma_ or "").lower() not in LEADING:
             return None  # only a participle describing a noun: "the X Lab led by P", "our study, led by P"
         led = verb.head
+        # "the X Lab, the widget group led by P": the group is the lab, named in apposition
+        # (or right after it and a comma, where the parse makes the group a second complement)
+        heads = [led, led.head] if led.dep_ == "appos" else [led]
+        edge = led.left_edge.i
         for org, index in self.c.org_spans():
-            if org.start <= led.i < org.end:
+            if any(org.start <= h.i < org.end for h in heads) or (
+                    org.end == edge - 1 and self.c.doc[edge - 1].text == "," and led.lower_ in GROUP_NOUNS):
                 return index
         return False
 
@@ -435,7 +490,12 @@ class _RelationFinder:
         """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the
         next sentence): the one titled person named is the one who guided."""
         sent = span.sent
-        if UNDER_GUIDANCE.search(sent.text):
+        found = UNDER_GUIDANCE.search(sent.text)
+        if found:
+            # "… and I would like to extend it under her supervision": a wish, not guidance received
+            phrase = self.c.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), alignment_mode="expand")
+            if phrase is not None and analyse(phrase, self.applicant_tokens, self.third_person).future:
+                return False
             titled = [i for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
             return len(set(titled)) == 1
         following = self.c.doc[sent.end].sent if sent.end < len(self.c.doc) else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -18,13 +19,15 @@ from .names import compatible, fold, looks_like_name, name_tokens, split_title
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .pipeline.sections import section_of, sections_by_label
-from .references import Reference, parse_references
+from .references import Reference, listed_references, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
 from .topics import TopicScheme
 from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
+# "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
+_TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
@@ -105,6 +108,32 @@ def _with_hyphen_tail(span: Span) -> Span:
     return doc[span.start:end]
 
 
+# "McKechnie", "MacLeod", "DeLuca", "O'Neill": surnames with a capital inside, which token
+# patterns asking for title case stop short of.
+_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|O['’])[A-Z][^\W\d_]+$")
+
+
+def _with_prefixed_surname(span: Span) -> Span:
+    """'Dr. Fionnuala' + 'McKechnie': take a following surname with an inner capital."""
+    doc = span.doc
+    if span.end < len(doc) and span[-1].is_title and span[-1].whitespace_ and _PREFIXED_SURNAME.match(doc[span.end].text):
+        return doc[span.start:span.end + 1]
+    return span
+
+
+_QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
+
+
+def _with_leading_title_words(span: Span) -> Span:
+    """'African' + 'Journal of X': capitalised words before a "Journal of …" pattern belong to its name."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
+            and not doc[start].is_sent_start and doc[start - 1].ent_type_ in ("", "ORG", "NORP"):
+        start -= 1
+    return doc[start:span.end]
+
+
 def _with_leading_name(span: Span) -> Span:
     """", Đỗ Thanh Linh," where the model left out the first of three name words."""
     doc = span.doc
@@ -157,11 +186,14 @@ class MentionCollector:
         self.references: list[Reference] = []
         self.applicant_name: str | None = None
         self._acronyms: dict[str, str] = {}
+        self._term_acronyms: set[str] = set()
         self._parent_university: dict[int, str] = {}
         # Read once: ``Doc.text`` joins every token anew on each access, and many rules scan it.
         self.text = doc.text
         for span in sections_by_label(doc, "REFERENCES"):
             self.references.extend(parse_references(span.text))
+        for span in sections_by_label(doc, "BODY"):
+            self.references.extend(listed_references(span.text))
         self._lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
         # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
         self.cited_surnames = {m.group(1) for m in _CITATION.finditer(self.text)}
@@ -187,6 +219,14 @@ class MentionCollector:
         self._reference_entities()
 
     def _acronym_definitions(self) -> None:
+        for m in _TERM_ACRONYM_DEF.finditer(self.text):
+            words = re.split(r"[\s-]+", m.group(1))
+            short = m.group(2).upper()
+            # the acronym's letters are the initials of the words just before it
+            for k in range(len(words)):
+                if "".join(w[0] for w in words[k:]).upper() == short:
+                    self._term_acronyms.add(m.group(2))
+                    break
         for m in _ACRONYM_DEF.finditer(self.text):
             long, short = m.group(1).strip(), m.group(2).strip()
             initials = "".join(w[0] for w in long.split() if w[0].isupper())
@@ -225,7 +265,18 @@ class MentionCollector:
                                   start=start, end=end, source="gazetteer")
         return self._register(span, index) if span is not None else index
 
+    @cached_property
+    def _quoted_titles(self) -> list[tuple[int, int]]:
+        """Character ranges of double-quoted titles of four words or more."""
+        return [(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(self.text) if len(m.group(1).split()) >= 4]
+
+    def _in_quoted_title(self, span: Span) -> bool:
+        """Is ``span`` words of a quoted title ("… Interference in DDR5 Systems", "Ein Korpus …")?"""
+        return any(start < span.start_char and span.end_char < end for start, end in self._quoted_titles)
+
     def _add_org_text(self, span: Span, source: str) -> int | None:
+        if self._in_quoted_title(span):
+            return None  # words of a paper's title, not an organisation
         text = span.text.strip()
         if text in self._acronyms:
             long = self._acronyms[text]
@@ -270,8 +321,10 @@ class MentionCollector:
 
     def _gazetteer_spans(self) -> None:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
-            if self._part_of_longer_name(span):
+            if self._part_of_longer_name(span) or span.text in self._term_acronyms:
                 continue
+            if span.label_ == "ORG" and self._sponsor_of_venue(span):
+                continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 longer = self._extended(span)
                 if longer is not None:
@@ -281,7 +334,11 @@ class MentionCollector:
                         self._parent_university[index] = entry.id
                     continue
                 entry = self.gazetteer.orgs.get(span.kb_id_)
-                if entry:
+                if span.text in self._acronyms:
+                    # "HUST" defined by the text as "Hanoi University of Science and Technology",
+                    # not the list's other university of that acronym
+                    self._add_org_text(span, "gazetteer+definition")
+                elif entry:
                     self.add_org_entry(entry, span, span.text)
             elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
                 entry = self.gazetteer.venues.get(span.kb_id_)
@@ -310,15 +367,36 @@ class MentionCollector:
         end = span.end
         # "Acme Public Leaderboard", "Acme Landmark Challenge": an event or a prize of Acme, not a longer name.
         stop = load_cues()["not_name_parts"]
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
-                and doc[end].ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and end - span.end < 3:
+        # "ACM" + "International Symposium on Microarchitecture": another listed name is not more of this one
+        listed = self._gazetteer_tokens
+
+        def continues(tok) -> bool:
+            return tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start \
+                and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and tok.i not in listed
+
+        while end < len(doc) and continues(doc[end]) and end - span.end < 5:
             if doc[end].lower_ in stop:
                 return None
             end += 1
-        if end == span.end:
-            return None
+        if end == span.end or end < len(doc) and continues(doc[end]):
+            return None  # nothing added, or a name longer than we dare cut: half a name is worse than none
         longer = doc[span.start:self._through_of(end)]
         return None if self.gazetteer.find_org(longer.text) else longer
+
+    def _sponsor_of_venue(self, span: Span) -> bool:
+        """Is the listed organisation ``span`` the first words of a listed venue ("IEEE/ACM" + "International Symposium …")?"""
+        # only before a venue's full name: in "IEEE ICC" the society is named on its own
+        venue_starts = {v.start for v in self.doc.spans.get(GAZETTEER_KEY, []) if v.label_ == "VENUE" and len(v) > 2}
+        at = span.end
+        while at < len(self.doc) and (self.doc[at].text == "/" or (self.doc[at].i in self._gazetteer_tokens
+                                                                    and at not in venue_starts)):
+            at += 1
+        return at in venue_starts and at - span.end <= 3
+
+    @cached_property
+    def _gazetteer_tokens(self) -> frozenset[int]:
+        """Indices of tokens inside a name the gazetteer found."""
+        return frozenset(t.i for span in self.doc.spans.get(GAZETTEER_KEY, []) for t in span)
 
     def _through_of(self, end: int) -> int:
         """Where a name ending before ``end`` really ends: "… School" + "of Public Health", "… Bank" + "of Boston"."""
@@ -421,6 +499,7 @@ class MentionCollector:
                     if len(unit) > 1 and not self._taken(unit):
                         self._add_org_text(unit, "pattern")
             elif span.label_ == "VENUE":
+                stripped = _with_leading_title_words(stripped)
                 end = stripped.end
                 # "…on Soft Widgets in May": a date is not part of the name.
                 while end > stripped.start + 1 and (self.doc[end - 1].ent_type_ in ("DATE", "GPE", "TIME")
@@ -435,7 +514,8 @@ class MentionCollector:
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(_with_hyphen_tail(_cut_person_span(stripped)), titled=True, source="titled-pattern")
+                self._person_span(_with_prefixed_surname(_with_hyphen_tail(_cut_person_span(stripped))),
+                                  titled=True, source="titled-pattern")
 
     def _program_and_host(self, span: Span) -> tuple[Span, Span | None]:
         """"PhD in Biostatistics, Harvard T.H. Chan School of Public Health": the programme, then its host."""
@@ -463,7 +543,9 @@ class MentionCollector:
             return False
         if len(span) == 2 and span[0].lower_ in self._lower_words:
             return False
-        return True
+        # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code
+        before = self.text[max(0, span.start_char - 16):span.start_char]
+        return not re.search(r"\b[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?\s*\(\s*$", before)
 
     def _ner_orgs(self) -> None:
         for ent in self.doc.ents:
@@ -585,7 +667,7 @@ class MentionCollector:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
             span = _with_hyphen_tail(_with_leading_name(_strip(ent) or ent))
-            if self._taken(span):
+            if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
@@ -678,6 +760,9 @@ class MentionCollector:
                 self.applicant_index.add(rec.index)
             elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
                 self.applicant_index.add(rec.index)  # "Kerstin Roe" of "Jane Kerstin Roe": a middle name used as given name
+            elif rec.kind == "person" and len(tokens) > 1 and tokens[-1] == full[-1] and len(tokens[0]) >= 3 \
+                    and full[0].startswith(tokens[0]):
+                self.applicant_index.add(rec.index)  # "Temi Roe" signing for "Temitope Roe": a short form of the given name
         # "Khoa Minh Tran (Trần Minh Khoa)": the name in another order or script, in brackets
         # right after the applicant's own name, is the applicant too.
         folded = set(name_tokens(name))
@@ -784,7 +869,7 @@ class MentionCollector:
     # -- output ---------------------------------------------------------------------------
     def finish(self, facts: list[Fact]) -> tuple[tuple[Mention, ...], list[Fact]]:
         """Merge bare surnames, drop the applicant's own person records, renumber."""
-        merged = self.registry.merge_bare_surnames()
+        merged = self.registry.merge_bare_surnames() | self.registry.merge_short_org_names()
         def target(i: int | str) -> int | str:
             if isinstance(i, str):
                 return i

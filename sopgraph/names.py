@@ -11,7 +11,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 _TITLE = re.compile(
-    r"^(?:(?:prof(?:essor)?s?|assoc(?:iate)?\.?\s+prof(?:essor)?|asst\.?\s+prof(?:essor)?|"
+    r"^(?:(?:prof(?:essor)?s?|assoc(?:iate)?\.?\s+prof(?:essor)?|ass(?:is)?t\.?\s+prof(?:essor)?|"
     r"assistant\s+prof(?:essor)?|dr|drs|mr|mrs|ms|miss|mx|sir|dame|madam|engr)\.?\s+"
     r"|(?:eng|ing|dipl\.-ing|mag|mgr)\.\s+)+",
     re.I,

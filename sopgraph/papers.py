@@ -30,6 +30,9 @@ _LINE_TAIL = re.compile(r"\s*(?:\(\s*(?:with|joint with|co-?authored with)\s+[^)
 # A quoted name used as a modifier ('a "Data for All" bootcamp') or quoted words ('the judges' questions ("…")').
 _NAMED_THING_AFTER = re.compile(r"\s*(?:bootcamp|course|class|module|seminar|workshop|series|club|challenge|competition|"
                                 r"hackathon|campaign|initiative|program|programme|project|event|festival)s?\b", re.I)
+# 'the online course "Title"', 'the book "Title"': a course or a book someone else made, not the applicant's paper.
+_NAMED_THING_BEFORE = re.compile(r"\b(?:course|class|module|lecture|lectures|seminar|bootcamp|MOOC|book|textbook|"
+                                 r"novel|podcast|documentary|film|song|series)\s*[,:]?\s*$", re.I)
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
@@ -199,7 +202,8 @@ class PaperFinder:
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
                 continue  # someone else's paper, named by its authors
             if _NAMED_THING_AFTER.match(self.c.text, m.end()) or _QUOTED_SAYING_BEFORE.search(
-                    self.c.text, max(0, m.start() - 40), m.start()):
+                    self.c.text, max(0, m.start() - 40), m.start()) or _NAMED_THING_BEFORE.search(
+                    self.c.text, max(0, m.start() - 30), m.start()):
                 continue  # 'a "Data for All" bootcamp', 'the questions ("What if …?")': a name or words, not a title
             paper = self.c.registry.add("paper", title, source="quoted-title")
             evidence = context.text.strip()

@@ -18,11 +18,14 @@ REFERENCE_HEADING = re.compile(
 _MARKER = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)])\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
 _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
+# Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
+# — the year follows the author list without brackets.
+_BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2})([a-z])?\s*([,.])\s+")
 _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
 _ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
-_UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b", re.I)
+_UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 _VANCOUVER = re.compile(r"^((?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})$")
 _VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}"
@@ -93,16 +96,25 @@ def _dotted(initials: str) -> str:
     return " ".join(f"{c}." for c in re.findall(r"[A-Z]", initials))
 
 
+_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|ten|ter)"
+# "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
+_APA_AUTHOR_START = re.compile(rf"^(?:{_PARTICLE} )*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s*[A-Z]\.")
+
+
 def split_authors(s: str) -> tuple[str, ...]:
     """Split an author list into names; 'Last, F.' pairs (APA) are re-joined as 'F. Last'."""
     s = re.sub(r"\bet al\.?", "", s).strip().rstrip(",.;")
     # APA: "Okafor, A., Lindqvist, H., & Raman, P. K." — surname, initials alternating.
-    apa = re.findall(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),\s*((?:[A-Z]\.?\s?-?){1,3})(?=,|$|\s*&)", s)
-    if apa and len(apa) * 2 >= s.count(",") - 1 and re.match(r"^[A-Z][\w'’\-]+,\s*[A-Z]\.", s):
+    apa = re.findall(rf"((?:{_PARTICLE} )*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),\s*((?:[A-Z]\.?\s?-?){{1,3}})(?=,|$|\s*&|\s+and\b)", s)
+    if apa and len(apa) * 2 >= s.count(",") - 1 and _APA_AUTHOR_START.match(s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
     names = [_VANCOUVER.sub(lambda m: f"{_dotted(m.group(2))} {m.group(1)}", n) for n in names]
     return tuple(n for n in names if n and n.lower() not in {"and", "others"})
+
+
+# What a reference says in place of a venue when the work has not appeared anywhere.
+_NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mimeo|draft)|unpublished|preprint)$", re.I)
 
 
 def _clean_venue(s: str) -> str:
@@ -117,7 +129,8 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"[.\s]*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*(?::\s*[\w\-–]+)?\.?\s*$", "", s)
     s = re.sub(r"\s*\[(?:preprint|internet)\]\s*", " ", s, flags=re.I)
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
-    return s.strip(" ,.;:")
+    s = " ".join(s.split()).strip(" ,.;:")
+    return "" if _NO_VENUE.match(s) else s
 
 
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
@@ -137,12 +150,19 @@ def parse_reference(raw: str) -> Reference | None:
     apa = _APA_YEAR.search(body)
     if apa and apa.start() < len(body) * 0.6 and _looks_like_authors(body[: apa.start()]):
         authors = split_authors(body[: apa.start()])
-        rest = _split_sentences(body[apa.end():])
+        after = body[apa.end():].strip()
+        quoted = _QUOTED_TITLE.match(after)
+        # '(2023). "Title." Venue': the quotes bound a title that ends with its own full stop.
+        rest = [quoted.group(1), after[quoted.end():]] if quoted else _split_sentences(after)
         title = rest[0].rstrip(".") if rest else ""
         venue = _clean_venue(" ".join(rest[1:])) if len(rest) > 1 else None
         year = int(apa.group(1))
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
+
+    bare = _bare_year_reference(raw, body, marker, under_review)
+    if bare is not None:
+        return bare
 
     quoted = _QUOTED_TITLE.search(body)
     lead = body[:quoted.start()].rstrip(" ,.:") if quoted else ""
@@ -178,11 +198,55 @@ def parse_reference(raw: str) -> Reference | None:
     return Reference(raw, authors, title, venue, year, suffix, marker, under_review)
 
 
+def _bare_year_reference(raw: str, body: str, marker: str | None, under_review: bool) -> Reference | None:
+    """'Doe, J., & Roe, A. 2021, ApJ, 900, 1, "Title"' (AAS) or 'Doe, J. 2021. Title. Venue.' (Harvard).
+
+    Only for surname-first author lists, where the bare year right after the names is unambiguous.
+    """
+    if not _APA_AUTHOR_START.match(body):
+        return None
+    found = _BARE_YEAR.search(body)
+    if not found or not _looks_like_authors(body[:found.start()]):
+        return None
+    authors = split_authors(body[:found.start()])
+    rest = body[found.end():]
+    quoted = _QUOTED_TITLE.search(rest)
+    if found.group(3) == ",":
+        # AAS: the journal comes first, then volume and page; a title, when given, is quoted.
+        title = quoted.group(1).strip().rstrip(".,") if quoted else ""
+        venue = _clean_venue((rest[:quoted.start()] if quoted else rest).split(",")[0])
+    else:
+        parts = _split_sentences(rest)
+        title = (quoted.group(1) if quoted else parts[0] if parts else "").strip().rstrip(".,")
+        venue = _clean_venue(rest[quoted.end():] if quoted else " ".join(parts[1:]))
+    return Reference(raw, authors, title, venue or None, int(found.group(1)), found.group(2) or "", marker, under_review)
+
+
 def parse_references(section_text: str) -> list[Reference]:
     """Parse every entry of a reference section, skipping the heading and junk lines."""
     refs = []
     for entry in split_entries(section_text):
         ref = parse_reference(entry)
         if ref is not None:
+            refs.append(ref)
+    return refs
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)]|\[\d{1,3}\])?\s*")
+
+
+def listed_references(text: str) -> list[Reference]:
+    """Reference entries written as lines of the body, outside a reference section.
+
+    Only lines that open with a surname-first author list ("Doe, J., & Roe, A. (2023). …")
+    and give a year and a title: that shape is a citation, never a sentence of prose.
+    """
+    refs = []
+    for line in text.split("\n"):
+        entry = line[_BULLET.match(line).end():].strip()
+        if not _APA_AUTHOR_START.match(entry):
+            continue
+        ref = parse_reference(entry)
+        if ref is not None and ref.title and ref.year and ref.authors:
             refs.append(ref)
     return refs

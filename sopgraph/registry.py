@@ -131,13 +131,39 @@ class EntityRegistry:
                 continue
             fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 1
                      and compatible(r.label, rec.label, fuzzy=True) and r.index not in mapping]
+            if not fulls:
+                # "Prof. Hwang" of "Hwang Dae-seong": a name written surname first
+                fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 1
+                         and name_tokens(r.label)[0] == name_tokens(rec.label)[0] and r.index not in mapping]
             if len({fold(r.label) for r in fulls}) == 1:
-                target = fulls[0]
-                target.aliases.add(rec.label)
-                target.aliases.update(rec.aliases)
-                target.count += rec.count
-                mapping[rec.index] = target.index
+                mapping[rec.index] = _fold_into(rec, fulls[0])
+        return mapping
+
+    def merge_short_org_names(self) -> dict[int, int]:
+        """Fold a one-word organisation ("Ireti") into the one longer name it opens ("Ireti
+        Maternal Health Initiative"), when neither is a listed organisation: a text names an
+        unlisted body in full once and by its first word after.
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        mapping: dict[int, int] = {}
+        unlisted = [r for r in self.records if r.kind == "organization" and r.source != "gazetteer"]
+        for rec in unlisted:
+            words = fold(rec.label).split()
+            if len(words) != 1 or rec.label.isupper():
+                continue  # acronyms are resolved by their definitions
+            longer = [r for r in unlisted if len(fold(r.label).split()) >= 3 and fold(r.label).split()[0] == words[0]]
+            if len(longer) == 1:
+                mapping[rec.index] = _fold_into(rec, longer[0])
         return mapping
 
     def __iter__(self):
         return iter(self.records)
+
+
+def _fold_into(rec: EntityRecord, target: EntityRecord) -> int:
+    """Make ``rec``'s spellings and mentions ``target``'s; return ``target``'s index."""
+    target.aliases.add(rec.label)
+    target.aliases.update(rec.aliases)
+    target.count += rec.count
+    return target.index

@@ -108,6 +108,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
                 where_clause |= {t.i for t in child.subtree}
     lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
     lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
+    if not any(t.lower_ == "like" and t.pos_ == "VERB" for t in [*clause, *path]):
+        lemmas.discard("like")  # "GMP-like", "people like me": not the wish of "would like to"
     # The nearest explicit subject up the chain; "…and started working with X" shares
     # the subject of the clause it is coordinated with. With none, a statement's clauses
     # are about its author.
@@ -164,5 +166,26 @@ def apply_place(span: Span) -> bool:
     toks = list(span.sent)
     for i, t in enumerate(toks):
         if _lemma(t) in cues["apply_place"] and any(_lemma(p) in cues["apply_place_adj"] for p in toks[max(0, i - 3):i]):
+            return True
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+
+
+def wishes_to_work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:
+    """'I would be so excited to learn from her and do my thesis with her group': the sentence
+    wishes to work with someone it names only by a pronoun."""
+    cues = load_cues()
+    wanted = cues["advise"] | cues["collaborate"]
+    for tok in sent:
+        if tok.lower_ not in _OBJECT_PRONOUNS:
+            continue
+        # "with her", "from him", or "with her group": the pronoun or the group it owns is the object
+        target = tok.head if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("group", "lab", "laboratory", "team") else tok
+        if target.dep_ not in ("pobj", "dobj"):
+            continue
+        ctx = analyse(sent.doc[target.i:target.i + 1], applicant_tokens, third_person)
+        if ctx.future and not ctx.long_term and not ctx.negated and ctx.subject_is_applicant and ctx.lemmas & wanted:
             return True
     return False

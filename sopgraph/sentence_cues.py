@@ -14,14 +14,19 @@ from .typed_names import ORG_NOUNS
 SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
 HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
                          r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
-CLUB = re.compile(r"\b(?:club|chapter)$", re.I)
+# "X Club", "X Student Chapter", "Community Health Students' Association": student activities, not employers.
+CLUB = re.compile(r"\b(?:club|chapter)$|\bstudents?['’]?\s+(?:association|society|union|council|chapter)\b", re.I)
 WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
                             "rotation", "research"})
 TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
 THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
 JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
-                        "researcher", "intern", "internship", "technician", "assistant", "manager"})
-INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency"})
+                        "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
+                        "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist"})
+# "housemanship" and "house job" are the medical internship in Nigeria, Pakistan, Malaysia and elsewhere.
+INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency", "housemanship", "houseman", "clerkship"})
+# Who holds a "visiting"/"guest" post: a research stay at the host, not a degree there.
+VISITING_HOLDERS = frozenset({"student", "researcher", "scholar", "scientist", "fellow", "professor", "postdoc"})
 FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
 
 FINISH = frozenset({"complete", "finish", "graduate", "defend"})
@@ -35,6 +40,13 @@ _ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Pr
          r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
+# "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
+AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
+                        r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
+# "Dr. P, who became my main mentor", "Prof. P was my thesis advisor": the role told after the name.
+BECAME_MY_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|has become|"
+                            r"served as|serves as|has served as|acted as|was|is|has been)\s+(?:also\s+)?my\s+"
+                            r"(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b", re.I)
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
 UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"

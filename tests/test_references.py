@@ -1,6 +1,6 @@
 import pytest
 
-from sopgraph.references import parse_reference, parse_references, split_authors
+from sopgraph.references import listed_references, parse_reference, parse_references, split_authors
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,25 @@ from sopgraph.references import parse_reference, parse_references, split_authors
             "M. Quill, P. Renn, A. Tamm. \"Awake widgets replay upcoming folds.\" Journal of Widgetry, 2023.",
             ("M. Quill", "P. Renn", "A. Tamm"), "Awake widgets replay upcoming folds", "Journal of Widgetry", 2023,
         ),
+        # astronomy (AAS): bare year, journal, volume, page, and a quoted title at the end
+        (
+            '[2] Quill Marsh, A., van Renn, B., & Tamm, C. 2021, MNRAS, 650, A88, "Windy widgets at high redshift"',
+            ("A. Quill Marsh", "B. van Renn", "C. Tamm"), "Windy widgets at high redshift", "MNRAS", 2021,
+        ),
+        ("Quill, A., & Renn, B. 2018, ApJ, 900, 12", ("A. Quill", "B. Renn"), "", "ApJ", 2018),
+        # Harvard: bare year and a full stop, then title and journal
+        (
+            "Quill, A. and de Renn, B. 2019. Widgets in the wild. Journal of Widgetry 12(3): 1-9.",
+            ("A. Quill", "B. de Renn"), "Widgets in the wild", "Journal of Widgetry", 2019,
+        ),
+        # APA with the title in quotes, its full stop inside them
+        (
+            'Quill, A., & Renn, B. (2023). "Ein Korpus der Widgets." WidgetConf 2023 (Tagung der Widgets).',
+            ("A. Quill", "B. Renn"), "Ein Korpus der Widgets", "WidgetConf (Tagung der Widgets)", 2023,
+        ),
+        # a working paper has appeared nowhere yet
+        ('Quill, A. and Renn, B. (2017). "Widgets and aggregate demand." Working paper.',
+         ("A. Quill", "B. Renn"), "Widgets and aggregate demand", None, 2017),
     ],
 )
 def test_parse_reference(entry, authors, title, venue, year):
@@ -88,3 +107,17 @@ def test_question_mark_stays_inside_title():
     ref = parse_reference("Ada Quill, Bo Renn. Who pays for privacy? Fairness in federated widgets. Under review.")
     assert ref.title == "Who pays for privacy? Fairness in federated widgets"
     assert ref.venue is None and ref.year is None
+
+
+def test_in_prep_is_not_yet_published():
+    ref = parse_reference('[6] Quill, A., Renn, B., et al., in prep., "Fast widgets in compact gadgets"')
+    assert ref.under_review and ref.year is None and ref.authors == ("A. Quill", "B. Renn")
+
+
+def test_reference_lines_in_the_body_are_found_and_prose_is_not():
+    body = ("My results so far:\n"
+            "- Quill, A., & Renn, B. (2023). Widgets in the wild. Journal of Widgetry.\n"
+            "2. Tamm, C. 2021, ApJ, 900, 12, \"Windy widgets\"\n"
+            "Quill, my advisor, said in 2021. That was a good year for widgets.\n"
+            "I worked with Renn, B. on widgets in 2022. It went well.")
+    assert [(r.title, r.year) for r in listed_references(body)] == [("Widgets in the wild", 2023), ("Windy widgets", 2021)]

@@ -50,3 +50,22 @@ def test_organisation_aliases_find_one_record():
     long = reg.add("organization", "Quillfeather Institute of Technology", aliases=["QIT"])
     assert reg.add("organization", "QIT") == long
     assert reg.add("organization", "Renn Labs") != long
+
+
+def test_a_bare_surname_merges_into_a_name_written_surname_first():
+    reg, (full, bare) = _people("Baek Min-jun", "Baek")
+    assert reg.merge_bare_surnames() == {bare: full}
+
+
+@pytest.mark.parametrize("labels, merged", [
+    # an unlisted body named in full once, then by its first word
+    (["Quorvia Maternal Health Initiative", "Quorvia"], True),
+    # two longer names open with the word: which one is meant is unknown
+    (["Quorvia Maternal Health Initiative", "Quorvia Widget Trust Fund", "Quorvia"], False),
+    # an acronym is resolved by its definition, not by a first word
+    (["Quorvia Maternal Health Initiative", "QUORVIA"], False),
+])
+def test_short_organisation_names(labels, merged):
+    reg = EntityRegistry()
+    indices = [reg.add("organization", label, source="ner") for label in labels]
+    assert (indices[-1] in reg.merge_short_org_names()) is merged

@@ -1,0 +1,160 @@
+"""Relation and entity rules of the extractor, each on invented sentences (round-5 error types)."""
+import pytest
+
+from sopgraph.applicant import from_email
+from sopgraph.extract import Extractor
+from tests.test_pipeline_stages import BODY, _extract, _papers, _people, _relations
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def _with_body(extractor, passage):
+    return _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+
+
+def _labels(ext, kind):
+    return {m.label for m in ext.mentions if m.kind == kind}
+
+
+# -- who wrote it --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, source", [
+    # the cue opens the sentence, capitalised
+    ("My name is Jane Roe, and I study widgets.\n\n" + BODY, "Jane Roe", "self-introduction"),
+    # a signature block with the e-mail address under the name
+    ("Statement of purpose\n\n" + BODY + "\n\nJane Roe\njane.roe@uni.example", "Jane Roe", "last-line"),
+    # a Markdown letterhead whose fields are set off by middle dots
+    ("# Statement\n\n**Jane Roe** · MSc Widget Studies · University of Bergen\n\n## Why\n\n" + BODY, "Jane Roe", "header"),
+])
+def test_where_the_applicant_names_themselves(extractor, text, name, source):
+    ext = _extract(extractor, text, name="doc.md" if text.startswith("#") else "doc.txt")
+    assert (ext.applicant.name, ext.applicant.source) == (name, source)
+
+
+def test_a_signature_with_a_short_given_name_is_the_applicant(extractor):
+    text = "My name is Temperance Roe, though everyone calls me Temp.\n\n" + BODY + "\n\nThanks!\n\nTemp Roe"
+    ext = _extract(extractor, text)
+    assert ext.applicant.name == "Temperance Roe" and "Temp Roe" not in _people(ext)
+
+
+def test_an_address_may_transliterate_the_surname(nlp):
+    doc = nlp.make_doc("I study widgets.\n\nJana Müller\njana.mueller@uni.example")
+    assert from_email(doc, ["Jana Müller"]) == "Jana Müller"
+
+
+def test_the_letterhead_line_names_programme_and_place_applied_to(extractor):
+    text = "# Statement\n\n**Jane Roe** · MSc Widget Studies · The University of Edinburgh\n\n## Why\n\n" + BODY
+    assert ("appliesTo", "University of Edinburgh") in _relations(_extract(extractor, text, name="doc.md"))
+
+
+# -- advisors and mentors ------------------------------------------------------------------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    ("The Quill Lab is the widget group of Dr. Ada Quill, who became my main mentor.", ("mentoredBy", "Ada Quill"), True),
+    ("Since my third year I have been an undergraduate researcher in the Quill Lab, the widget group led by "
+     "Assoc. Prof. Dr. Ada Quill at the University of Bergen.", ("mentoredBy", "Ada Quill"), True),
+    ("Since my third year I have been an undergraduate researcher in the Quill Lab, the widget group led by "
+     "Assoc. Prof. Dr. Ada Quill at the University of Bergen.", ("workedAt", "Quill Lab"), True),
+    ("In 2023 I was a visiting student at the Widget Institute of Oslo in the group of Dr. Bo Renn.",
+     ("mentoredBy", "Bo Renn"), True),
+    ("I finished my PhD at the University of Bergen under Prof. Cy Tamm, with Dr. Ada Quill (Universidad de Chile) "
+     "as co-advisor.", ("mentoredBy", "Ada Quill"), True),
+    ("I finished my PhD at the University of Bergen under Prof. Cy Tamm, with Dr. Ada Quill (Universidad de Chile) "
+     "as co-advisor.", ("studiedAt", "Universidad de Chile"), False),
+    # a wish said "under her supervision" is not guidance received
+    ("I am drawn to the work of Prof. Ada Quill, and I would like to extend it to widgets under her supervision.",
+     ("mentoredBy", "Ada Quill"), False),
+    ("I would also value the opportunity to rotate with Dr. Bo Renn, whose methods I admire.",
+     ("prospectiveAdvisor", "Bo Renn"), True),
+    ("I would also benefit greatly from the expertise of Prof. Bo Renn in widget modelling.",
+     ("prospectiveAdvisor", "Bo Renn"), True),
+    ("I would love to work with Dr. Fionnuala McKechnie on widget prosody.", ("prospectiveAdvisor", "Fionnuala McKechnie"), True),
+    # a wish said with a pronoun, about the one professor of the sentence before
+    ("When I read about Dr. Ada Quill's work on widgets, I said 'oh!' out loud. I would be so excited to learn from her "
+     "and to do my thesis with her group.", ("prospectiveAdvisor", "Ada Quill"), True),
+    ("When I read about Dr. Ada Quill's work on widgets, I said 'oh!' out loud. I learned a lot from her.",
+     ("prospectiveAdvisor", "Ada Quill"), False),
+])
+def test_advisors_and_mentors(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+# -- places of work ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    ("After graduation I did my housemanship at Riverside General Hospital in Ibadan.",
+     ("workedAt", "Riverside General Hospital"), True),
+    ("For the past two years I've been a program officer (data) at Quorvia Maternal Health Initiative, a small NGO.",
+     ("workedAt", "Quorvia Maternal Health Initiative"), True),
+    # "GMP-like" is no wish ("would like")
+    ("Before this, I spent two months as a laboratory intern at Widgetco Sistemleri, a small contract company in Ankara, "
+     "where I purified fragments for clients under GMP-like documentation requirements.",
+     ("workedAt", "Widgetco Sistemleri"), True),
+    ("In fourth year I joined the Widget Health Students' Association, a student club that ran weekend clinics.",
+     ("workedAt", "Widget Health Students' Association"), False),
+])
+def test_places_of_work(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+# -- what is and is not an organisation or a venue -------------------------------------------
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    ("In my final year I was a teaching assistant for WID 301 (Widget Laboratory), grading labs.",
+     "organization", "Widget Laboratory", False),
+    ('My first paper, "Row-Buffer Interference from Widget Prefetchers in DDR5 Systems", appeared in 2022.',
+     "organization", "DDR5 Systems", False),
+    ("Our paper appeared at MICRO 2023 (the IEEE/ACM International Symposium on Microarchitecture).",
+     "organization", "IEEE", False),
+    ('Our report, "Uptake of widgets in pregnancy across eleven centres", was published in the African Journal of '
+     'Widget Health in 2023.', "venue", "African Journal of Widget Health", True),
+    ('Our report, "Uptake of widgets in pregnancy across eleven centres", was published in the African Journal of '
+     'Widget Health in 2023.', "venue", "Journal of Widget Health", False),
+    # an acronym the text defines for a lower-case term names no venue
+    ("My interests include automatic speech recognition (ASR) for dialects. I wrote scripts for ASR on accented German.",
+     "venue", "ASR", False),
+    ("In 2022 I co-founded the METU Widget Biology Reading Club, which meets every two weeks.",
+     "organization", "METU Widget Biology Reading Club", True),
+    # a defined acronym wins over the list's other university of that acronym
+    ("I received my B.Eng. from Hanoi University of Science and Technology (HUST) in 2020. At HUST I led a club.",
+     "organization", "Huazhong University of Science and Technology", False),
+])
+def test_organisations_and_venues(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+def test_a_short_name_of_an_unlisted_organisation_is_the_same_one(extractor):
+    ext = _with_body(extractor, "I've been a program officer at Quorvia Maternal Health Initiative since 2022. Later I "
+                                "would like to work with an organisation like Quorvia again.")
+    assert {o for o in _labels(ext, "organization") if "Quorvia" in o} == {"Quorvia Maternal Health Initiative"}
+
+
+def test_a_surname_first_name_and_its_bare_surname_are_one_person(extractor):
+    ext = _with_body(extractor, "I joined the lab for my M.S., advised by Prof. Baek Min-jun. Prof. Baek gave me freedom.")
+    assert {p for p in _people(ext) if "Baek" in p} == {"Baek Min-jun"}
+
+
+# -- papers and programmes -----------------------------------------------------------------
+
+def test_a_course_named_in_quotes_is_not_a_paper(extractor):
+    ext = _with_body(extractor, 'My work needed statistics, so I did the online course "Statistical Widgets with R for '
+                                'Public Health" from the University of Bergen on Coursera.')
+    assert not _papers(ext)
+
+
+def test_reference_lines_in_the_body_are_the_applicants_papers(extractor):
+    text = ("# Statement\n\n**Jane Roe** · MSc Widgets\n\n## Results\n\nI recorded three villages. Results:\n\n"
+            '- Roe, J., Quill, A., & Renn, B. (2023). "Ein Korpus der Widgets aus Niederbayern." *WidgetConf 2023*.\n'
+            "- Roe, J. 2024, ApJ, 900, 12, \"Windy widgets at high redshift\"\n\n## Goals\n\nMore widgets.\n")
+    ext = _extract(extractor, text, name="doc.md")
+    assert _papers(ext) == {"Ein Korpus der Widgets aus Niederbayern", "Windy widgets at high redshift"}
+    assert "Ein Korpus" not in _people(ext)
+
+
+def test_a_postdoctoral_fellowship_applied_for_is_a_programme(extractor):
+    text = ("Jane Roe\n\nApplication for a Postdoctoral Fellowship at the University of Bergen\n\n"
+            "I study widgets and I hope to continue at Bergen.")
+    assert ("appliesToProgram", "Postdoctoral Fellowship") in _relations(_extract(extractor, text))
