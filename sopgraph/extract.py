@@ -120,9 +120,9 @@ class _RelationFinder:
     def __init__(self, collector: MentionCollector, applicant_name: str | None):
         self.c = collector
         self.applicant_tokens = frozenset(name_tokens(applicant_name or ""))
-        doc = collector.doc
-        first = sum(1 for t in doc if t.lower_ in ("i", "my", "me"))
-        third = sum(1 for t in doc if t.lower_ in ("she", "he", "her", "his"))
+        counts = collector.word_counts
+        first = sum(counts[w] for w in ("i", "my", "me"))
+        third = sum(counts[w] for w in ("she", "he", "her", "his"))
         self.third_person = third > first
         self.facts: list[Fact] = []
         self.target_orgs: dict[int, float] = {}
@@ -177,6 +177,11 @@ class _RelationFinder:
     def _person_tokens(self) -> frozenset[int]:
         """Indices of every token inside a person mention."""
         return frozenset(t.i for s, _ in self.c.person_spans() for t in s)
+
+    @cached_property
+    def _non_head_person_tokens(self) -> list[tuple[int, range]]:
+        """``(index, token positions)`` of each person mention not named as the head of a group."""
+        return [(i, range(s.start, s.end)) for s, i in self.c.person_spans() if not heads_a_group(s)]
 
     @cached_property
     def _addressee(self) -> tuple[int, list[tuple[Span, int]]]:
@@ -525,7 +530,7 @@ class _RelationFinder:
         about Y, not the applicant. Coordinated names ('X and Y') are not each other's."""
         own = self.c.index_of(span)
         # "the lab of Dr. P at Y": P heads the lab the applicant was in; Y is still the applicant's.
-        others = {t.i for s, i in self.c.person_spans() if i != own and not heads_a_group(s) for t in s}
+        others = {t for i, tokens in self._non_head_person_tokens for t in tokens if i != own}
         tok = span.root
         coordinated = set()
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:

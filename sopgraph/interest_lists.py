@@ -77,7 +77,8 @@ def list_starts(sent: Span) -> list[int]:
     doc = sent.doc
     for tok in sent:
         i = tok.i
-        preps = lex.cue_prepositions.get(_lemma(tok)) or lex.cue_prepositions.get(tok.lower_)
+        lemma = _lemma(tok)  # read once: every test below looks at it
+        preps = lex.cue_prepositions.get(lemma) or lex.cue_prepositions.get(tok.lower_)
         if preps:
             # "interested (primarily) in X": allow one adverb between cue and preposition.
             j = i + 1
@@ -86,13 +87,13 @@ def list_starts(sent: Span) -> list[int]:
             if j < end and doc[j].lower_ in preps:
                 starts.append(j + 1)
                 continue
-        if _lemma(tok) in lex.cue_verbs and tok.pos_ == "VERB" and tok.tag_ != "VBD" and _said_by_applicant(tok):
+        if lemma in lex.cue_verbs and tok.pos_ == "VERB" and tok.tag_ != "VBD" and _said_by_applicant(tok):
             starts.append(i + 1)  # "I want to study X", "we investigate X"
             continue
-        if _lemma(tok) in lex.list_nouns and i + 1 < end and doc[i + 1].text == ":":
+        if lemma in lex.list_nouns and i + 1 < end and doc[i + 1].text == ":":
             starts.append(i + 2)  # "three directions: (1) X, (2) Y"
             continue
-        if _lemma(tok) in lex.cue_subjects and _owned(tok, sent):
+        if lemma in lex.cue_subjects and _owned(tok, sent):
             j = i + 1
             while j < end and doc[j].pos_ in ("ADV", "AUX") and _lemma(doc[j]) not in lex.linking_verbs:
                 j += 1
@@ -309,9 +310,10 @@ def topic_phrase(toks: list[Token], sent: Span) -> ListItem | None:
     lex = _lexicon()
     # A pronoun, a number or an abbreviation with a full stop ("Prof.", "Assoc.") marks a
     # name, a quantity or a title, not a topic.
-    if any(t.pos_ == "PRON" or any(ch.isdigit() for ch in t.text) or (len(t.text) > 1 and t.text.endswith("."))
-           for t in toks):
-        return None
+    for t in toks:
+        text = t.text
+        if t.pos_ == "PRON" or any(ch.isdigit() for ch in text) or (len(text) > 1 and text.endswith(".")):
+            return None
     toks = _trim_front(toks)
     # "using machine-learning emulators": a leading gerund with an object is an activity.
     if len(toks) > 1 and toks[0].tag_ == "VBG" and any(c.dep_ == "dobj" for c in toks[0].children):

@@ -48,11 +48,15 @@ def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
     """Evidence per scheme concept, and the listed interests that are not in the scheme."""
     cues = load_cues()["topic_cue"]
     found: dict[str, _Evidence] = {}
+    cued: dict[int, bool] = {}  # sentence start -> has a cue (topics often share a sentence)
     for span in doc.spans.get(TOPICS_KEY, []):
         if not in_body(span) or names_a_degree(span):
             continue
-        ev = found.setdefault(span.kb_id_, _Evidence(sentence=span.sent))
-        ev.score += 2 if any((t.lemma_ or t.lower_).lower() in cues for t in span.sent) else 1
+        sent = span.sent
+        ev = found.setdefault(span.kb_id_, _Evidence(sentence=sent))
+        if sent.start not in cued:
+            cued[sent.start] = any((t.lemma_ or t.lower_).lower() in cues for t in sent)
+        ev.score += 2 if cued[sent.start] else 1
         ev.mentions += 1
         # An acronym ("HCI", "VLSI") is as specific as the phrase it abbreviates.
         ev.multiword |= len([t for t in span if not t.is_punct]) > 1 or sum(c.isupper() for c in span.text) >= 2
@@ -170,14 +174,16 @@ def _salient_phrases(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
     counts: Counter[str] = Counter()
     first: dict[str, tuple[str, str]] = {}
     for chunk in doc.noun_chunks:
-        if not in_body(chunk):
+        # One token gives a one-word phrase at most (a token holds no space): not wanted here.
+        if len(chunk) < 2 or not in_body(chunk):
             continue
         item = topic_phrase(list(chunk), chunk.sent)
         if item is None or len(item.text.split()) < 2:
             continue
         key = normalize(item.text)
         counts[key] += 1
-        first.setdefault(key, (item.text, chunk.sent.text.strip()))
+        if key not in first:  # the sentence's text is made only for a phrase's first chunk
+            first[key] = (item.text, chunk.sent.text.strip())
     seen = {normalize(t) for t in taken}
     out: list[Interest] = []
     for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):

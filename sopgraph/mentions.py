@@ -7,9 +7,11 @@ reference list, and — filtered hard — the statistical model's PERSON and ORG
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
+from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
@@ -18,7 +20,7 @@ from .model import APPLICANT, CleanText, Fact, Mention
 from .names import compatible, fold, looks_like_name, name_tokens, split_title
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
-from .pipeline.sections import section_of, sections_by_label
+from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, listed_references, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
@@ -190,11 +192,16 @@ class MentionCollector:
         self._parent_university: dict[int, str] = {}
         # Read once: ``Doc.text`` joins every token anew on each access, and many rules scan it.
         self.text = doc.text
+        self._sections = SectionTable(doc)
         for span in sections_by_label(doc, "REFERENCES"):
             self.references.extend(parse_references(span.text))
         for span in sections_by_label(doc, "BODY"):
             self.references.extend(listed_references(span.text))
-        self._lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        # Read once for what several rules count or look up.
+        lowers = [t.lower_ for t in doc]
+        self.word_counts = Counter(lowers)
+        flags = doc.to_array([IS_LOWER, IS_ALPHA]).tolist() if lowers else []
+        self._lower_words = {low for low, (lower, alpha) in zip(lowers, flags) if lower and alpha}
         # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
         self.cited_surnames = {m.group(1) for m in _CITATION.finditer(self.text)}
 
@@ -597,7 +604,7 @@ class MentionCollector:
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
-        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc)]
+        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text)]
         for span, subtype in typed:
             span = _strip(span)
             if span is None or self.section(span) in ("REFERENCES", "HEADER"):
@@ -676,7 +683,7 @@ class MentionCollector:
         for span in person_typed_names(self.doc):
             if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
                 self._person_span(span, titled=False, source="typed-person")
-        for span in plural_title_names(self.doc):
+        for span in plural_title_names(self.doc, self.text):
             if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
                 self._person_span(span, titled=True, source="plural-title")
         self._cited_pairs()
@@ -797,7 +804,7 @@ class MentionCollector:
 
     # -- queries used by the relation rules -----------------------------------------------
     def section(self, span: Span) -> str:
-        return section_of(self.doc, span.start)
+        return self._sections.label_at(span.start)
 
     def _kind_spans(self, kind: str) -> list[tuple[Span, int]]:
         return [(s, i) for s, i in self.spans if self.registry.records[i].kind == kind]

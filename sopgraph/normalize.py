@@ -69,6 +69,8 @@ _RULES: tuple[_Rule, ...] = (
 
 
 def _apply(text: str, offsets: list[int], rule: _Rule) -> tuple[str, list[int]]:
+    if rule.pattern.search(text) is None:
+        return text, offsets  # most rules find nothing in a statement: skip copying the offset map
     out: list[str] = []
     out_offsets: list[int] = []
     pos = 0

@@ -170,7 +170,8 @@ class PaperFinder:
         cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
         surname = name_tokens(self.c.applicant_name)[-1] if self.c.applicant_name else None
         doc = self.c.doc
-        third = sum(1 for t in doc if t.lower_ in ("she", "he")) > sum(1 for t in doc if t.lower_ == "i")
+        counts = self.c.word_counts
+        third = counts["she"] + counts["he"] > counts["i"]
         owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if third else set())
         facts: list[Fact] = []
         for m in _QUOTED.finditer(self.c.text):

@@ -136,14 +136,14 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     modal_tokens = [t for verb in modal_chain for t in [verb, *verb.children]
                     if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
     modal_words = {_lemma(t) for t in modal_tokens}
-    sent_lemmas = {_lemma(t) for t in span.sent}
     tense_lemmas = lemmas - {_lemma(t) for t in clause if t.i in where_clause and t.i not in {p.i for p in path}}
     future = bool((tense_lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
     # "interested in working with X", "look forward to joining Y" — but not "by working with".
     future = future or any(
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
         and _lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
-    long_term = bool(sent_lemmas & cues["long_term"]) and future
+    # The sentence's words matter only for a wish: most mentions are not, and skip reading them.
+    long_term = future and any(_lemma(t) in cues["long_term"] for t in span.sent)
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     return Context(

@@ -97,9 +97,12 @@ _PLACE_WORDS: dict[str, str | None] = {
 _AT_ACRONYM = re.compile(r"\bat\s+(?:the\s+)?\**[A-Z]{2,8}\b")
 
 
-def workplace_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
-    """Yield ``(acronym, subtype)`` for all-capital acronyms after "at" on a word for working or studying."""
-    if not _AT_ACRONYM.search(doc.text):
+def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span, str | None]]:
+    """Yield ``(acronym, subtype)`` for all-capital acronyms after "at" on a word for working or studying.
+
+    ``text`` is ``doc.text`` when the caller has it already (``Doc.text`` joins every token anew).
+    """
+    if not _AT_ACRONYM.search(doc.text if text is None else text):
         return  # most statements have none: a regex is far cheaper than walking every token
     for tok in doc:
         if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8) or tok.ent_type_ in ("GPE", "LOC", "PERSON"):
@@ -116,9 +119,12 @@ _PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})
 _LIST_JOINERS = frozenset({",", "and", "&"})
 
 
-def plural_title_names(doc: Doc) -> Iterator[Span]:
-    """Yield each name of "Professors Okafor, Lindqvist, and Raman" (a title in the plural types them all)."""
-    if not _PLURAL_TITLE_TEXT.search(doc.text):
+def plural_title_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
+    """Yield each name of "Professors Okafor, Lindqvist, and Raman" (a title in the plural types them all).
+
+    ``text`` is ``doc.text`` when the caller has it already.
+    """
+    if not _PLURAL_TITLE_TEXT.search(doc.text if text is None else text):
         return
     for tok in doc:
         if tok.lower_.rstrip(".") not in _PLURAL_TITLES or not tok.text[:1].isupper():

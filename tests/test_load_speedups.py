@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.attrs import LOWER
 from rdflib import URIRef
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
@@ -21,7 +22,7 @@ from sopgraph.errors import GraphLoadError
 from sopgraph.gazetteer import Gazetteer
 from sopgraph.pipeline import gazetteer as gazetteer_component
 from sopgraph.pipeline.gazetteer import (
-    GazetteerMatcher, _bulk_safe, _scratch_copy, _tokenize_together, phrase_tokens,
+    GazetteerMatcher, _bulk_safe, _PlainWords, _scratch_copy, _tokenize_together, phrase_tokens,
 )
 from sopgraph.topics import _GAP_RE, _TOKEN_RE, TopicScheme, _fast_from_turtle, _fold, packaged_turtle, singularize
 
@@ -103,6 +104,28 @@ def test_a_special_case_across_a_line_break_disables_the_one_call_path():
     # Were it taken anyway, the check would notice that the two phrases ran together.
     assert _tokenize_together(blank.tokenizer, ["foo", "bar"]) is None
     assert phrase_tokens(blank.tokenizer, ["foo", "bar"]) == _one_by_one(blank.tokenizer, ["foo", "bar"])
+
+
+def test_plain_words_are_their_own_tokens(nlp):
+    plain = _PlainWords(nlp.tokenizer, nlp.vocab.lex_attr_getters[LOWER])
+    assert _PlainWords.usable(nlp.tokenizer)
+    phrases = ["Stanford University", "MIT", "Universität Zürich", "ORG", "Meta"]
+    assert {p: plain.tokens(p) for p in phrases} == _one_by_one(nlp.tokenizer, phrases)
+    # Other spacing, affixes and special cases are left to the tokenizer; what is not is right.
+    for phrase in ["A  B", " MIT", "MIT ", "x\ty", "", "(ICML)", "don't", "a-b", "Univ. of X"]:
+        assert plain.tokens(phrase) is None, phrase
+    for phrase in ODD_PHRASES:
+        assert plain.tokens(phrase) in (None, _one_by_one(nlp.tokenizer, [phrase])[phrase]), phrase
+
+
+def test_a_special_case_with_a_space_disables_plain_words():
+    blank = spacy.blank("en")
+    blank.tokenizer.faster_heuristics = False
+    blank.tokenizer.add_special_case("foo bar", [{"ORTH": "foo bar"}])
+    assert [t.text for t in blank.tokenizer("foo bar")] == ["foo bar"]
+    assert not _PlainWords.usable(blank.tokenizer)
+    phrases = ["foo bar", "foo", "bar foo bar"]
+    assert phrase_tokens(blank.tokenizer, phrases) == _one_by_one(blank.tokenizer, phrases)
 
 
 def test_a_failed_check_falls_back(nlp, monkeypatch):

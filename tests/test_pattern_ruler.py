@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.util import registry
 
@@ -68,3 +69,34 @@ def test_anchors_are_the_required_literal_tokens():
 def test_phrase_patterns_are_refused(nlp):
     with pytest.raises(ValueError):
         PatternRuler(nlp, spans_key="x").add_patterns([{"label": "ORG", "pattern": "Acme Labs"}])
+
+
+# Optional, repeated and negated tokens at the ends of a window, regexes, NOT_IN, a wildcard.
+ODD_PATTERNS = [
+    [{"LOWER": "a"}, {"LOWER": "b", "OP": "*"}],
+    [{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}, {"LOWER": "c", "OP": "?"}],
+    [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "lab"}, {"IS_TITLE": True, "OP": "*"}],
+    [{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"LOWER": {"IN": ["lab", "group"]}}, {"ORTH": ",", "OP": "?"}],
+    [{"LOWER": "the", "OP": "?"}, {"LOWER": {"NOT_IN": ["a", "the"]}, "OP": "+"}, {"LOWER": "lab"}],
+    [{"LOWER": "lab"}, {"LOWER": "of", "OP": "!"}, {"IS_TITLE": True, "OP": "?"}],
+    [{"LOWER": "lab"}, {}, {"IS_UPPER": True, "OP": "*"}],
+    [{"ORTH": {"IN": ["Dr", "Prof"]}}, {"ORTH": ".", "OP": "?"}, {"IS_TITLE": True, "IS_STOP": False, "OP": "+"}],
+]
+ODD_TEXTS = ["a b b c a b", "a", "b a", "A Lab, B lab of X Lab", "the lab lab the Lab of", "MIT Lab AI ML lab",
+             "lab", "Lab", "Dr. Ng and Prof Li Wei Lab.", "x a c b, a b c", "The Big Group, the lab of Dr. X",
+             "Lab of the lab\n\nLab X", "GROUP Lab lab LAB AB CD"]
+
+
+def test_matching_in_windows_finds_what_the_whole_doc_gives(nlp):
+    ruler = PatternRuler(nlp, spans_key="odd")
+    ruler.add_patterns([{"label": "X", "pattern": p, "id": str(i)} for i, p in enumerate(ODD_PATTERNS)])
+    compared = 0
+    for i, pattern in enumerate(ODD_PATTERNS):
+        whole = Matcher(nlp.vocab)
+        whole.add("p", [pattern])
+        for text in ODD_TEXTS:
+            doc = nlp.make_doc(text)
+            expected = sorted((start, end) for _, start, end in whole(doc))
+            assert sorted((s, e) for j, s, e in ruler.matches(doc) if j == i) == expected, (pattern, text)
+            compared += bool(expected)
+    assert compared >= 30

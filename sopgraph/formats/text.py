@@ -100,6 +100,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 read as cp1252 ("Ã©" → "é") and similar, changing nothing else."""
+    if text.isascii():
+        # ftfy returns ASCII text unchanged (no mojibake; the other fixes enabled below
+        # concern C1 controls and surrogates): skip its line-by-line pass.
+        return text
     import ftfy
 
     config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,

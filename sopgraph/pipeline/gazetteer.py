@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.attrs import LENGTH, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
@@ -41,13 +42,20 @@ def phrase_tokens(tokenizer: Callable[[str], Doc], phrases: Iterable[str]) -> di
     the Doc is cut at the line breaks. The cut is checked (one line-break token per
     boundary, each phrase's tokens spanning exactly its characters); any other tokenizer,
     a phrase with a line break or outer whitespace, and a failed check fall back to
-    ``tokenizer(phrase)``.
+    ``tokenizer(phrase)``. Most phrases are plain words, whose tokens are known without
+    tokenizing them at all (see :class:`_PlainWords`).
     """
     unique = list(dict.fromkeys(phrases))
     found: dict[str, Tokens] = {}
     if _bulk_safe(tokenizer):
         scratch = _scratch_copy(tokenizer)
-        bulk = [p for p in unique if p and p == p.strip() and _SEPARATOR not in p]
+        if scratch is not tokenizer and _PlainWords.usable(tokenizer):
+            plain = _PlainWords(tokenizer, tokenizer.vocab.lex_attr_getters[LOWER])
+            for phrase in unique:
+                tokens = plain.tokens(phrase)
+                if tokens is not None:
+                    found[phrase] = tokens
+        bulk = [p for p in unique if p and p == p.strip() and _SEPARATOR not in p and p not in found]
         # Few per call: after a special case ("Inc.", "St.") the tokenizer caches nothing
         # more for the rest of the text, and its cache is what makes repeated words cheap.
         for start in range(0, len(bulk), _PHRASES_PER_CALL):
@@ -57,6 +65,48 @@ def phrase_tokens(tokenizer: Callable[[str], Doc], phrases: Iterable[str]) -> di
             doc = tokenizer(phrase)
             found[phrase] = (tuple(doc.to_array(ORTH).tolist()), tuple(doc.to_array(LOWER).tolist()))
     return found
+
+
+class _PlainWords:
+    """Phrases of plain words, whose tokens are their words: the tokenizer's rules say so
+    without tokenizing them.
+
+    The tokenizer cuts a text at whitespace and tokenizes each piece on its own: a piece
+    that is no special case, and in which no prefix, suffix or infix rule finds anything, is
+    one token, itself. Its last pass, for special cases over the whole Doc, changes only a
+    run of tokens whose text (spaces included) is a special case, and a run of such words
+    with single spaces between them is none when no special case mixes whitespace with
+    other characters. So such a phrase gives one token per word: ORTH the id of the word,
+    LOWER the id of what the LOWER getter makes of it, as a new lexeme gets.
+    """
+
+    def __init__(self, tokenizer: Tokenizer, lower: Callable[[str], str]):
+        self.tokenizer = tokenizer
+        self.lower = lower
+        self._words: dict[str, tuple[int, int] | None] = {}  # the gazetteer repeats its words
+
+    @staticmethod
+    def usable(tokenizer: Tokenizer) -> bool:
+        """Does no special case of ``tokenizer`` mix whitespace with other characters?"""
+        return not any(any(c.isspace() for c in rule) and not rule.isspace() for rule in tokenizer.rules or {})
+
+    def tokens(self, phrase: str) -> Tokens | None:
+        """The phrase's ORTH and LOWER ids, or None when it is not plain words with single spaces."""
+        words = phrase.split(" ")
+        if words != phrase.split():  # empty, outer or double spaces, or other whitespace
+            return None
+        ids = [self._word(word) for word in words]
+        if None in ids:
+            return None
+        return tuple(orth for orth, _ in ids), tuple(lower for _, lower in ids)
+
+    def _word(self, word: str) -> tuple[int, int] | None:
+        if word not in self._words:
+            tokenizer = self.tokenizer
+            plain = word not in (tokenizer.rules or {}) and not tokenizer.find_prefix(word) \
+                and not tokenizer.find_suffix(word) and not tokenizer.find_infix(word)
+            self._words[word] = (get_string_id(word), get_string_id(self.lower(word))) if plain else None
+        return self._words[word]
 
 
 def _bulk_safe(tokenizer: object) -> bool:

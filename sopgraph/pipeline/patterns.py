@@ -4,12 +4,13 @@ that can match the Doc at hand.
 spaCy's ``Matcher`` does work for every pattern at every token, so its cost grows with
 the number of patterns whether or not they can match. Most sopgraph patterns need a token
 with one of a few words ("University of X" needs "university"); a pattern whose required
-word is nowhere in the Doc cannot match it, so leaving it out changes no match. The
-result is what spaCy's ``span_ruler`` with ``first_longest_spans_filter`` would store.
+word is nowhere in the Doc cannot match it, so leaving it out changes no match. Each pattern
+left is matched only inside the token runs where it can match (see
+:mod:`sopgraph.pipeline.pattern_windows`). The result is what spaCy's ``span_ruler`` with
+``first_longest_spans_filter`` would store.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable
 
 from spacy.attrs import LOWER, ORTH
@@ -18,9 +19,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from .pattern_windows import WindowFinder
+
 _ANCHOR_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
 _REQUIRED_OPS = (None, "1", "+")  # a token with one of these must be in every match
-_CACHED_MATCHERS = 256
 
 
 @Language.factory("sopgraph_patterns", default_config={"spans_key": "sg_patterns"})
@@ -58,7 +60,8 @@ class PatternRuler:
         self.patterns: list[dict] = []
         self._anchors: list[list[tuple[int, frozenset[int]]]] = []
         self._filter = registry.misc.get("spacy.first_longest_spans_filter.v1")()
-        self._matchers: OrderedDict[tuple[int, ...], Matcher] = OrderedDict()
+        self._windows = WindowFinder(nlp.vocab)
+        self._matchers: dict[int, Matcher] = {}  # one per pattern, made on first use
 
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         """Add token patterns; each is validated as spaCy's span ruler (``validate=True``) would."""
@@ -69,22 +72,16 @@ class PatternRuler:
             checker.add("check", [entry["pattern"]])  # raises on an invalid pattern
             self._anchors.append([(attr, frozenset(self.vocab.strings.add(w) for w in words))
                                   for attr, words in anchors(entry["pattern"])])
+            self._windows.add(entry["pattern"], self._anchors[-1])
             self.patterns.append(entry)
-        self._matchers.clear()
 
-    def _matcher(self, active: tuple[int, ...]) -> Matcher:
-        # Statements share most of their words, so few sets of active patterns recur; a
-        # matcher is built once per set (a few milliseconds) and kept.
-        matcher = self._matchers.get(active)
+    def _matcher(self, index: int) -> Matcher:
+        # A pattern's states never meet another's, so a matcher of one pattern finds exactly
+        # the matches it finds among all of them.
+        matcher = self._matchers.get(index)
         if matcher is None:
-            matcher = Matcher(self.vocab)
-            for i in active:
-                matcher.add(str(i), [self.patterns[i]["pattern"]])
-            if len(self._matchers) >= _CACHED_MATCHERS:
-                self._matchers.popitem(last=False)
-            self._matchers[active] = matcher
-        else:
-            self._matchers.move_to_end(active)
+            matcher = self._matchers[index] = Matcher(self.vocab)
+            matcher.add(str(index), [self.patterns[index]["pattern"]])
         return matcher
 
     def active(self, doc: Doc) -> tuple[int, ...]:
@@ -93,14 +90,23 @@ class PatternRuler:
         return tuple(i for i, needed in enumerate(self._anchors)
                      if all(not words.isdisjoint(present[attr]) for attr, words in needed))
 
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(pattern index, start, end)`` of every match in ``doc``, as one ``Matcher`` of all
+        the patterns would find them (in another order)."""
+        found = []
+        active = self.active(doc) if len(doc) else ()
+        for index, windows in self._windows.windows(doc, active):
+            matcher = self._matcher(index)
+            for first, last in windows:
+                found.extend((index, first + start, first + end) for _, start, end in matcher(doc[first:last]))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        active = self.active(doc)
-        matches = self._matcher(active)(doc) if active and len(doc) else []
         # As spaCy's SpanRuler: one span per distinct (start, end, label, id), sorted, filtered.
         spans = set()
-        for key, start, end in matches:
+        for index, start, end in self.matches(doc):
             if start != end:
-                entry = self.patterns[int(self.vocab.strings[key])]
+                entry = self.patterns[index]
                 spans.add(Span(doc, start, end, label=entry["label"], span_id=entry.get("id", "")))
         doc.spans[self.spans_key] = self._filter([], sorted(spans))
         return doc

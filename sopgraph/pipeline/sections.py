@@ -118,10 +118,22 @@ class SectionTagger:
 
 def section_of(doc: Doc, token_index: int) -> str:
     """The label of the section holding token ``token_index`` (BODY when unknown)."""
-    for span in doc.spans.get(SECTIONS_KEY, []):
-        if span.start <= token_index < span.end:
-            return span.label_
-    return "BODY"
+    return SectionTable(doc).label_at(token_index)
+
+
+class SectionTable:
+    """The sections of a Doc read once, for the many lookups extraction makes (a
+    ``doc.spans`` group makes its Span objects anew on every pass)."""
+
+    def __init__(self, doc: Doc):
+        self._ranges = [(span.start, span.end, span.label_) for span in doc.spans.get(SECTIONS_KEY, [])]
+
+    def label_at(self, token_index: int) -> str:
+        """As :func:`section_of`: the first section holding the token, else BODY."""
+        for start, end, label in self._ranges:
+            if start <= token_index < end:
+                return label
+        return "BODY"
 
 
 def sections_by_label(doc: Doc, label: str) -> list[Span]:

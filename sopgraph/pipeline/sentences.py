@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,15 +30,20 @@ class SentenceHints:
     abbreviations) start a sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
-        # ``doc.text`` joins every token anew on each access, and ``doc[i]`` makes a new
-        # Token each time: read the text once and make each Token once.
-        text = doc.text
+        # ``doc[i]`` makes a new Token each time: make each Token once, read each text once,
+        # and join the text from them (what ``doc.text`` does, making every Token again).
         tokens = list(doc)
+        texts = [tok.text for tok in tokens]
+        text = "".join([t + " " if space else t for t, space in zip(texts, doc.to_array(SPACY).tolist())])
         line_start = 0
-        for i, tok in enumerate(tokens):
-            if i == 0:
+        for i in range(1, len(tokens)):
+            # Every rule below reads a previous token that holds a line break or ends with a
+            # full stop (as every one of _TITLES does; a trailing ``whitespace_`` is at most one
+            # space); most tokens follow neither, and are passed over without reading more.
+            prev_text = texts[i - 1]
+            if "\n" not in prev_text and not prev_text.endswith("."):
                 continue
-            prev = tokens[i - 1]
+            tok, prev = tokens[i], tokens[i - 1]
             if tok.is_space:
                 continue
             if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
