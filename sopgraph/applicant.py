@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .names import compatible, fold, fullness, looks_like_name, name_tokens, split_title
+from .names import compatible, fold, fullness, is_particle, looks_like_name, name_tokens, split_title
 from .pipeline.sections import sections_by_label
 from .references import Reference
 
@@ -79,7 +79,8 @@ def from_header(doc: Doc, org_texts: set[str]) -> str | None:
     common = _common_words(doc)
     for line in _header_lines(doc):
         name = _name_from_line(line)
-        if name and fold(name) not in org_texts and not any(t in common for t in name_tokens(name)):
+        # a particle of the name itself ("dos" of "Ferreira dos Santos") is written in lower case
+        if name and fold(name) not in org_texts and not any(t in common and not is_particle(t) for t in name_tokens(name)):
             return name
     return None
 

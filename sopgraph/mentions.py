@@ -123,6 +123,8 @@ def _with_prefixed_surname(span: Span) -> Span:
     return span
 
 
+_DEGREE_WORDS = frozenset({"phd", "dphil", "msc", "ms", "ma", "mba", "mphil", "meng", "mres", "bsc", "bs", "ba", "beng",
+                           "master", "masters", "master's", "bachelor", "bachelors", "bachelor's", "doctorate"})
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
 
 
@@ -497,10 +499,13 @@ class MentionCollector:
                 stripped = self.doc[stripped.start:self._through_of(stripped.end)]  # "… Bank" + "of Boston"
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
+                if host is not None:
+                    host = self.doc[host.start:self._through_of(host.end)]  # "… School" + "of Industrial and Systems Engineering"
             if stripped is None or self._taken(stripped):
                 continue
             if span.label_ == "ORG" and self._plausible_org_pattern(stripped) and (
-                    self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text) or self._own_line(stripped)):
+                    self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text) or self._own_line(stripped)
+                    or self._on_programme_line(stripped)):
                 for unit in self._coordinated_units(stripped):
                     unit = self._parent_of_unit(unit)
                     if len(unit) > 1 and not self._taken(unit):
@@ -542,9 +547,19 @@ class MentionCollector:
         line = text[start:len(text) if end < 0 else end]
         return line.strip(" \t,.;") == span.text
 
+    def _on_programme_line(self, span: Span) -> bool:
+        """'MSc Public Health (part-time) - London School of X': a header line naming a programme and its host."""
+        text = self.text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        end = len(text) if end < 0 else end
+        return any(p.label_ == "PROGRAM" and start <= p.start_char and p.end_char <= end
+                   for p in self.doc.spans.get(PATTERNS_KEY, []))
+
     def _plausible_org_pattern(self, span: Span) -> bool:
-        """Reject "lab of Dr. X" (a person's lab, written lower-case) and "Undergraduate Research"."""
-        if len(span) < 2 or span[0].is_lower:
+        """Reject "lab of Dr. X" (a person's lab, written lower-case), "Undergraduate Research"
+        and "Ph.D. in Operations Research" (a degree)."""
+        if len(span) < 2 or span[0].is_lower or span[0].lower_.replace(".", "") in _DEGREE_WORDS:
             return False
         if any(t.lower_.rstrip(".") in ("prof", "dr", "professor") for t in span):
             return False

@@ -19,6 +19,11 @@ _TITLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al", "ibn", "dos", "das", "ter"})
+
+
+def is_particle(word: str) -> bool:
+    """Is ``word`` a lower-case surname particle ("dos" of "Ferreira dos Santos", "van der")?"""
+    return word.lower() in _PARTICLES
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 
 

@@ -80,6 +80,10 @@ def _split_sentences(body: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_AUTHOR_LOWER_WORDS = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "le", "la",
+                                 "ter", "al", "bin", "et", "al."})
+
+
 def _looks_like_authors(s: str) -> bool:
     names = [n for n in _AUTHOR_SPLIT.split(s.strip().rstrip(".")) if n]
     if not names:
@@ -87,7 +91,7 @@ def _looks_like_authors(s: str) -> bool:
     good = 0
     for n in names:
         toks = n.replace(".", ". ").split()
-        if 1 <= len(toks) <= 5 and all(t[:1].isupper() or t.lower() in {"de", "van", "von", "der", "da", "di", "le", "la", "al", "bin", "et", "al."} for t in toks):
+        if 1 <= len(toks) <= 5 and all(t.lstrip("-")[:1].isupper() or t.lower() in _AUTHOR_LOWER_WORDS for t in toks):
             good += 1
     return good / len(names) >= 0.8
 
@@ -98,14 +102,17 @@ def _dotted(initials: str) -> str:
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|ten|ter)"
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
-_APA_AUTHOR_START = re.compile(rf"^(?:{_PARTICLE} )*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s*[A-Z]\.")
+# A surname of one or two capitalised words, with particles before or between them ("van Dijk",
+# "Ferreira dos Santos", "Tavares de Andrade").
+_SURNAME = rf"(?:{_PARTICLE} )*[A-Z][\w'’\-]+(?: (?:{_PARTICLE} )?[A-Z][\w'’\-]+)?"
+_APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z]\.")
 
 
 def split_authors(s: str) -> tuple[str, ...]:
     """Split an author list into names; 'Last, F.' pairs (APA) are re-joined as 'F. Last'."""
     s = re.sub(r"\bet al\.?", "", s).strip().rstrip(",.;")
     # APA: "Okafor, A., Lindqvist, H., & Raman, P. K." — surname, initials alternating.
-    apa = re.findall(rf"((?:{_PARTICLE} )*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),\s*((?:[A-Z]\.?\s?-?){{1,3}})(?=,|$|\s*&|\s+and\b)", s)
+    apa = re.findall(rf"({_SURNAME}),\s*((?:[A-Z]\.?\s?-?){{1,3}})(?=,|$|\s*&|\s+and\b)", s)
     if apa and len(apa) * 2 >= s.count(",") - 1 and _APA_AUTHOR_START.match(s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
@@ -181,7 +188,8 @@ def parse_reference(raw: str) -> Reference | None:
             return None
         authors = split_authors(parts[0])
         title = parts[1].rstrip(".")
-    tail = _ARXIV_ID.sub(" ", " ".join(parts[2:]))
+    raw_tail = " ".join(parts[2:])
+    tail = _ARXIV_ID.sub(" ", raw_tail)
     years = list(_YEAR.finditer(tail or title))
     year, suffix = (int(years[0].group(1)), years[0].group(2) or "") if years else (None, "")
     if _UNDER_REVIEW.search(tail):
@@ -191,7 +199,7 @@ def parse_reference(raw: str) -> Reference | None:
         if not _YEAR.search(tail):
             year = None
     venue_text = tail
-    if _ARXIV.search(tail):
+    if _ARXIV.search(tail) or re.search(r"\barXiv:\s*\d", raw_tail, re.I):  # "arXiv:2403.11872, 2024"
         venue = "arXiv"
     else:
         venue = _clean_venue(venue_text) or None

@@ -34,6 +34,22 @@ def test_where_the_applicant_names_themselves(extractor, text, name, source):
     assert (ext.applicant.name, ext.applicant.source) == (name, source)
 
 
+def test_a_header_name_with_a_lower_case_particle(extractor):
+    text = "STATEMENT OF PURPOSE\n\nLuisa Quill dos Renn\nApplicant to the PhD, University of Bergen\n\n" + BODY
+    assert _extract(extractor, text).applicant.name == "Luisa Quill dos Renn"
+
+
+def test_a_header_line_with_a_programme_names_its_unlisted_host(extractor):
+    text = ("Jane Roe\nMSc Widget Health (distance learning) - Northfield School of Widgets & Tropical Medicine\n\n"
+            "I have been a nurse for nineteen years. Data about falls on my ward made me curious about public health.")
+    assert ("appliesTo", "Northfield School of Widgets & Tropical Medicine") in _relations(_extract(extractor, text))
+
+
+def test_qualifying_from_a_university_is_studying_there(extractor):
+    ext = _with_body(extractor, "I qualified as a nurse in 2005 with a diploma from the University of Bergen.")
+    assert ("studiedAt", "University of Bergen") in _relations(ext)
+
+
 def test_a_signature_with_a_short_given_name_is_the_applicant(extractor):
     text = "My name is Temperance Roe, though everyone calls me Temp.\n\n" + BODY + "\n\nThanks!\n\nTemp Roe"
     ext = _extract(extractor, text)
@@ -118,6 +134,11 @@ def test_places_of_work(extractor, passage, relation, present):
      "venue", "ASR", False),
     ("In 2022 I co-founded the METU Widget Biology Reading Club, which meets every two weeks.",
      "organization", "METU Widget Biology Reading Club", True),
+    # a degree is not an organisation; the host named after a programme keeps its "of …"
+    ("He is applying to the Ph.D. in Widget Research at the University of Bergen.",
+     "organization", "Ph.D. in Widget Research", False),
+    ("Application: Ph.D. in Operations Research, H. Quill School of Industrial and Systems Engineering, Widget Tech.",
+     "organization", "H. Quill School of Industrial and Systems Engineering", True),
     # a defined acronym wins over the list's other university of that acronym
     ("I received my B.Eng. from Hanoi University of Science and Technology (HUST) in 2020. At HUST I led a club.",
      "organization", "Huazhong University of Science and Technology", False),

@@ -51,6 +51,12 @@ from sopgraph.references import listed_references, parse_reference, parse_refere
             'Quill, A., & Renn, B. (2023). "Ein Korpus der Widgets." WidgetConf 2023 (Tagung der Widgets).',
             ("A. Quill", "B. Renn"), "Ein Korpus der Widgets", "WidgetConf (Tagung der Widgets)", 2023,
         ),
+        # particles inside surnames ("Quill dos Renn", "Tamm de Oliva")
+        ("Quill dos Renn, L. & Tamm de Oliva, M. (2020). Flood widgets in varzea forests. Acta Widgetica 50(2): 131-140.",
+         ("L. Quill dos Renn", "M. Tamm de Oliva"), "Flood widgets in varzea forests", "Acta Widgetica", 2020),
+        # hyphenated initials, and a preprint named only by its arXiv identifier
+        ('[3] W.-H. Quill, Y. Renn, and P. Tamm, "Whole-body widgets with diffusion policies," arXiv:2403.11872, 2024.',
+         ("W.-H. Quill", "Y. Renn", "P. Tamm"), "Whole-body widgets with diffusion policies", "arXiv", 2024),
         # a working paper has appeared nowhere yet
         ('Quill, A. and Renn, B. (2017). "Widgets and aggregate demand." Working paper.',
          ("A. Quill", "B. Renn"), "Widgets and aggregate demand", None, 2017),
