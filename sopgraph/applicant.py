@@ -149,7 +149,7 @@ def from_email(doc: Doc, candidates: Iterable[str]) -> str | None:
 
 
 # German-style transliteration writes "ä" as "ae" in addresses; plain folding drops the mark.
-_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 
 
 def _ascii_forms(surname: str) -> set[str]:

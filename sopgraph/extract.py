@@ -22,6 +22,8 @@ from .normalize import clean_text, nfc
 from .papers import PaperFinder
 from .relations import analyse, apply_place, load_cues, sentence_has, wishes_to_work_with_pronoun
 from .sentence_cues import (
+    AS_MY_ROLE,
+    BECAME_MY_ROLE,
     CLUB,
     DEGREES,
     DOTTED_DEGREES,
@@ -29,9 +31,6 @@ from .sentence_cues import (
     FINISH,
     FUNDING,
     GROUP_NOUNS,
-    AS_MY_ROLE,
-    BECAME_MY_ROLE,
-    VISITING_HOLDERS,
     HEADER_JOB,
     INTERNSHIP,
     JOB_NOUNS,
@@ -47,6 +46,8 @@ from .sentence_cues import (
     THESIS,
     UNDER_GUIDANCE,
     UNDER_THE_GUIDANCE,
+    VISITING,
+    VISITING_HOLDERS,
     WORKED_LEMMAS,
     addressee_org,
     degree_at,
@@ -152,19 +153,21 @@ class _RelationFinder:
     def _pronoun_wishes(self) -> None:
         """'… Dr. P's work on X. … I would love to learn from her.': a wish said with a pronoun
         goes to the one faculty member named in the sentence before, when that sentence names one."""
-        doc = self.c.doc
         named = {f.object for f in self.facts if f.predicate in ("prospectiveAdvisor", "mentoredBy")}
-        for sent in doc.sents:
-            if sent.start == 0 or any(sent.start <= s.start < sent.end for s, _ in self.c.person_spans()):
+        people_by_sentence: dict[int, list[tuple[Span, int]]] = {}
+        for span, index in self.c.person_spans():
+            people_by_sentence.setdefault(span.sent.start, []).append((span, index))
+        before = None
+        for sent in self.c.doc.sents:
+            previous, before = before, sent
+            if previous is None or sent.start in people_by_sentence:
                 continue
-            before = doc[sent.start - 1].sent
-            faculty = {i for s, i in self.c.person_spans() if before.start <= s.start < before.end
-                       and self.c.is_titled(i) and not self.c.is_applicant(i) and not self.c.is_student_like(s, i)}
+            faculty = {i for s, i in people_by_sentence.get(previous.start, ())
+                       if self.c.is_titled(i) and not self.c.is_student_like(s, i)}
             if len(faculty) == 1 and not faculty & named \
                     and wishes_to_work_with_pronoun(sent, self.applicant_tokens, self.third_person):
-                index = faculty.pop()
-                self.facts.append(Fact(APPLICANT, "prospectiveAdvisor", index, 0.55, "pronoun-wish",
-                                       f"{before.text.strip()} {sent.text.strip()}"))
+                self.facts.append(Fact(APPLICANT, "prospectiveAdvisor", faculty.pop(), 0.55, "pronoun-wish",
+                                       f"{previous.text.strip()} {sent.text.strip()}"))
 
     def _drop_work_at_schools(self) -> None:
         """Research done where one studies, or at the place applied to, is not employment."""
@@ -250,9 +253,7 @@ class _RelationFinder:
             # The text line, not the parser's sentence: "Name · MSc X · University Y" is one line
             # the parser may cut at a separator.
             text = self.c.text
-            start = text.rfind("\n", 0, span.start_char) + 1
-            end = text.find("\n", span.end_char)
-            end = len(text) if end < 0 else end
+            start, end = self.c.line_bounds(span.start_char, span.end_char)
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
             with_programme = any(start <= s.start_char and s.end_char <= end for s, _ in self.c.program_spans())
             if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", text[start:end], re.I):
@@ -329,7 +330,7 @@ class _RelationFinder:
     @staticmethod
     def _visiting_post(ctx) -> bool:
         """'I was a visiting student at X', 'a guest researcher at X': a research stay, not enrolment."""
-        return any(t.lemma_.lower() in VISITING_HOLDERS and any(c.lower_ in ("visiting", "guest") for c in t.children)
+        return any(t.lemma_.lower() in VISITING_HOLDERS and any(c.lower_ in VISITING for c in t.children)
                    for t in ctx.path)
 
     # -- people ---------------------------------------------------------------------------
@@ -441,7 +442,7 @@ class _RelationFinder:
         past = any(t.tag_ == "VBD" for t in sent) and not any(t.tag_ == "MD" for t in sent)
         # "I worked …", or a post held: "I was a visiting student in the group of Dr. P"
         return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS
-                                             or t.lower_ in ("visiting", "guest") for t in sent)
+                                             or t.lower_ in VISITING for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:
         """For "… led by P" (P the agent of a leading verb): the organisation mention led, or

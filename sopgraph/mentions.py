@@ -24,6 +24,7 @@ from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, listed_references, parse_references
 from .registry import EntityRegistry
 from .relations import load_cues
+from .sentence_cues import is_degree_word
 from .topics import TopicScheme
 from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
 
@@ -123,8 +124,6 @@ def _with_prefixed_surname(span: Span) -> Span:
     return span
 
 
-_DEGREE_WORDS = frozenset({"phd", "dphil", "msc", "ms", "ma", "mba", "mphil", "meng", "mres", "bsc", "bs", "ba", "beng",
-                           "master", "masters", "master's", "bachelor", "bachelors", "bachelor's", "doctorate"})
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
 
 
@@ -392,10 +391,15 @@ class MentionCollector:
         longer = doc[span.start:self._through_of(end)]
         return None if self.gazetteer.find_org(longer.text) else longer
 
+    @cached_property
+    def _full_venue_starts(self) -> frozenset[int]:
+        """Where the gazetteer found a venue's full name (more than two tokens: not "ICC")."""
+        return frozenset(v.start for v in self.doc.spans.get(GAZETTEER_KEY, []) if v.label_ == "VENUE" and len(v) > 2)
+
     def _sponsor_of_venue(self, span: Span) -> bool:
         """Is the listed organisation ``span`` the first words of a listed venue ("IEEE/ACM" + "International Symposium …")?"""
         # only before a venue's full name: in "IEEE ICC" the society is named on its own
-        venue_starts = {v.start for v in self.doc.spans.get(GAZETTEER_KEY, []) if v.label_ == "VENUE" and len(v) > 2}
+        venue_starts = self._full_venue_starts
         at = span.end
         while at < len(self.doc) and (self.doc[at].text == "/" or (self.doc[at].i in self._gazetteer_tokens
                                                                     and at not in venue_starts)):
@@ -539,27 +543,27 @@ class MentionCollector:
                     return self.doc[span.start:tok.i], host
         return span, None
 
+    def line_bounds(self, start_char: int, end_char: int) -> tuple[int, int]:
+        """Character offsets of the text line(s) holding ``start_char``..``end_char`` (newlines excluded)."""
+        text = self.text
+        end = text.find("\n", end_char)
+        return text.rfind("\n", 0, start_char) + 1, len(text) if end < 0 else end
+
     def _own_line(self, span: Span) -> bool:
         """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute")?"""
-        text = self.text
-        start = text.rfind("\n", 0, span.start_char) + 1
-        end = text.find("\n", span.end_char)
-        line = text[start:len(text) if end < 0 else end]
-        return line.strip(" \t,.;") == span.text
+        start, end = self.line_bounds(span.start_char, span.end_char)
+        return self.text[start:end].strip(" \t,.;") == span.text
 
     def _on_programme_line(self, span: Span) -> bool:
         """'MSc Public Health (part-time) - London School of X': a header line naming a programme and its host."""
-        text = self.text
-        start = text.rfind("\n", 0, span.start_char) + 1
-        end = text.find("\n", span.end_char)
-        end = len(text) if end < 0 else end
+        start, end = self.line_bounds(span.start_char, span.end_char)
         return any(p.label_ == "PROGRAM" and start <= p.start_char and p.end_char <= end
                    for p in self.doc.spans.get(PATTERNS_KEY, []))
 
     def _plausible_org_pattern(self, span: Span) -> bool:
         """Reject "lab of Dr. X" (a person's lab, written lower-case), "Undergraduate Research"
         and "Ph.D. in Operations Research" (a degree)."""
-        if len(span) < 2 or span[0].is_lower or span[0].lower_.replace(".", "") in _DEGREE_WORDS:
+        if len(span) < 2 or span[0].is_lower or is_degree_word(span[0].text):
             return False
         if any(t.lower_.rstrip(".") in ("prof", "dr", "professor") for t in span):
             return False

@@ -18,12 +18,14 @@ _TITLE = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al", "ibn", "dos", "das", "ter"})
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
+                       "dos", "das", "ten", "ter"})
+"""Lower-case words inside surnames ("van der Linden", "Ferreira dos Santos", "bin Abdullah")."""
 
 
 def is_particle(word: str) -> bool:
     """Is ``word`` a lower-case surname particle ("dos" of "Ferreira dos Santos", "van der")?"""
-    return word.lower() in _PARTICLES
+    return word.lower() in PARTICLES
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 
 
@@ -111,7 +113,7 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
 def _without_leading_particles(tokens: list[str]) -> list[str]:
     """'van der Linden' → ['linden']: a surname whose particles came first has no given name."""
     rest = tokens
-    while len(rest) > 1 and rest[0] in _PARTICLES:
+    while len(rest) > 1 and rest[0] in PARTICLES:
         rest = rest[1:]
     return rest
 
@@ -125,7 +127,7 @@ def looks_like_name(name: str) -> bool:
         bare = tok.strip(".-’'")
         if not bare:
             return False
-        if bare.lower() in _PARTICLES:
+        if bare.lower() in PARTICLES:
             continue
         if not bare[0].isupper() or any(c.isdigit() for c in bare):
             return False

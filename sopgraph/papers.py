@@ -91,9 +91,8 @@ class PaperFinder:
     def _listed_on_its_own_line(self, m: re.Match) -> bool:
         """A quoted title alone on its line, or opening one with "(with Co-Author)": the statement lists its own work."""
         text = self.c.text
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        rest = text[m.end():len(text) if line_end < 0 else line_end]
+        line_start, line_end = self.c.line_bounds(m.start(), m.end())
+        rest = text[m.end():line_end]
         opens_line = not text[line_start:m.start()].strip(" \t-*•0-9.")
         return opens_line and bool(_LINE_TAIL.fullmatch(rest) or re.match(r"\s*\((?:with|joint with)\s", rest))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import PARTICLES
+
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|works cited|cited works|citations|"
     r"(?:selected |my |relevant )?publications(?: and preprints)?|papers)\s*:?\s*$",
@@ -80,8 +82,7 @@ def _split_sentences(body: str) -> list[str]:
     return [p for p in parts if p]
 
 
-_AUTHOR_LOWER_WORDS = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "le", "la",
-                                 "ter", "al", "bin", "et", "al."})
+_AUTHOR_LOWER_WORDS = PARTICLES | {"et", "al."}
 
 
 def _looks_like_authors(s: str) -> bool:
@@ -100,7 +101,7 @@ def _dotted(initials: str) -> str:
     return " ".join(f"{c}." for c in re.findall(r"[A-Z]", initials))
 
 
-_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|ten|ter)"
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").

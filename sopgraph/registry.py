@@ -147,12 +147,13 @@ class EntityRegistry:
         Returns the mapping of removed indices to kept ones (callers re-point facts).
         """
         mapping: dict[int, int] = {}
-        unlisted = [r for r in self.records if r.kind == "organization" and r.source != "gazetteer"]
-        for rec in unlisted:
-            words = fold(rec.label).split()
-            if len(words) != 1 or rec.label.isupper():
+        words = {r.index: fold(r.label).split() for r in self.records if r.kind == "organization" and r.source != "gazetteer"}
+        long_names = [(self.records[i], w[0]) for i, w in words.items() if len(w) >= 3]
+        for index, label_words in words.items():
+            rec = self.records[index]
+            if len(label_words) != 1 or rec.label.isupper():
                 continue  # acronyms are resolved by their definitions
-            longer = [r for r in unlisted if len(fold(r.label).split()) >= 3 and fold(r.label).split()[0] == words[0]]
+            longer = [r for r, first in long_names if first == label_words[0]]
             if len(longer) == 1:
                 mapping[rec.index] = _fold_into(rec, longer[0])
         return mapping

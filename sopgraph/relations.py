@@ -15,6 +15,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from .sentence_cues import GROUP_NOUNS
+
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "his", "their", "them"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
@@ -182,7 +184,7 @@ def wishes_to_work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], th
         if tok.lower_ not in _OBJECT_PRONOUNS:
             continue
         # "with her", "from him", or "with her group": the pronoun or the group it owns is the object
-        target = tok.head if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("group", "lab", "laboratory", "team") else tok
+        target = tok.head if tok.dep_ == "poss" and tok.head.lemma_.lower() in GROUP_NOUNS else tok
         if target.dep_ not in ("pobj", "dobj"):
             continue
         ctx = analyse(sent.doc[target.i:target.i + 1], applicant_tokens, third_person)

@@ -27,6 +27,7 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
 INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency", "housemanship", "houseman", "clerkship"})
 # Who holds a "visiting"/"guest" post: a research stay at the host, not a degree there.
 VISITING_HOLDERS = frozenset({"student", "researcher", "scholar", "scientist", "fellow", "professor", "postdoc"})
+VISITING = frozenset({"visiting", "guest"})
 FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
 
 FINISH = frozenset({"complete", "finish", "graduate", "defend"})
@@ -62,7 +63,7 @@ DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng"
                              "be", "me"})
 EARNED = FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
 DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
-                      "b.sc.", "ba", "b.a.", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
+                      "b.sc.", "ba", "b.a.", "bs", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
                       "meng", "mres", "llb", "llm", "mba"})
 
 
@@ -120,16 +121,18 @@ def degree_at(span: Span) -> bool:
     sent = span.sent
     before = sent.text[:span.start_char - sent.start_char]  # Doc.text would join the whole document anew
     found = _DEGREE_AT.search(before)
-    return bool(found) and _is_degree_word(found.group(1))
+    return bool(found) and is_degree_word(found.group(1))
 
 
 # a degree word, optionally "in/of <subject>" (no clause break), then "at (the)" right before the organisation
 _DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?\s+at\s+(?:the\s+)?$", re.I)
 
 
-def _is_degree_word(word: str) -> bool:
-    word = word.lower().rstrip("'s").rstrip("’s")
-    return word in DEGREES or word.rstrip(".") in DEGREES or ("." in word and word.replace(".", "") in DOTTED_DEGREES)
+def is_degree_word(word: str) -> bool:
+    """'PhD', 'M.Sc.', "master's", 'Bachelors': a word naming a degree."""
+    word = re.sub(r"['’]s?$", "", word.lower())
+    return any(w in DEGREES for w in (word, word.rstrip("."), word[:-1] if len(word) > 4 and word.endswith("s") else "")) \
+        or ("." in word and word.replace(".", "") in DOTTED_DEGREES)
 
 
 _UNIT_NOUNS = frozenset({"team", "division", "unit", "office", "department", "center", "centre", "branch", "campus"})
