@@ -50,8 +50,10 @@ from .sentence_cues import (
     VISITING_HOLDERS,
     WORKED_LEMMAS,
     addressee_org,
+    anchor,
     degree_at,
     denied_next,
+    did_not_go,
     heads_a_group,
     in_applied_field,
     modifies_a_thing,
@@ -221,7 +223,8 @@ class _RelationFinder:
         if section == "REFERENCES":
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or never_there(span.sent) or denied_next(span.sent):
+        if ctx.negated or ctx.counterfactual or never_there(span.sent) or denied_next(span.sent) \
+                or did_not_go(ctx):
             return
         if in_applied_field(span) or ((apply_place(span) or addressee_org(span)) and section == "BODY"):
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
@@ -338,7 +341,7 @@ class _RelationFinder:
         if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index):
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or self.c.is_citation(span) or self._inside_other_person(span, ctx):
+        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or self._inside_other_person(span, ctx):
             return
         titled = self.c.is_titled(index)
         faculty = titled and not self.c.is_student_like(span, index)
@@ -396,7 +399,7 @@ class _RelationFinder:
             self._affiliate_to_sentence_org(span, index)
             return
         if faculty and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span) \
-                and span.root.dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
+                and anchor(span).dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
@@ -426,10 +429,11 @@ class _RelationFinder:
         """Is the organisation a club or chapter, or named as the place of one ("the X Club at Y")?"""
         if CLUB.search(self.c.registry.records[index].label):
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in ("club", "society", "chapter") for c in span.root.children):
+        if any(c.dep_ == "appos" and c.lemma_.lower() in ("club", "society", "chapter") for c in anchor(span).children):
             return True  # "X, a student club that ran clinics"
-        head = span.root.head
-        if span.root.dep_ != "pobj" or head.lower_ != "at":
+        root = anchor(span)
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ != "at":
             return False
         return any(org.start <= head.head.i < org.end and CLUB.search(self.c.registry.records[i].label)
                    for org, i in self.c.org_spans())
@@ -513,7 +517,7 @@ class _RelationFinder:
     @staticmethod
     def _mentee(span: Span) -> bool:
         """'I advised Y', 'I mentored Y': Y is the applicant's mentee, not a mentor."""
-        root = span.root
+        root = anchor(span)
         return root.dep_ in ("dobj", "conj") and (root.head.lemma_ or "").lower() in (
             "advise", "supervise", "mentor", "guide", "train", "teach", "coach") and root.head.tag_ != "VBN"
 
@@ -532,7 +536,7 @@ class _RelationFinder:
         own = self.c.index_of(span)
         # "the lab of Dr. P at Y": P heads the lab the applicant was in; Y is still the applicant's.
         others = {t for i, tokens in self._non_head_person_tokens for t in tokens if i != own}
-        tok = span.root
+        tok = anchor(span)
         coordinated = set()
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head

@@ -31,7 +31,12 @@ from .typed_names import person_typed_names, plural_title_names, typed_org_names
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
-_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|college|polytechnic|institute of technology|école|escuela)\b", re.I)
+# Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
+# Words that never end a venue's name: "… Meeting in", "… de Salud y".
+_TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et", "de", "del", "da", "do", "la", "di"})
+# The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
+_MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
+_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
@@ -50,7 +55,8 @@ _NOT_NAME_WORDS = frozenset(
     conference workshop journal transactions proceedings program programme course science
     engineering analysis processing intelligence computing python java statement purpose
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
-    foundation institute association agency ministry bank office lab labs group""".split()
+    foundation institute association agency ministry bank office lab labs group
+    cyclone hurricane typhoon storm earthquake tsunami""".split()  # "Cyclone Amphan": a storm, not a person
 )
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
@@ -81,7 +87,7 @@ def _strip(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-_TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant"})
+_TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
 
 
 def _cut_person_span(span: Span) -> Span:
@@ -331,7 +337,7 @@ class MentionCollector:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
             if self._part_of_longer_name(span) or span.text in self._term_acronyms:
                 continue
-            if span.label_ == "ORG" and self._sponsor_of_venue(span):
+            if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 longer = self._extended(span)
@@ -406,6 +412,11 @@ class MentionCollector:
             at += 1
         return at in venue_starts and at - span.end <= 3
 
+    def _society_of_meeting(self, span: Span) -> bool:
+        """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""
+        return any(p.label_ == "VENUE" and p.start <= span.start and span.end < p.end
+                   and p[-1].lower_ in _MEETING_WORDS for p in self.doc.spans.get(PATTERNS_KEY, []))
+
     @cached_property
     def _gazetteer_tokens(self) -> frozenset[int]:
         """Indices of tokens inside a name the gazetteer found."""
@@ -453,7 +464,7 @@ class MentionCollector:
         return [span]
 
     def _part_of_longer_name(self, span: Span) -> bool:
-        """'Meta' in 'Meta-Learning', or 'X School' in 'X School for Intelligent Systems'."""
+        """'Meta' in 'Meta-Learning', 'X School' in 'X School for Intelligent Systems', 'Universidad X' in 'Universidad X de Y'."""
         doc = self.doc
         if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
             return True
@@ -462,7 +473,10 @@ class MentionCollector:
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[span.end + 1].is_title:
             longer = doc[span.start:min(len(doc), span.end + 6)].text
             return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and len(span) > 2
-        return False
+        # "Universidad Nacional" (a listed name) opening "Universidad Nacional de Widgetania": a name
+        # that begins with its head word goes on after the listed part
+        return span.label_ == "ORG" and any(p.id_ == "org-head-first" and p.start == span.start and p.end > span.end
+                                            for p in doc.spans.get(PATTERNS_KEY, []))
 
     def _publication_context(self, span: Span) -> bool:
         """A journal name that is also a word ("Science", "Cell") needs 'published in …'."""
@@ -495,7 +509,8 @@ class MentionCollector:
             if self.section(span) == "REFERENCES":
                 continue
             stripped = _strip(span)
-            if stripped is not None and stripped[0].is_sent_start and stripped[0].lower_ in self._lower_words:
+            if stripped is not None and span.label_ != "PROGRAM" and stripped[0].is_sent_start \
+                    and stripped[0].lower_ in self._lower_words:  # a sentence-initial "Doctoral" opens a programme
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
@@ -517,9 +532,11 @@ class MentionCollector:
             elif span.label_ == "VENUE":
                 stripped = _with_leading_title_words(stripped)
                 end = stripped.end
-                # "…on Soft Widgets in May": a date is not part of the name.
-                while end > stripped.start + 1 and (self.doc[end - 1].ent_type_ in ("DATE", "GPE", "TIME")
-                                                    or self.doc[end - 1].lower_ in ("in", "on", "of", "and", "for", "-")):
+                # "…on Soft Widgets in May", "… Meeting in Boston": a date or a place is not part of
+                # the name; a place word that no "in" introduces may be ("… de Geriatría y Gerontología").
+                while end > stripped.start + 1 and (
+                        self.doc[end - 1].ent_type_ in ("DATE", "TIME") or self.doc[end - 1].lower_ in _TRAILING_LINKS
+                        or (self.doc[end - 1].ent_type_ == "GPE" and self.doc[end - 2].lower_ in ("in", ","))):
                     end -= 1
                 venue = self.doc[stripped.start:end]
                 self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))

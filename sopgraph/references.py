@@ -29,10 +29,16 @@ _ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
-_VANCOUVER = re.compile(r"^((?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,3})$")
-_VANCOUVER_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}"
-# At least two names: a lone "Ilse V." is the start of "Ilse V. Marsh, …", not a list.
-_VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?)\.\s+")
+# A capital letter of a Latin script ("Öztürk", "Łukasz", "Şahin"), not only A–Z.
+_CAP = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
+_VANCOUVER = re.compile(rf"^((?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)?) ([A-Z]{{1,3}})$")
+_VANCOUVER_NAME = rf"(?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)? [A-Z]{{1,3}}"
+# At least two names, or one with two or three initials ("Charnov EL."): a lone "Ilse V." is the
+# start of "Ilse V. Marsh, …", not a list.
+_VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?"
+                             rf"|(?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+ [A-Z]{{2,3}})\.\s+")
+# An entry that ends in its DOI or URL has no closing full stop.
+_ENDS_IN_LINK = re.compile(r"(?:\bdoi:\s*|https?://)\S+$", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
 
 
@@ -61,7 +67,8 @@ def split_entries(text: str) -> list[str]:
         line = line.strip()
         if not line or REFERENCE_HEADING.match(line):
             continue
-        starts_new = bool(_MARKER.match(line)) or not entries or entries[-1].rstrip().endswith((".", ")"))
+        starts_new = bool(_MARKER.match(line)) or not entries or entries[-1].rstrip().endswith((".", ")")) \
+            or bool(_ENDS_IN_LINK.search(entries[-1]))
         if starts_new and not (entries and line[:1].islower()):
             entries.append(line)
         else:
@@ -105,7 +112,7 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").
-_SURNAME = rf"(?:{_PARTICLE} )*[A-Z][\w'’\-]+(?: (?:{_PARTICLE} )?[A-Z][\w'’\-]+)?"
+_SURNAME = rf"(?:{_PARTICLE} )*{_CAP}[\w'’\-]+(?: (?:{_PARTICLE} )?{_CAP}[\w'’\-]+)?"
 _APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z]\.")
 
 
@@ -128,6 +135,7 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 def _clean_venue(s: str) -> str:
     s = _VENUE_PREFIX.sub("", s.strip(" ,.;:")).strip()
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
+    s = re.sub(r"[.,;]?\s*(?:\bdoi:\s*|https?://)\S+", "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
     s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
     s = re.sub(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$", "", s).strip(" ,.;")

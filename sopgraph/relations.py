@@ -9,19 +9,22 @@ clause that governs it (and that clause's own words) must carry a cue — "inter
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from .sentence_cues import GROUP_NOUNS
+from .sentence_cues import GROUP_NOUNS, anchor
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "his", "their", "them"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "relcl", "acomp"})
 _SEPARATE_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl", "punct", "cc", "mark"})
+# "Had I accepted …", "Were I to …": an inverted condition ("Had I not met P, …" says P was met).
+_INVERTED_CONDITION = re.compile(r"^\W*(?:had|were|should)\s+(?:i|we|she|he|they)\b(?!\s+not\b)", re.I)
 _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
 
 
@@ -40,7 +43,15 @@ def load_cues() -> Cues:
     """Read the cue lexicon shipped with the package."""
     path = resources.files("sopgraph") / "data" / "lexicon" / "cues.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Cues({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+    return Cues({k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)})
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    """Forms the small model lemmatizes wrongly ("hoped" -> "hop"), from the cue lexicon."""
+    path = resources.files("sopgraph") / "data" / "lexicon" / "cues.json"
+    fixes = json.loads(path.read_text(encoding="utf-8"))["lemma_fixes"]
+    return {k: v for k, v in fixes.items() if not k.startswith("_")}
 
 
 @dataclass(frozen=True)
@@ -54,13 +65,15 @@ class Context:
     future: bool
     long_term: bool
     negated: bool
+    counterfactual: bool  # "I had hoped to work with X", "Had I accepted the post at X": it did not happen
     subject_is_applicant: bool
     subject_other: bool
     preposition: str | None
 
 
 def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
+    fixed = _lemma_fixes().get(tok.lower_)
+    return fixed if fixed is not None else (tok.lemma_ or tok.lower_).lower()
 
 
 def _clause_head(tok: Token) -> Token:
@@ -72,7 +85,7 @@ def _clause_head(tok: Token) -> Token:
 def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) -> Context:
     """Collect the clause context of ``span`` (an entity inside a parsed sentence)."""
     cues = load_cues()
-    root = span.root
+    root = anchor(span)
     path: list[Token] = []
     tok = root.head
     # spaCy creates Token objects on access: compare positions, never identity.
@@ -147,11 +160,15 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     # The sentence's words matter only for a wish: most mentions are not, and skip reading them.
     long_term = future and any(_lemma(t) in cues["long_term"] for t in span.sent)
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
+    # A wish in the past perfect was not fulfilled, and "Had I …, I would …" supposes what did not happen.
+    counterfactual = any(_lemma(v) in cues["unrealised_wish"] and v.tag_ == "VBN"
+                         and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
+                         for v in modal_chain) or bool(_INVERTED_CONDITION.match(span.sent.text))
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     return Context(
         path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),
         path_lemmas=frozenset(_lemma(t) for t in path) | frozenset(t.lower_ for t in path),
-        future=future, long_term=long_term, negated=negated,
+        future=future, long_term=long_term, negated=negated, counterfactual=counterfactual,
         subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep,
     )
 

@@ -57,14 +57,18 @@ UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervisi
 OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
 # Words that make a sentence about studying, and degree abbreviations written with dots
 # ("M.Sc.", "B.E."; undotted "me"/"be" are everyday words).
+# Degrees as other languages name them: the Spanish and Portuguese master's and licentiate, the
+# Italian laurea, the German Diplom, the Indonesian sarjana, the magister of central Europe.
+FOREIGN_DEGREES = frozenset({"maestría", "maestria", "licenciatura", "mestrado", "doutorado", "doctorado", "laurea",
+                             "magister", "sarjana", "diplom"})
 STUDY_WORDS = frozenset({"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
-                          "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"})
+                         "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}) | FOREIGN_DEGREES
 DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech",
                              "be", "me"})
 EARNED = FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
 DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
                       "b.sc.", "ba", "b.a.", "bs", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
-                      "meng", "mres", "llb", "llm", "mba"})
+                      "meng", "mres", "llb", "llm", "mba"}) | FOREIGN_DEGREES
 
 
 def never_there(sent: Span) -> bool:
@@ -77,9 +81,44 @@ def never_there(sent: Span) -> bool:
     return False
 
 
+# "… accepted for an exchange at X but could not go": a coordinated clause says the stay never
+# happened ("… and did not go back home" goes somewhere else, and says nothing of X).
+_GO_VERBS = frozenset({"go", "attend", "travel", "take", "join", "materialise", "materialize", "happen", "start"})
+
+
+def did_not_go(ctx) -> bool:
+    """Does a negated "go/attend/join" coordinated with the mention's clause deny the stay?
+
+    ``ctx`` is the mention's :class:`~sopgraph.relations.Context`: the verbs on its path
+    are the clause the mention belongs to.
+    """
+    for verb in ctx.path:
+        for conj in verb.children:
+            if conj.dep_ == "conj" and (conj.lemma_ or conj.lower_).lower() in _GO_VERBS \
+                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children) \
+                    and not any(c.dep_ in ("dobj", "advmod", "prt") and c.lower_ != "there" for c in conj.children):
+                return True
+    return False
+
+
+def anchor(span: Span) -> Token:
+    """The token through which ``span`` hangs in its sentence's parse (usually ``span.root``).
+
+    The English parser reads words of a foreign name as English ones: in "at the Universidade
+    Federal do Pará" it makes "do" a verb and the sentence's root, so the name's ``root`` has
+    no head outside the name. The name then hangs on the sentence through the first of its
+    tokens whose head lies outside it ("Federal", the object of "at").
+    """
+    root = span.root
+    if root.head.i != root.i:
+        return root
+    outside = next((t for t in span if t.head.i != t.i and not span.start <= t.head.i < span.end), None)
+    return outside if outside is not None else root
+
+
 def participle_agent_of(span: Span) -> Token | None:
     """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P")."""
-    root = span.root
+    root = anchor(span)
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN" and root.head.head.dep_ == "acl":
         return root.head.head
     return None
@@ -87,7 +126,7 @@ def participle_agent_of(span: Span) -> Token | None:
 
 def heads_a_group(person: Span) -> bool:
     """"the lab of Dr. P", "Dr. P's group": P is named as the head of a group."""
-    root = person.root
+    root = anchor(person)
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return (root.head.head.lemma_ or "").lower() in GROUP_NOUNS
     return root.dep_ == "poss" and (root.head.lemma_ or "").lower() in GROUP_NOUNS
@@ -102,7 +141,7 @@ def denied_next(sent: Span) -> bool:
 
 def addressee_org(span: Span) -> bool:
     """"your group at X", "your lab at X": the letter's addressee works at X, the place applied to."""
-    token = span.root
+    token = anchor(span)
     for _ in range(3):
         if token.dep_ not in ("pobj", "prep", "compound", "appos"):
             return False
@@ -141,7 +180,7 @@ _UNIT_NOUNS = frozenset({"team", "division", "unit", "office", "department", "ce
 def modifies_a_thing(span: Span) -> bool:
     """Is the organisation a modifier of another noun ("the X Public Leaderboard", "an X grant"),
     other than a unit of it ("the X research team")?"""
-    root = span.root
+    root = anchor(span)
     head = root.head
     if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 2 \
             or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):

@@ -179,3 +179,51 @@ def test_a_postdoctoral_fellowship_applied_for_is_a_programme(extractor):
     text = ("Jane Roe\n\nApplication for a Postdoctoral Fellowship at the University of Bergen\n\n"
             "I study widgets and I hope to continue at Bergen.")
     assert ("appliesToProgram", "Postdoctoral Fellowship") in _relations(_extract(extractor, text))
+
+
+# -- round-7 error types: names in other languages, wishes that did not come true --------------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a head-first name in Portuguese, whose "do" the parser reads as a verb
+    ("From 2019 to 2021 I was a research assistant at the Instituto de Biologia Widgetal do Paraná.",
+     ("workedAt", "Instituto de Biologia Widgetal do Paraná"), True),
+    ("I earned my bachelor's degree at the Universidade Federal do Oeste do Widgetal.",
+     ("studiedAt", "Universidade Federal do Oeste do Widgetal"), True),
+    ("I spent a summer at the Estação Biológica de Widgetópolis, where I worked as a field assistant.",
+     ("workedAt", "Estação Biológica de Widgetópolis"), True),
+    # a degree named in Spanish
+    ("I later completed a Maestría en Epidemiología at the Universidad Nacional de Widgetania, graduating in 2021.",
+     ("studiedAt", "Universidad Nacional de Widgetania"), True),
+    ("I entered the University of Bergen in 2013 intending to study law.", ("studiedAt", "University of Bergen"), True),
+    # a stay that never happened, a wish that was not fulfilled, a supposition
+    ("I was accepted for a summer exchange at the University of Tromsø but could not go because of the pandemic.",
+     ("studiedAt", "University of Tromsø"), False),
+    ("I had hoped to work with Professor Ada Quill as well, but I understand that she is no longer taking students.",
+     ("prospectiveAdvisor", "Ada Quill"), False),
+    ("I had hoped to work with Professor Ada Quill as well, but I understand that she is no longer taking students.",
+     ("mentoredBy", "Ada Quill"), False),
+    ("I am hoping to work with Professor Ada Quill on widget dynamics.", ("prospectiveAdvisor", "Ada Quill"), True),
+    ("Had I accepted the editorial position offered to me by the Bureau of Widget Languages, I would now be editing "
+     "school readers.", ("workedAt", "Bureau of Widget Languages"), False),
+    ("My undergraduate thesis was supervised by Dr. Ir. Setyo Widgetto, who showed me the way.",
+     ("mentoredBy", "Setyo Widgetto"), True),
+])
+def test_other_languages_and_unfulfilled_wishes(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    ("It appeared in the Revista Peruana de Widgetología Experimental y Salud Pública in 2022.",
+     "venue", "Revista Peruana de Widgetología Experimental y Salud Pública", True),
+    ("I attended the WIDGETS Annual Meeting in Indianapolis in 2022 as an audience member.",
+     "venue", "WIDGETS Annual Meeting", True),
+    ("I presented a poster at the MRS Fall Meeting.", "person", "Fall Meeting", False),
+    ("When Cyclone Widgetta made landfall in 2020, I was tracking relief shipments.", "person", "Cyclone Widgetta", False),
+    ("My undergraduate thesis was supervised by Dr. Ir. Setyo Widgetto.", "person", "Ir", False),
+    ("I am writing to apply for the Ph.D. in Operations Research at the University of Bergen.",
+     "program", "Ph.D. in Operations Research", True),
+    ("I am applying to the doctoral program in Widget Science at the University of Bergen.",
+     "program", "doctoral program in Widget Science", True),
+])
+def test_names_in_other_languages_and_forms(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present

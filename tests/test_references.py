@@ -127,3 +127,17 @@ def test_reference_lines_in_the_body_are_found_and_prose_is_not():
             "Quill, my advisor, said in 2021. That was a good year for widgets.\n"
             "I worked with Renn, B. on widgets in 2022. It went well.")
     assert [(r.title, r.year) for r in listed_references(body)] == [("Widgets in the wild", 2023), ("Windy widgets", 2021)]
+
+
+def test_vancouver_entries_with_one_author_a_doi_and_non_ascii_capitals():
+    section = (
+        "Quill AB, Renn C. A widget account of patience in mice. bioRxiv. 2024. doi:10.1101/2024.03.11.584402\n"
+        "Tamm EL. Optimal widgets, the marginal value theorem. Theor Widget Biol. 1976;9(2):129–136.\n"
+        "Karaduman Z, Quill AB, Öztürk S. Acute stress biases widget responses. Widgetfish. 2019;16(4):352–361.\n"
+    )
+    refs = parse_references(section)
+    assert [(r.authors, r.venue, r.year) for r in refs] == [
+        (("A. B. Quill", "C. Renn"), "bioRxiv", 2024),
+        (("E. L. Tamm",), "Theor Widget Biol", 1976),
+        (("Z. Karaduman", "A. B. Quill", "S. Öztürk"), "Widgetfish", 2019),
+    ]

@@ -108,5 +108,8 @@ class PatternRuler:
             if start != end:
                 entry = self.patterns[index]
                 spans.add(Span(doc, start, end, label=entry["label"], span_id=entry.get("id", "")))
-        doc.spans[self.spans_key] = self._filter([], sorted(spans))
+        # Of two spans over the same tokens the programme wins: "Ph.D. in Operations Research" also
+        # fits "… Research" of an organisation, but a degree opens it (sorted() is stable).
+        ordered = sorted(sorted(spans), key=lambda s: (s.start, s.end, s.label_ != "PROGRAM"))
+        doc.spans[self.spans_key] = self._filter([], ordered)
         return doc
