@@ -20,7 +20,7 @@ from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
-from .relations import analyse, apply_place, load_cues, sentence_has, wishes_to_work_with_pronoun
+from .relations import analyse, apply_place, did_not_go, load_cues, sentence_has, wishes_to_work_with_pronoun
 from .sentence_cues import (
     AS_MY_ROLE,
     BECAME_MY_ROLE,
@@ -53,7 +53,6 @@ from .sentence_cues import (
     anchor,
     degree_at,
     denied_next,
-    did_not_go,
     heads_a_group,
     in_applied_field,
     modifies_a_thing,
@@ -429,9 +428,9 @@ class _RelationFinder:
         """Is the organisation a club or chapter, or named as the place of one ("the X Club at Y")?"""
         if CLUB.search(self.c.registry.records[index].label):
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in ("club", "society", "chapter") for c in anchor(span).children):
-            return True  # "X, a student club that ran clinics"
         root = anchor(span)
+        if any(c.dep_ == "appos" and c.lemma_.lower() in ("club", "society", "chapter") for c in root.children):
+            return True  # "X, a student club that ran clinics"
         head = root.head
         if root.dep_ != "pobj" or head.lower_ != "at":
             return False

@@ -31,11 +31,11 @@ from .typed_names import person_typed_names, plural_title_names, typed_org_names
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
-# Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
 # Words that never end a venue's name: "… Meeting in", "… de Salud y".
 _TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et", "de", "del", "da", "do", "la", "di"})
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
+# Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
@@ -414,8 +414,18 @@ class MentionCollector:
 
     def _society_of_meeting(self, span: Span) -> bool:
         """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""
-        return any(p.label_ == "VENUE" and p.start <= span.start and span.end < p.end
-                   and p[-1].lower_ in _MEETING_WORDS for p in self.doc.spans.get(PATTERNS_KEY, []))
+        return any(start <= span.start and span.end < end for start, end in self._meeting_names)
+
+    @cached_property
+    def _meeting_names(self) -> tuple[tuple[int, int], ...]:
+        """Token bounds of the venues the patterns found that end in "Meeting", "Forum", …"""
+        return tuple((p.start, p.end) for p in self.doc.spans.get(PATTERNS_KEY, [])
+                     if p.label_ == "VENUE" and p[-1].lower_ in _MEETING_WORDS)
+
+    @cached_property
+    def _head_first_ends(self) -> dict[int, int]:
+        """Start -> end of the names the patterns found that open with their head word ("Universidad …")."""
+        return {p.start: p.end for p in self.doc.spans.get(PATTERNS_KEY, []) if p.id_ == "org-head-first"}
 
     @cached_property
     def _gazetteer_tokens(self) -> frozenset[int]:
@@ -475,8 +485,7 @@ class MentionCollector:
             return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and len(span) > 2
         # "Universidad Nacional" (a listed name) opening "Universidad Nacional de Widgetania": a name
         # that begins with its head word goes on after the listed part
-        return span.label_ == "ORG" and any(p.id_ == "org-head-first" and p.start == span.start and p.end > span.end
-                                            for p in doc.spans.get(PATTERNS_KEY, []))
+        return span.label_ == "ORG" and self._head_first_ends.get(span.start, 0) > span.end
 
     def _publication_context(self, span: Span) -> bool:
         """A journal name that is also a word ("Science", "Cell") needs 'published in …'."""

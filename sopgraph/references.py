@@ -37,8 +37,9 @@ _VANCOUVER_NAME = rf"(?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)? [A
 # start of "Ilse V. Marsh, …", not a list.
 _VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?"
                              rf"|(?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+ [A-Z]{{2,3}})\.\s+")
-# An entry that ends in its DOI or URL has no closing full stop.
-_ENDS_IN_LINK = re.compile(r"(?:\bdoi:\s*|https?://)\S+$", re.I)
+# A DOI or a URL; an entry that ends in one has no closing full stop.
+_LINK = r"(?:\bdoi:\s*|https?://)\S+"
+_ENDS_IN_LINK = re.compile(_LINK + "$", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*)")
 
 
@@ -135,7 +136,7 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 def _clean_venue(s: str) -> str:
     s = _VENUE_PREFIX.sub("", s.strip(" ,.;:")).strip()
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
-    s = re.sub(r"[.,;]?\s*(?:\bdoi:\s*|https?://)\S+", "", s, flags=re.I)
+    s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
     s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
     s = re.sub(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$", "", s).strip(" ,.;")

@@ -30,9 +30,11 @@ _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "ma
 
 @dataclass(frozen=True)
 class Cues:
-    """Cue lexicons (package data ``data/lexicon/cues.json``), as frozensets of lemmas."""
+    """Cue lexicons (package data ``data/lexicon/cues.json``), as frozensets of lemmas, and the
+    forms the small model lemmatizes wrongly ("hoped" -> "hop"), with their right lemma."""
 
     lists: dict[str, frozenset[str]]
+    lemma_fixes: dict[str, str]
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -43,15 +45,9 @@ def load_cues() -> Cues:
     """Read the cue lexicon shipped with the package."""
     path = resources.files("sopgraph") / "data" / "lexicon" / "cues.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Cues({k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)})
-
-
-@lru_cache(maxsize=1)
-def _lemma_fixes() -> dict[str, str]:
-    """Forms the small model lemmatizes wrongly ("hoped" -> "hop"), from the cue lexicon."""
-    path = resources.files("sopgraph") / "data" / "lexicon" / "cues.json"
-    fixes = json.loads(path.read_text(encoding="utf-8"))["lemma_fixes"]
-    return {k: v for k, v in fixes.items() if not k.startswith("_")}
+    fixes = raw.pop("lemma_fixes")
+    return Cues({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")},
+                {k: v for k, v in fixes.items() if not k.startswith("_")})
 
 
 @dataclass(frozen=True)
@@ -72,7 +68,7 @@ class Context:
 
 
 def _lemma(tok: Token) -> str:
-    fixed = _lemma_fixes().get(tok.lower_)
+    fixed = load_cues().lemma_fixes.get(tok.lower_)
     return fixed if fixed is not None else (tok.lemma_ or tok.lower_).lower()
 
 
@@ -171,6 +167,23 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         future=future, long_term=long_term, negated=negated, counterfactual=counterfactual,
         subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep,
     )
+
+
+# "… accepted for an exchange at X but could not go": a coordinated clause says the stay never
+# happened ("… and did not go back home" goes somewhere else, and says nothing of X).
+_GO_VERBS = frozenset({"go", "attend", "travel", "take", "join", "materialise", "materialize", "happen", "start"})
+
+
+def did_not_go(ctx: Context) -> bool:
+    """Does a negated "go/attend/join" coordinated with the mention's clause (the verbs on
+    ``ctx.path``) deny the stay?"""
+    for verb in ctx.path:
+        for conj in verb.children:
+            if conj.dep_ == "conj" and _lemma(conj) in _GO_VERBS \
+                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children) \
+                    and not any(c.dep_ in ("dobj", "advmod", "prt") and c.lower_ != "there" for c in conj.children):
+                return True
+    return False
 
 
 def sentence_has(span: Span, name: str) -> bool:

@@ -81,26 +81,6 @@ def never_there(sent: Span) -> bool:
     return False
 
 
-# "… accepted for an exchange at X but could not go": a coordinated clause says the stay never
-# happened ("… and did not go back home" goes somewhere else, and says nothing of X).
-_GO_VERBS = frozenset({"go", "attend", "travel", "take", "join", "materialise", "materialize", "happen", "start"})
-
-
-def did_not_go(ctx) -> bool:
-    """Does a negated "go/attend/join" coordinated with the mention's clause deny the stay?
-
-    ``ctx`` is the mention's :class:`~sopgraph.relations.Context`: the verbs on its path
-    are the clause the mention belongs to.
-    """
-    for verb in ctx.path:
-        for conj in verb.children:
-            if conj.dep_ == "conj" and (conj.lemma_ or conj.lower_).lower() in _GO_VERBS \
-                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children) \
-                    and not any(c.dep_ in ("dobj", "advmod", "prt") and c.lower_ != "there" for c in conj.children):
-                return True
-    return False
-
-
 def anchor(span: Span) -> Token:
     """The token through which ``span`` hangs in its sentence's parse (usually ``span.root``).
 

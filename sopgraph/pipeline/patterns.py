@@ -109,7 +109,7 @@ class PatternRuler:
                 entry = self.patterns[index]
                 spans.add(Span(doc, start, end, label=entry["label"], span_id=entry.get("id", "")))
         # Of two spans over the same tokens the programme wins: "Ph.D. in Operations Research" also
-        # fits "… Research" of an organisation, but a degree opens it (sorted() is stable).
-        ordered = sorted(sorted(spans), key=lambda s: (s.start, s.end, s.label_ != "PROGRAM"))
+        # fits "… Research" of an organisation, but a degree opens it.
+        ordered = sorted(spans, key=lambda s: (s.start, s.end, s.label_ != "PROGRAM", s))
         doc.spans[self.spans_key] = self._filter([], ordered)
         return doc
