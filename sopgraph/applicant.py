@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .names import compatible, fold, fullness, is_particle, looks_like_name, name_tokens, split_title
+from .names import (compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, split_title,
+                    surname_marked)
 from .pipeline.sections import sections_by_label
 from .references import Reference
 
@@ -58,10 +59,13 @@ def _name_from_segment(line: str) -> str | None:
     if line.isupper():
         line = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in line.split())
     words = [w.strip(",.") for w in line.split()]
-    if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+    if not 2 <= len([w for w in words if not is_particle(w)]) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return None
     name, _title = split_title(line)
-    return name if looks_like_name(name) and len(name_tokens(name)) >= 2 else None
+    # "NGUYỄN Văn Long": a surname in capitals before the given names is kept as written, the
+    # order it marks is read later (names.reordered)
+    shape = given_first(name) if surname_marked(name) else name
+    return name if looks_like_name(shape) and len(name_tokens(name)) >= 2 else None
 
 
 def _header_lines(doc: Doc) -> Iterable[str]:

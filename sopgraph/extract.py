@@ -6,6 +6,7 @@ reference list; :mod:`sopgraph.relations` decides how each relates to the applic
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import replace
 from functools import cached_property
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,8 @@ from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
-from .relations import analyse, apply_place, did_not_go, load_cues, sentence_has, wishes_to_work_with_pronoun
+from .relations import (analyse, apply_place, denies_working_with_pronoun, did_not_go, load_cues, sentence_has,
+                        wishes_to_work_with_pronoun)
 from .sentence_cues import (
     AS_MY_ROLE,
     BECAME_MY_ROLE,
@@ -116,6 +118,12 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
     return replace(fact, start=start, end=end)
 
 
+def _names_a_status(span: Span) -> bool:
+    """"Ph.D. Candidate", "MSc student": who the author is, not a programme applied to."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.lower_ in ("candidate", "student", "researcher", "holder")
+
+
 class _RelationFinder:
     """Applies the relation rules to every organisation, person and programme mention."""
 
@@ -150,6 +158,17 @@ class _RelationFinder:
         wanted = {f.object for f in self.facts if f.predicate == "prospectiveAdvisor"}
         self.facts = [f for f in self.facts if not (f.predicate == "mentoredBy" and f.object in wanted)]
         return self.facts
+
+    def _denied_after(self, span: Span) -> bool:
+        """Does one of the next two sentences, naming nobody new, say the work with them never happened?"""
+        named = {s.sent.start for s, _ in self.c.person_spans()}
+        doc = self.c.doc
+        for sent in islice(doc[span.sent.end:].sents, 2) if span.sent.end < len(doc) else ():
+            if sent.start in named:
+                return False
+            if denies_working_with_pronoun(sent, self.applicant_tokens, self.third_person):
+                return True
+        return False
 
     def _pronoun_wishes(self) -> None:
         """'… Dr. P's work on X. … I would love to learn from her.': a wish said with a pronoun
@@ -258,6 +277,11 @@ class _RelationFinder:
             start, end = self.c.line_bounds(span.start_char, span.end_char)
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
             with_programme = any(start <= s.start_char and s.end_char <= end for s, _ in self.c.program_spans())
+            if not with_programme and re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;") == span.text:
+                # "Program: MSc X" and, on the next line alone, "University Y (UY)": the host
+                above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+                with_programme = any(above <= s.start_char and s.end_char < start and not _names_a_status(s)
+                                     for s, _ in self.c.program_spans())
             if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", text[start:end], re.I):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             elif HEADER_JOB.search(text, start, span.start_char):
@@ -278,6 +302,8 @@ class _RelationFinder:
         applying = applying or fronted_at
         if lemmas & FUNDING and ctx.preposition != "at":
             return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
+        if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
+            return  # "I would like to do an internship at X during the programme": a plan, not the target
         if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
             if not (lemmas & {"after", "eventually"}):
                 weight = 1.0 if applying else 0.6
@@ -394,6 +420,8 @@ class _RelationFinder:
         collab = lemmas & cues["collaborate"]
         if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]) \
                 and not self.c.is_student_like(span, index):
+            if self._denied_after(span):
+                return  # "I hoped to work with Prof. P. … I never did get to work with him."
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
@@ -573,9 +601,8 @@ class _RelationFinder:
             if section == "REFERENCES":
                 continue
             if section == "HEADER":
-                following = span.doc[span.end] if span.end < len(span.doc) else None
-                if following is None or following.lower_ not in ("candidate", "student", "researcher", "holder"):
-                    header.append((span, index))  # "Ph.D. Candidate" is who one is, not what one applies to
+                if not _names_a_status(span):
+                    header.append((span, index))
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)
             if ctx.negated or ctx.long_term:

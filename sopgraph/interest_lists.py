@@ -163,7 +163,7 @@ def _block_items(sent: Span, start: int) -> list[ListItem]:
 # "Research interests", "Areas of interest", "Current research focus": a heading over a list.
 _INTEREST_HEADING = re.compile(r"(?:(?:my|current|main|primary|key|future)\s+)*(?:research\s+)?"
                                r"(?:interests?|areas?\s+of\s+interest|topics?\s+of\s+interest|focus(?:\s+areas?)?"
-                               r"|research\s+areas?|research\s+directions?)\s*:?", re.I)
+                               r"|research\s+areas?|research\s+directions?)\s*[:.]?", re.I)
 
 
 def heading_items(sent: Span) -> list[ListItem]:
@@ -187,7 +187,9 @@ def _line_items(doc, at: int) -> list[ListItem]:
         line = doc.char_span(at, end, alignment_mode="contract")
         if line is None or not line.text.strip():
             break
-        items += _split(line, line.start)[:1]
+        # A bullet left in the text ("- X") may be parsed as a sentence of its own.
+        first = next((t.i for t in line if not (t.is_punct or t.is_space)), line.end)
+        items += _split(line, first, described=True)
         at = end + 1
         if at >= len(text):
             break
@@ -214,14 +216,20 @@ def _enumerator(tok: Token) -> bool:
     return mark.isdigit() or (len(mark) <= 3 and mark.isalpha() and mark.islower())
 
 
-def _split(sent: Span, start: int) -> list[ListItem]:
-    """Walk from ``start``, cutting the list into items (see the module docstring)."""
+def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
+    """Walk from ``start``, cutting the list into items (see the module docstring).
+
+    With ``described`` the run is one line of a list and stops at the first phrase that
+    describes an item ("federated learning with heterogeneous clients (…, …)"): what
+    follows it is detail, not more items.
+    """
     lex = _lexicon()
     doc = sent.doc
     items: list[list[Token]] = []
     current: list[Token] = []
     skipping = False  # inside a relative clause or a prepositional phrase of an item
     tails: set[int] = set()  # items that are the object of "for" ("models for disease surveillance")
+    joined: dict[int, str] = {}  # item index -> the separator that closed it
     in_tail = False
     i = start
     while i < sent.end and len(items) < _MAX_ITEMS:
@@ -246,6 +254,7 @@ def _split(sent: Span, start: int) -> list[ListItem]:
                 continue
             if current:
                 items.append(current)
+                joined[len(items) - 1] = low
             current, skipping, in_tail = [], False, False
             continue
         if skipping:
@@ -267,6 +276,9 @@ def _split(sent: Span, start: int) -> list[ListItem]:
             # "spatiotemporal models for disease surveillance": what a method is for is
             # often a research area too, kept when it is named by a process noun (below).
             tail = low in lex.tail_prepositions and bool(current) and not in_tail
+            if described and not (tail or such_as):
+                current = []
+                break
             current, skipping, in_tail = [], not tail, tail
             if tail:
                 tails.add(len(items))
@@ -278,10 +290,28 @@ def _split(sent: Span, start: int) -> list[ListItem]:
     for k, toks in enumerate(items):
         if k in tails and not (toks and names_a_process(toks[-1])):
             continue
+        if k + 1 < len(items) and joined.get(k) in ("and", "or"):
+            toks = _with_shared_head(toks, items[k + 1])
         item = topic_phrase(toks, sent)
         if item is not None:
             out.append(item)
     return out
+
+
+def _with_shared_head(left: list[Token], right: list[Token]) -> list[Token]:
+    """"stochastic and robust optimization": a lone modifier before "and" shares the next item's head.
+
+    The left conjunct is one word that modifies something in the right item (an adjective,
+    or a noun the parser attaches inside it, as in "healthcare and humanitarian supply
+    chains"); it takes the place of the right item's first modifier.
+    """
+    core, rest = _trim_front(left), _trim_front(right)
+    if len(core) != 1 or len(rest) < 2:
+        return left
+    word = core[0]
+    if word.pos_ == "ADJ" or word.tag_ in ("JJ", "VBN") or (word.pos_ in ("NOUN", "PROPN") and word.head in right):
+        return [word, *rest[1:]]
+    return left
 
 
 def names_a_process(tok: Token) -> bool:

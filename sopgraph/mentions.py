@@ -17,18 +17,22 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
-from .names import compatible, fold, looks_like_name, name_tokens, split_title
+from .names import compatible, fold, looks_like_name, name_tokens, reordered, split_title, surname_marked
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, listed_references, parse_references
-from .registry import EntityRegistry
+from .registry import EntityRegistry, fold_into
 from .relations import load_cues
 from .sentence_cues import is_degree_word
 from .topics import TopicScheme
 from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
+from .venue_cues import cued_venue_spans
 
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
+# "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
+_BRACKETED_ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)"
+                                    r"\s*,\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 # Words that never end a venue's name: "… Meeting in", "… de Salud y".
@@ -36,7 +40,7 @@ _TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et"
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
-_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
+_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
@@ -96,6 +100,34 @@ def _cut_person_span(span: Span) -> Span:
         if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in _TITLE_WORDS:
             return span.doc[span.start:tok.i]
     return span
+
+
+_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _with_hyphen_head(span: Span) -> Span:
+    """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …": capitalised
+    words joined to a name by hyphens or en dashes belong to it."""
+    doc = span.doc
+    start = span.start
+    while start >= 2 and doc[start - 1].text in _DASHES and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2
+    return doc[start:span.end]
+
+
+def _without_date_or_place(span: Span) -> Span:
+    """"… on Soft Widgets in May", "… Meeting in Boston": a date or a place is not part of a venue's
+    name; a place word that no "in" introduces may be ("… de Geriatría y Gerontología")."""
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].text == "." and len(span) > 2 and doc[end - 2].ent_type_ in ("DATE", "TIME", "GPE"):
+        end -= 1  # the sentence's full stop after "… in May."
+    while end > span.start + 1 and (
+            doc[end - 1].ent_type_ in ("DATE", "TIME") or doc[end - 1].lower_ in _TRAILING_LINKS
+            or (doc[end - 1].ent_type_ == "GPE" and doc[end - 2].lower_ in ("in", ","))):
+        end -= 1
+    return doc[span.start:end]
 
 
 def _with_hyphen_tail(span: Span) -> Span:
@@ -195,6 +227,7 @@ class MentionCollector:
         self.references: list[Reference] = []
         self.applicant_name: str | None = None
         self._acronyms: dict[str, str] = {}
+        self._cued_venue_spans: list[Span] = []
         self._term_acronyms: set[str] = set()
         self._parent_university: dict[int, str] = {}
         # Read once: ``Doc.text`` joins every token anew on each access, and many rules scan it.
@@ -223,6 +256,7 @@ class MentionCollector:
     # -- collection -----------------------------------------------------------------------
     def collect_entities(self) -> None:
         self._acronym_definitions()
+        self._cued_venues()
         self._gazetteer_spans()
         self._pattern_spans()
         self._domain_names()
@@ -241,9 +275,10 @@ class MentionCollector:
                 if "".join(w[0] for w in words[k:]).upper() == short:
                     self._term_acronyms.add(m.group(2))
                     break
-        for m in _ACRONYM_DEF.finditer(self.text):
+        for m in [*_ACRONYM_DEF.finditer(self.text), *_BRACKETED_ACRONYM_DEF.finditer(self.text)]:
             long, short = m.group(1).strip(), m.group(2).strip()
-            initials = "".join(w[0] for w in long.split() if w[0].isupper())
+            # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
+            initials = "".join(w[0] for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper())
             if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")):
                 self._acronyms[short] = long
 
@@ -288,9 +323,15 @@ class MentionCollector:
         """Is ``span`` words of a quoted title ("… Interference in DDR5 Systems", "Ein Korpus …")?"""
         return any(start < span.start_char and span.end_char < end for start, end in self._quoted_titles)
 
+    def _capitalised_word(self, span: Span) -> bool:
+        """"Rice farming is …": a word the text also writes in lower case, capitalised by the sentence."""
+        return len(span) == 1 and span[0].is_sent_start and span[0].lower_ in self._lower_words
+
     def _add_org_text(self, span: Span, source: str) -> int | None:
         if self._in_quoted_title(span):
             return None  # words of a paper's title, not an organisation
+        if self._capitalised_word(span):
+            return None
         text = span.text.strip()
         if text in self._acronyms:
             long = self._acronyms[text]
@@ -335,9 +376,11 @@ class MentionCollector:
 
     def _gazetteer_spans(self) -> None:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
-            if self._part_of_longer_name(span) or span.text in self._term_acronyms:
-                continue
-            if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)):
+            if self._part_of_longer_name(span) or span.text in self._term_acronyms \
+                    or any(c.start <= span.start and span.end <= c.end for c in self._cued_venue_spans):
+                continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
+            if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
+                                         or self._capitalised_word(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 longer = self._extended(span)
@@ -478,8 +521,8 @@ class MentionCollector:
         doc = self.doc
         if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
             return True
-        if span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_:
-            return True
+        if span.start > 0 and doc[span.start - 1].text in _DASHES and not doc[span.start - 1].whitespace_:
+            return True  # "Max-Planck-Institut", "Widgetland–Korea Institute of …": a longer name
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[span.end + 1].is_title:
             longer = doc[span.start:min(len(doc), span.end + 6)].text
             return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and len(span) > 2
@@ -523,7 +566,7 @@ class MentionCollector:
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(stripped)
+                stripped = self._defined_long_form(self._with_leading_acronym(_with_hyphen_head(stripped)))
                 stripped = self.doc[stripped.start:self._through_of(stripped.end)]  # "… Bank" + "of Boston"
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
@@ -539,15 +582,7 @@ class MentionCollector:
                     if len(unit) > 1 and not self._taken(unit):
                         self._add_org_text(unit, "pattern")
             elif span.label_ == "VENUE":
-                stripped = _with_leading_title_words(stripped)
-                end = stripped.end
-                # "…on Soft Widgets in May", "… Meeting in Boston": a date or a place is not part of
-                # the name; a place word that no "in" introduces may be ("… de Geriatría y Gerontología").
-                while end > stripped.start + 1 and (
-                        self.doc[end - 1].ent_type_ in ("DATE", "TIME") or self.doc[end - 1].lower_ in _TRAILING_LINKS
-                        or (self.doc[end - 1].ent_type_ == "GPE" and self.doc[end - 2].lower_ in ("in", ","))):
-                    end -= 1
-                venue = self.doc[stripped.start:end]
+                venue = _without_date_or_place(_with_leading_title_words(stripped))
                 self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
             elif span.label_ == "PROGRAM":
                 label, aliases = program_label(stripped.text)
@@ -558,6 +593,17 @@ class MentionCollector:
             elif span.label_ == "PERSON":
                 self._person_span(_with_prefixed_surname(_with_hyphen_tail(_cut_person_span(stripped))),
                                   titled=True, source="titled-pattern")
+
+    def _with_leading_acronym(self, span: Span) -> Span:
+        """"the WDR" + "Institute of Robotics": an unlisted acronym before a name headed by
+        "Institute", "Centre", "Laboratory" … is the parent it belongs to and part of the name."""
+        if span.start == 0 or not _UNIT_HEADS.search(span[0].text):
+            return span
+        prev = self.doc[span.start - 1]
+        if 2 <= len(prev.text) <= 6 and prev.is_upper and prev.is_alpha and not prev.is_sent_start \
+                and not self._taken(self.doc[prev.i:prev.i + 1]) and not self.gazetteer.find_org(prev.text):
+            return self.doc[span.start - 1:span.end]
+        return span
 
     def _program_and_host(self, span: Span) -> tuple[Span, Span | None]:
         """"PhD in Biostatistics, Harvard T.H. Chan School of Public Health": the programme, then its host."""
@@ -637,6 +683,24 @@ class MentionCollector:
             if span is None or self._taken(span) or self.section(span) != "BODY":
                 continue
             self._add_org_text(span, "domain-name")
+
+    def _cued_venues(self) -> None:
+        """Journals named after a publishing cue or before a citation (see :mod:`sopgraph.venue_cues`),
+        unless the words name an organisation ("submitted to the Widget Foundation"), a person or
+        a place, or a venue pattern reads the whole name (and trims its date) already."""
+        patterned = [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.label_ == "VENUE"]
+        for span in map(_without_date_or_place, cued_venue_spans(self.doc)):
+            if self._taken(span) or self.section(span) != "BODY" \
+                    or any(p.start <= span.start and span.end <= p.end for p in patterned):
+                continue
+            text = span.text
+            entry = self.gazetteer.find_venue(text)
+            if entry is None and (self.gazetteer.find_org(text) or _ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
+                                  or _GROUP_WORDS.search(text)
+                                  or all(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") or t.is_punct for t in span)):
+                continue
+            self._cued_venue_spans.append(span)
+            self.add_venue(entry.name if entry else text, span, entry)
 
     def _acronym_venues(self) -> None:
         """'presented at CLEO 2024', 'accepted to RoboSoft 2025': an acronym with a year after
@@ -807,7 +871,7 @@ class MentionCollector:
         full = name_tokens(name)
         for rec in self.registry:
             tokens = name_tokens(rec.label)
-            if rec.kind == "person" and compatible(rec.label, name) and (
+            if rec.kind == "person" and self.is_applicant_name(rec.label) and (
                 len(tokens) > 1 or rec.label in self.cited_surnames):
                 self.applicant_index.add(rec.index)
             elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
@@ -824,7 +888,12 @@ class MentionCollector:
                 self.applicant_index.add(index)
 
     def is_applicant_name(self, author: str) -> bool:
-        return bool(self.applicant_name) and compatible(author, self.applicant_name)
+        """Could ``author`` be the applicant, in the name's written order or given-name-first?"""
+        name = self.applicant_name
+        if not name:
+            return False
+        forms = [name, *reordered(name)] if surname_marked(name) else [name]
+        return any(compatible(author, form) for form in forms)
 
     def add_email_org(self, email: str) -> None:
         entry = self.gazetteer.org_by_domain(email)
@@ -918,10 +987,41 @@ class MentionCollector:
     def org_texts(self) -> set[str]:
         return {fold(r.label) for r in self.registry if r.kind == "organization"}
 
+    def _bracketed_glosses(self) -> dict[int, int]:
+        """"Orta Widget Üniversitesi (OWÜ, Middle Widget University)": a name and its translation
+        in brackets, with or without an acronym before or after it, are one organisation.
+
+        The listed name is kept when one of the two is listed (it carries the identity other
+        documents share); the other becomes an alternative label. Returns removed → kept.
+        """
+        doc, records = self.doc, self.registry.records
+        starts = {s.start: (s, i) for s, i in self.org_spans()}
+        mapping: dict[int, int] = {}
+        for span, index in self.org_spans():
+            at = span.end
+            if at >= len(doc) or doc[at].text != "(":
+                continue
+            at += 1
+            if at + 1 < len(doc) and doc[at].is_upper and doc[at + 1].text == ",":
+                at += 2  # the acronym before the translation
+            gloss = starts.get(at)
+            if gloss is None or gloss[1] == index:
+                continue
+            close = gloss[0].end
+            if close + 2 < len(doc) and doc[close].text == "," and doc[close + 1].is_upper:
+                close += 2  # the acronym after it
+            if close >= len(doc) or doc[close].text != ")":
+                continue
+            keep, drop = (gloss[1], index) if records[gloss[1]].source == "gazetteer" else (index, gloss[1])
+            if records[keep].kind == records[drop].kind == "organization":
+                mapping[drop] = fold_into(records[drop], records[keep])
+        return mapping
+
     # -- output ---------------------------------------------------------------------------
     def finish(self, facts: list[Fact]) -> tuple[tuple[Mention, ...], list[Fact]]:
         """Merge bare surnames, drop the applicant's own person records, renumber."""
         merged = self.registry.merge_bare_surnames() | self.registry.merge_short_org_names()
+        merged |= {k: v for k, v in self._bracketed_glosses().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:
             if isinstance(i, str):
                 return i

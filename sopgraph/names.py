@@ -119,9 +119,12 @@ def _without_leading_particles(tokens: list[str]) -> list[str]:
 
 
 def looks_like_name(name: str) -> bool:
-    """Shape test: 1–5 capitalised alphabetic tokens (initials and particles allowed)."""
+    """Shape test: 1–5 capitalised alphabetic tokens (initials and particles allowed).
+
+    Particles do not count towards the five ("María José de la Fuente Villalobos").
+    """
     toks = name.replace(".", ". ").split()
-    if not 1 <= len(toks) <= 5:
+    if not 1 <= len([t for t in toks if t.lower() not in PARTICLES]) <= 5 or len(toks) > 8:
         return False
     for tok in toks:
         bare = tok.strip(".-’'")
@@ -136,6 +139,42 @@ def looks_like_name(name: str) -> bool:
         if not all(c.isalpha() or c in "-’'" for c in bare):
             return False
     return True
+
+
+def surname_marked(name: str) -> bool:
+    """Is ``name`` written surname first, the surname in capitals ("NGUYỄN Văn Long", "DUPONT Marie")?"""
+    words = name.split()
+    return (len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
+            and all(w[0].isupper() and not w.isupper() for w in words[1:]))
+
+
+def given_first(name: str) -> str:
+    """The name in given-name-first order when it is surname-marked ("NGUYỄN Văn Long" → "Văn Long Nguyễn")."""
+    return reordered(name)[0] if surname_marked(name) else name
+
+
+def same_person_reordered(a: str, b: str) -> bool:
+    """"Trần Quang Huy" in the text and "Q. H. Tran" in a reference: one name written surname
+    first, the other as initials and a surname."""
+    for full, short in ((a, b), (b, a)):
+        short_tokens, full_tokens = name_tokens(short), name_tokens(full)
+        if len(short_tokens) >= 2 and all(is_initial(t) for t in short_tokens[:-1]) \
+                and not any(is_initial(t) for t in full_tokens) and not compatible(full, short):
+            return any(compatible(short, form) for form in reordered(full))
+    return False
+
+
+def reordered(name: str) -> list[str]:
+    """Given-name-first forms of a name that may be written surname first ("Trần Quang Huy").
+
+    "Quang Huy Trần", and with one given name each ("Huy Trần", the name a Vietnamese author
+    signs with): what a reference list's "Q. H. Tran" or "H. Tran" can be compared with.
+    """
+    words = name.split()
+    if len(words) < 2 or any(is_particle(w) for w in words):
+        return []
+    surname, given = words[0].capitalize() if words[0].isupper() else words[0], words[1:]
+    return list(dict.fromkeys([" ".join([*given, surname]), *(f"{g} {surname}" for g in given)]))
 
 
 def fullness(name: str) -> tuple[int, int]:

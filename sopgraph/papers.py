@@ -11,7 +11,7 @@ import re
 from .citations import find_citations
 from .mentions import MentionCollector
 from .model import APPLICANT, Fact
-from .names import fold, looks_like_name, name_tokens, surname_first_forms
+from .names import fold, given_first, looks_like_name, name_tokens, surname_first_forms
 from .relations import load_cues
 
 _COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
@@ -167,7 +167,7 @@ class PaperFinder:
         in the quote's sentence or the one before ("I built X. This work appeared as '…'").
         """
         cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
-        surname = name_tokens(self.c.applicant_name)[-1] if self.c.applicant_name else None
+        surname = name_tokens(given_first(self.c.applicant_name))[-1] if self.c.applicant_name else None
         doc = self.c.doc
         counts = self.c.word_counts
         third = counts["she"] + counts["he"] > counts["i"]

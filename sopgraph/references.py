@@ -177,7 +177,7 @@ def parse_reference(raw: str) -> Reference | None:
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
 
-    bare = _bare_year_reference(raw, body, marker, under_review)
+    bare = _bare_year_reference(raw, body, marker, under_review) or _ams_reference(raw, body, marker, under_review)
     if bare is not None:
         return bare
 
@@ -238,6 +238,34 @@ def _bare_year_reference(raw: str, body: str, marker: str | None, under_review: 
         title = (quoted.group(1) if quoted else parts[0] if parts else "").strip().rstrip(".,")
         venue = _clean_venue(rest[quoted.end():] if quoted else " ".join(parts[1:]))
     return Reference(raw, authors, title, venue or None, int(found.group(1)), found.group(2) or "", marker, under_review)
+
+
+# Mathematics (AMS) and Elsevier numbered styles: "A. B. Doe and C. Roe, Title, J. Algebra 512
+# (2023), 101–130." — initials-first names, a comma before the unquoted title, the journal
+# with its volume just before the bracketed year.
+_GIVEN_FIRST = rf"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*\s+{_SURNAME})"
+_AMS_AUTHORS = re.compile(rf"^({_GIVEN_FIRST}(?:(?:,\s*|,?\s+and\s+){_GIVEN_FIRST})*),\s+(?=[^\s\"“])")
+_AMS_VENUE_YEAR = re.compile(r",\s+([^,]{2,120}?)\s*\(\s*((?:19|20)\d{2})\s*\)")
+
+
+def _ams_reference(raw: str, body: str, marker: str | None, under_review: bool) -> Reference | None:
+    """An entry in the AMS or Elsevier style (see the expressions above), or None."""
+    names = _AMS_AUTHORS.match(body)
+    if names is None:
+        return None
+    rest = body[names.end():]
+    found = None
+    for found in _AMS_VENUE_YEAR.finditer(rest):
+        pass  # the last bracketed year: a title may hold a comma and a year of its own
+    if found is None or found.start() < 8:
+        return None
+    title = rest[:found.start()].strip(" ,.")
+    venue_text = re.sub(r"\s+\d+\s*$", "", found.group(1)).strip()  # the volume
+    if _ARXIV.search(rest):
+        venue = "arXiv"
+    else:
+        venue = _clean_venue(venue_text) or None
+    return Reference(raw, split_authors(names.group(1)), title, venue, int(found.group(2)), "", marker, under_review)
 
 
 def parse_references(section_text: str) -> list[Reference]:

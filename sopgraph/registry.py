@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import EntityKind, Mention
-from .names import compatible, fold, fullness, name_tokens
+from .names import compatible, fold, fullness, name_tokens, same_person_reordered
 
 
 @dataclass
@@ -104,6 +104,9 @@ class EntityRegistry:
         if len(name_tokens(name)) > 1:
             exact = [r for r in candidates if compatible(r.label, name)]
             candidates = exact or candidates
+        if not candidates:
+            reversed_ = [r for r in self.records if r.kind == "person" and same_person_reordered(r.label, name)]
+            candidates = reversed_ if len(reversed_) == 1 else []
         if candidates:
             rec = candidates[0]
             rec.count += 1
@@ -136,7 +139,7 @@ class EntityRegistry:
                 fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 1
                          and name_tokens(r.label)[0] == name_tokens(rec.label)[0] and r.index not in mapping]
             if len({fold(r.label) for r in fulls}) == 1:
-                mapping[rec.index] = _fold_into(rec, fulls[0])
+                mapping[rec.index] = fold_into(rec, fulls[0])
         return mapping
 
     def merge_short_org_names(self) -> dict[int, int]:
@@ -155,14 +158,14 @@ class EntityRegistry:
                 continue  # acronyms are resolved by their definitions
             longer = [r for r, first in long_names if first == label_words[0]]
             if len(longer) == 1:
-                mapping[rec.index] = _fold_into(rec, longer[0])
+                mapping[rec.index] = fold_into(rec, longer[0])
         return mapping
 
     def __iter__(self):
         return iter(self.records)
 
 
-def _fold_into(rec: EntityRecord, target: EntityRecord) -> int:
+def fold_into(rec: EntityRecord, target: EntityRecord) -> int:
     """Make ``rec``'s spellings and mentions ``target``'s; return ``target``'s index."""
     target.aliases.add(rec.label)
     target.aliases.update(rec.aliases)

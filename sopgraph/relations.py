@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -208,6 +209,17 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 def wishes_to_work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:
     """'I would be so excited to learn from her and do my thesis with her group': the sentence
     wishes to work with someone it names only by a pronoun."""
+    return any(ctx.future and not ctx.long_term and not ctx.negated
+               for ctx in _work_with_pronoun(sent, applicant_tokens, third_person))
+
+
+def denies_working_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:
+    """'I never did get to work with him': the applicant says the wish named before came to nothing."""
+    return any(ctx.negated for ctx in _work_with_pronoun(sent, applicant_tokens, third_person))
+
+
+def _work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> Iterator[Context]:
+    """The context of each 'with her' / 'from him' / 'with her group' that the applicant works with or learns from."""
     cues = load_cues()
     wanted = cues["advise"] | cues["collaborate"]
     for tok in sent:
@@ -218,6 +230,5 @@ def wishes_to_work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], th
         if target.dep_ not in ("pobj", "dobj"):
             continue
         ctx = analyse(sent.doc[target.i:target.i + 1], applicant_tokens, third_person)
-        if ctx.future and not ctx.long_term and not ctx.negated and ctx.subject_is_applicant and ctx.lemmas & wanted:
-            return True
-    return False
+        if ctx.subject_is_applicant and ctx.lemmas & wanted:
+            yield ctx

@@ -227,3 +227,70 @@ def test_other_languages_and_unfulfilled_wishes(extractor, passage, relation, pr
 ])
 def test_names_in_other_languages_and_forms(extractor, passage, kind, label, present):
     assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+# -- round-8 error types: names in brackets and in other orders, plans that are not targets ----
+
+def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
+    text = "María Ada de la Quill Renn\nCalle 45 # 13-20\nBogotá, Colombia\n\n" + BODY
+    assert _extract(extractor, text).applicant.name == "María Ada de la Quill Renn"
+    text = ("STATEMENT OF MOTIVATION\n\nApplicant: QUILL Văn Ada\nProgram: M.Sc. Widget Science\n"
+            "University of Bergen (UiB)\n\nGoal\n" + BODY + "\n\n"
+            "Publications\n[1] A. Quill and B. Roe, \"Low-cost widget odometry for flooded fields,\" in Proc. "
+            "IEEE Int. Conf. on Widgets (ICW), 2023.\n[2] B. Roe and C. Penn, \"Widget slip on soft soil,\" "
+            "arXiv preprint, 2024.\n")
+    ext = _extract(extractor, text)
+    assert ext.applicant.name == "QUILL Văn Ada"
+    assert _papers(ext) == {"Low-cost widget odometry for flooded fields"}  # "A. Quill" is the applicant
+    assert ("appliesTo", "University of Bergen") in _relations(ext)  # the line under the programme
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a translation and an acronym in brackets name the same university once
+    ("I received my B.S. from Orta Widget Üniversitesi (OWÜ, Middle East Technical University) in 2016.",
+     ("studiedAt", "Orta Widget Üniversitesi"), False),
+    ("I received my B.S. from Orta Widget Üniversitesi (OWÜ, Middle East Technical University) in 2016.",
+     ("studiedAt", "Middle East Technical University"), True),
+    ("I was a postdoctoral fellow at the Max-Widget-Institut für Mathematik (MWIM) in Bonn from 2021 to 2023.",
+     ("workedAt", "Max-Widget-Institut für Mathematik"), True),
+    ("I worked as a research engineer at the Widgetland–Korea Institute of Science and Technology (WKIST).",
+     ("workedAt", "Widgetland–Korea Institute of Science and Technology"), True),
+    # an internship planned during the programme is not a place applied to
+    ("If there is an opportunity, I would also like to do a research internship at the WDR Institute of Robotics "
+     "during the program.", ("appliesTo", "WDR Institute of Robotics"), False),
+    ("I would like to do my Master's thesis with Prof. Ada Quill, whose group studies widget terrain.",
+     ("prospectiveAdvisor", "Ada Quill"), True),
+    ("I did my bachelor's thesis with Prof. Ada Quill at the University of Bergen.", ("mentoredBy", "Ada Quill"), True),
+    # a wish the next sentence says never came true
+    ("I chose Bergen because I hoped to work with Prof. Ada Quill on her widget corpus. She was on leave that "
+     "semester, however, and I never did get to work with her.", ("prospectiveAdvisor", "Ada Quill"), False),
+])
+def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    ("She received her Ph.D. from Widgetiçi Üniversitesi in 2021.", "organization", "Widgetiçi Üniversitesi", True),
+    ("She received her Ph.D. from Widgetiçi Üniversitesi in 2021.", "person", "Widgetiçi Üniversitesi", False),
+    ("I spent a year at the Instytut Widgetów Polskiej Akademii Nauk in Warsaw.", "organization",
+     "Instytut Widgetów Polskiej Akademii Nauk", True),
+    ("She studies graded Widgetti numbers of edge ideals.", "person", "Widgetti", False),
+    ("I would like to visit the WDR Institute of Robotics and Mechatronics.", "organization",
+     "WDR Institute of Robotics and Mechatronics", True),
+    ("Rice farming in the delta is still done by hand, and the rice fields flood every year.", "organization",
+     "Rice University", False),
+    ("I then studied at Rice University in Houston.", "organization", "Rice University", True),
+    # a journal named after a publishing cue or before a citation, listed or not
+    ("My first paper was published in Widget Today in 2022.", "venue", "Widget Today", True),
+    ("A full manuscript is now under review at WidgetChem.", "venue", "WidgetChem", True),
+    ("The manuscript is now in press at Molecular Widgetology. Data entry took a year.", "venue",
+     "Molecular Widgetology", True),
+    ("It is currently under review at Widg. Mater.; I also presented a poster.", "venue", "Widg. Mater.", True),
+    ("It is under review at Widgetis. Since 2022 I have taught widgetry.", "venue", "Widgetis", True),
+    ("It appeared in Molecular Biology of the Widget in 2024.", "venue", "Molecular Biology of the Widget", True),
+    ("A recent study in Widget Policy (Quill et al., 2022) reports a similar pattern.", "venue", "Widget Policy", True),
+    ("The survey was published by the Widget Statistical Service.", "venue", "Widget Statistical Service", False),
+    ("The grant proposal was submitted to the Widget Foundation.", "venue", "Widget Foundation", False),
+])
+def test_names_in_more_languages_eponyms_and_sentence_capitals(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present

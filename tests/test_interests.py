@@ -43,6 +43,13 @@ def _items(nlp, text: str) -> list[str]:
     ("My focus is on regional dialects such as Sicilian and Neapolitan.", ["regional dialects"]),
     # without an owner "interest" is not a cue: "the interest rate is ..."
     ("The interest rate is a policy instrument.", []),
+    # a lone modifier before "and" shares the next item's head
+    ("My interests are supervised and unsupervised widget learning.",
+     ["supervised widget learning", "unsupervised widget learning"]),
+    ("I am interested in theoretical and computational glaciology.",
+     ["theoretical glaciology", "computational glaciology"]),
+    # two whole phrases keep their own heads
+    ("My interests include coral ecology and ocean acidification.", ["coral ecology", "ocean acidification"]),
 ])
 def test_list_items(nlp, text, expected):
     assert _items(nlp, text) == expected
@@ -130,7 +137,7 @@ def test_cue_verbs_and_for_tails(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # one item per line after "interested in:"; the rest of each line is detail
+    # one line after "interested in:" is read as a list; what describes its items is detail
     ("Concretely, I am interested in:\ncoral bleaching thresholds under heat stress;\n"
      "larval dispersal in reef networks.\n\nI also enjoy teaching.",
      ["coral bleaching thresholds", "larval dispersal"]),
@@ -142,11 +149,20 @@ def test_cue_verbs_and_for_tails(nlp, text, expected):
     # a heading that names interests, then one item per line (bullet markers already stripped)
     ("I enjoyed the fieldwork.\n\nResearch interests\n\nglacier calving and ice dynamics\n"
      "sea-level projections, especially tipping points\n\nWhy this program\n\nThe faculty is strong.",
-     ["glacier calving", "sea-level projections"]),
+     ["glacier calving", "ice dynamics", "sea-level projections"]),
     ("I enjoyed the fieldwork.\n\nAreas of interest:\n\ncoral bleaching\nlarval dispersal\n\nThe faculty is strong.",
      ["coral bleaching", "larval dispersal"]),
     # any other heading over lines is not a list of interests
     ("I enjoyed the fieldwork.\n\nEquipment\n\nfield notebooks\nrain gear\n\nThe faculty is strong.", []),
+    # a heading ending in a full stop, bullets left in the text, a line listing parts after a colon,
+    # and a line whose modifiers share a head
+    ("I enjoyed the fieldwork.\n\nResearch interests.\n- Stochastic and robust glacier modelling\n"
+     "- Inversion methods: crevasse mechanics, ice mélange dynamics\n\nEducation. B.Sc. in Physics.",
+     ["stochastic glacier modelling", "robust glacier modelling", "inversion", "crevasse mechanics",
+      "ice mélange dynamics"]),
+    # what describes a line's item is not a further item
+    ("Research interests:\n- glacier calving with heterogeneous ice (different shelves, different amounts of data)\n"
+     "\nWhy this program", ["glacier calving"]),
 ])
 def test_one_item_per_line_after_a_cue_or_under_an_interest_heading(nlp, text, expected):
     assert _items(nlp, text) == expected

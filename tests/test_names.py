@@ -1,6 +1,6 @@
 import pytest
 
-from sopgraph.names import compatible, looks_like_name, split_title
+from sopgraph.names import compatible, given_first, looks_like_name, reordered, same_person_reordered, split_title, surname_marked
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,9 @@ def test_compatible(a, b, fuzzy, same):
 @pytest.mark.parametrize(
     "name, ok",
     [("Ada Quill", True), ("Ludwig van Beethoven", True), ("A. B. Quill", True), ("deep learning", False),
-     ("R2 D2", False), ("One Two Three Four Five Six", False)],
+     ("R2 D2", False), ("One Two Three Four Five Six", False),
+     # particles do not count towards the five words
+     ("Ana Lucía de la Quill Renn", True), ("IBM Widget", False), ("Ada IBM Quill", False)],
 )
 def test_looks_like_name(name, ok):
     assert looks_like_name(name) is ok
@@ -68,3 +70,20 @@ def test_fold_handles_letters_unicode_does_not_decompose(text, folded):
     from sopgraph.names import fold
 
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize("full, short, same", [
+    ("Quill Văn Ada", "A. Quill", True),       # surname first in the text, initials and surname in a reference
+    ("Roe Ji-won", "J.-W. Roe", True),
+    ("Roe Ji-won", "J.-W. Quill", False),
+    ("Ada Quill", "A. Quill", False),          # the same order already matches: not a reordering
+    ("Ada Quill", "Ada Roe", False),           # two full names are never reordered
+])
+def test_a_name_written_surname_first_matches_its_reference_form(full, short, same):
+    assert same_person_reordered(full, short) is same
+
+
+def test_a_surname_in_capitals_marks_the_order():
+    assert surname_marked("QUILL Văn Ada") and not surname_marked("Ada Quill") and not surname_marked("IBM")
+    assert given_first("QUILL Văn Ada") == "Văn Ada Quill" and given_first("Ada Quill") == "Ada Quill"
+    assert "Ada Quill" in reordered("QUILL Văn Ada")

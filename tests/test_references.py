@@ -141,3 +141,20 @@ def test_vancouver_entries_with_one_author_a_doi_and_non_ascii_capitals():
         (("E. L. Tamm",), "Theor Widget Biol", 1976),
         (("Z. Karaduman", "A. B. Quill", "S. Öztürk"), "Widgetfish", 2019),
     ]
+
+
+@pytest.mark.parametrize("entry, authors, title, venue, year", [
+    # mathematics (AMS): initials first, the title between commas, the journal's volume before the year
+    ("[1] A. B. Quill, Graded widget numbers of edge ideals, J. Algebra 512 (2023), 101–130.",
+     ("A. B. Quill",), "Graded widget numbers of edge ideals", "J. Algebra", 2023),
+    ("[2] S. Renn and A. B. Quill, Regularity of widget powers, J. Commut. Algebra 15 (2023), no. 4, 455–481.",
+     ("S. Renn", "A. B. Quill"), "Regularity of widget powers", "J. Commut. Algebra", 2023),
+    ("[3] A. B. Quill, M. Lind and R. Okoye, Linear quotients of widget ideals, preprint (2024), arXiv:2405.01234.",
+     ("A. B. Quill", "M. Lind", "R. Okoye"), "Linear quotients of widget ideals", "arXiv", 2024),
+    # a comma inside the title: the journal is the part just before the volume and the year
+    ("[4] D. Tamm, Widgets, gadgets and their toric rings, Adv. Math. 389 (2021), Paper No. 107912.",
+     ("D. Tamm",), "Widgets, gadgets and their toric rings", "Adv. Math", 2021),
+])
+def test_mathematics_style_entries(entry, authors, title, venue, year):
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.title, ref.venue, ref.year) == (authors, title, venue, year)

@@ -1,0 +1,48 @@
+"""Journals named by how the sentence speaks of them, listed or not.
+
+"published in Widget Today in 2022", "now in press at Widget Ecology.", "under review at Chem.
+Mater.;", "a recent study in Widget Policy (Quill et al., 2022)": the capitalised words after a
+publishing cue, or right before an author–year citation, name where a work appeared. The caller
+decides whether the words name an organisation or a place instead.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+# Capitalised words, with the small words of titles ("of the", "de", "y") between them.
+_NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|di|do|da|y|e|et|für|und|der)"
+         r"(?:\s+the)?\s+)?[A-Z][\w&'’-]*\.?)*)")
+_AFTER_CUE = re.compile(r"\b(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
+                        r"submitted)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)
+_BEFORE_CITATION = re.compile(r"\bin\s+" + _NAME + r"\s*\((?:[A-Z][\w'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
+                              r"\s+(?:19|20)\d{2}")
+
+
+def cued_venue_spans(doc: Doc) -> Iterator[Span]:
+    """Spans of the journal names found after a publishing cue or before a citation."""
+    text = doc.text
+    for m in [*_AFTER_CUE.finditer(text), *_BEFORE_CITATION.finditer(text)]:
+        span = doc.char_span(m.start(1), _name_end(m), alignment_mode="contract")
+        if span is not None and len(span):
+            yield span
+
+
+def _name_end(m: re.Match) -> int:
+    """Where the name ends: a full stop after a whole word, or before a small word, ends the sentence.
+
+    "… at Widget Ecology. Data …" and "… at Widgets. Since 2022 …" end at the stop; "… at Chem.
+    Mater.;" abbreviates its words and goes on.
+    """
+    end, dotted = m.start(1), False
+    for word in re.finditer(r"\S+", m.group(1)):
+        if dotted and word.group().lower() in STOP_WORDS:
+            return end - 1
+        end = m.start(1) + word.end()
+        dotted = word.group().endswith(".")
+        if dotted and len(word.group()) > 6:
+            return end - 1
+    return end
