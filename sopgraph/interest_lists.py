@@ -196,6 +196,7 @@ def _line_items(doc, at: int) -> list[ListItem]:
     return items
 
 
+_FORMULA_CHARS = frozenset("^()[]{}=<>|_\\")
 _JOINERS = frozenset({"-", "/", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"})
 
 
@@ -344,6 +345,8 @@ def topic_phrase(toks: list[Token], sent: Span) -> ListItem | None:
         text = t.text
         if t.pos_ == "PRON" or any(ch.isdigit() for ch in text) or (len(text) > 1 and text.endswith(".")):
             return None
+        if any(ch in _FORMULA_CHARS for ch in text):
+            return None  # "reg J(G)^(s)", "x_1": a formula, not a phrase
     toks = _trim_front(toks)
     # "using machine-learning emulators": a leading gerund with an object is an activity.
     if len(toks) > 1 and toks[0].tag_ == "VBG" and any(c.dep_ == "dobj" for c in toks[0].children):

@@ -377,7 +377,8 @@ class MentionCollector:
     def _gazetteer_spans(self) -> None:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
             if self._part_of_longer_name(span) or span.text in self._term_acronyms \
-                    or any(c.start <= span.start and span.end <= c.end for c in self._cued_venue_spans):
+                    or any(c.start <= span.start and span.end <= c.end for c in self._cued_venue_spans) \
+                    or (span.label_ == "VENUE" and self._inside_venue_pattern(span)):
                 continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
                                          or self._capitalised_word(span)):
@@ -683,6 +684,12 @@ class MentionCollector:
             if span is None or self._taken(span) or self.section(span) != "BODY":
                 continue
             self._add_org_text(span, "domain-name")
+
+    def _inside_venue_pattern(self, span: Span) -> bool:
+        """"Cognition" of "International Conference on Widget Perception and Cognition": a listed
+        journal inside a longer venue name the patterns read."""
+        return any(p.label_ == "VENUE" and p.start <= span.start and span.end <= p.end and len(p) > len(span)
+                   for p in self.doc.spans.get(PATTERNS_KEY, []))
 
     def _cued_venues(self) -> None:
         """Journals named after a publishing cue or before a citation (see :mod:`sopgraph.venue_cues`),

@@ -1,8 +1,9 @@
 """Journals named by how the sentence speaks of them, listed or not.
 
 "published in Widget Today in 2022", "now in press at Widget Ecology.", "under review at Chem.
-Mater.;", "a recent study in Widget Policy (Quill et al., 2022)": the capitalised words after a
-publishing cue, or right before an author–year citation, name where a work appeared. The caller
+Mater.;", "a recent study in Widget Policy (Quill et al., 2022)", "(Quill & Roe, Widget Perception,
+2024)": the capitalised words after a publishing cue, right before an author–year citation or
+between its authors and its year name where a work appeared. The caller
 decides whether the words name an organisation or a place instead.
 """
 from __future__ import annotations
@@ -18,6 +19,11 @@ _NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|
          r"(?:\s+the)?\s+)?[A-Z][\w&'’-]*\.?)*)")
 _AFTER_CUE = re.compile(r"\b(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
                         r"submitted)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)
+# "(Quill & Roe, Widget Perception, 2024)": authors, the journal, the year, in one bracket. The
+# authors must close their list ("et al.", "A & B"): after "(Quill, Roe and Penn, 2023)" a lone
+# surname would make the other authors a journal.
+_INSIDE_CITATION = re.compile(r"\((?:[A-Z][\w'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+),\s+" + _NAME
+                              + r",\s+(?:19|20)\d{2}[a-z]?\)")
 _BEFORE_CITATION = re.compile(r"\bin\s+" + _NAME + r"\s*\((?:[A-Z][\w'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
                               r"\s+(?:19|20)\d{2}")
 
@@ -25,7 +31,7 @@ _BEFORE_CITATION = re.compile(r"\bin\s+" + _NAME + r"\s*\((?:[A-Z][\w'’-]+)(?:
 def cued_venue_spans(doc: Doc) -> Iterator[Span]:
     """Spans of the journal names found after a publishing cue or before a citation."""
     text = doc.text
-    for m in [*_AFTER_CUE.finditer(text), *_BEFORE_CITATION.finditer(text)]:
+    for m in [*_AFTER_CUE.finditer(text), *_BEFORE_CITATION.finditer(text), *_INSIDE_CITATION.finditer(text)]:
         span = doc.char_span(m.start(1), _name_end(m), alignment_mode="contract")
         if span is not None and len(span):
             yield span

@@ -291,6 +291,14 @@ def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, rela
     ("A recent study in Widget Policy (Quill et al., 2022) reports a similar pattern.", "venue", "Widget Policy", True),
     ("The survey was published by the Widget Statistical Service.", "venue", "Widget Statistical Service", False),
     ("The grant proposal was submitted to the Widget Foundation.", "venue", "Widget Foundation", False),
+    ("It appeared as \"Where is one? Dancers and widgets\" (Quill & Roe, Widget Perception, 2024).", "venue",
+     "Widget Perception", True),
+    ("The survey is described in (Quill, Roe and Penn, 2023).", "venue", "Roe and Penn", False),
+    # a listed journal inside a longer conference name is not named on its own
+    ("It was presented at the 17th International Conference on Widget Perception and Cognition in 2023.", "venue",
+     "International Conference on Widget Perception and Cognition", True),
+    ("It was presented at the 17th International Conference on Widget Perception and Cognition in 2023.", "venue",
+     "Cognition", False),
 ])
 def test_names_in_more_languages_eponyms_and_sentence_capitals(extractor, passage, kind, label, present):
     assert (label in _labels(_with_body(extractor, passage), kind)) is present

@@ -4,7 +4,7 @@ Every sentence here is written for these tests; none comes from an evaluation do
 """
 import pytest
 
-from sopgraph.interest_lists import list_items, names_a_degree
+from sopgraph.interest_lists import list_items, names_a_degree, topic_phrase
 from sopgraph.interests import _Evidence, _worth_keeping, find_interests
 from sopgraph.pipeline.topics import TOPICS_KEY
 from sopgraph.topics import TopicScheme
@@ -104,6 +104,24 @@ def test_listed_phrases_outside_the_scheme_are_interests(nlp):
     text = "My research interests are kelp forest restoration and urchin barrens."
     labels = [i.label for i in _interests(nlp, text)]
     assert labels == ["kelp forest restoration", "urchin barrens"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word outside the scheme is too often a generic noun to count as an interest
+    ("My research interests are kelp forest restoration and policy.", ["kelp forest restoration"]),
+    # a role is not a research area
+    ("My interests include kelp forest restoration and the research assistant role.", ["kelp forest restoration"]),
+])
+def test_listed_words_that_are_not_interests(nlp, text, expected):
+    assert [i.label for i in _interests(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, phrase", [("widget regularity", "widget regularity"), ("reg J(G)^(s", None),
+                                          ("the x_1 bound", None)])
+def test_a_formula_is_not_a_topic_phrase(nlp, text, phrase):
+    doc = nlp(text)
+    item = topic_phrase(list(doc), doc[:])
+    assert (item.text if item else None) == phrase
 
 
 @pytest.mark.parametrize("mentions, found", [(1, False), (2, True)])
