@@ -227,6 +227,27 @@ class _RelationFinder:
                 return between.count("\n") <= 3 and "\n\n" not in between
         return False
 
+    def _cv_entry(self, span: Span) -> bool:
+        """"Acme, Bengaluru - Data Scientist II (Jul 2021 - present)", "Working student, Acme,
+        Cologne, 2024.": a résumé-style entry — a line opening with a post or a workplace, with
+        its dates and no clause of its own — or such a head followed by "I worked …"."""
+        doc, text = self.c.doc, self.c.text
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        stop = text.find(". ", span.end_char, end)
+        head_end = end if stop < 0 else stop + 1
+        if span.start_char - start > 60 or head_end - start > 200:
+            return False
+        head = doc.char_span(start, head_end, alignment_mode="expand")
+        if head is None or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                               for t in head):
+            return False
+        if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}", t.text) for t in head):
+            return False
+        if any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
+            return True
+        after = doc.char_span(head_end, end, alignment_mode="contract") if head_end < end else None
+        return after is not None and bool(re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", after.text))
+
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
         _, people = self._addressee
@@ -314,6 +335,9 @@ class _RelationFinder:
         if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
                 or self._someone_elses_work(span, ctx):
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
+        if section == "BODY" and self._cv_entry(span):
+            self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
+            return
         # "I did my housemanship at X": the parse hangs "at X" on the verb whose object is the internship
         did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
         if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):

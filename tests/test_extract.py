@@ -261,6 +261,13 @@ def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
     ("I would like to do my Master's thesis with Prof. Ada Quill, whose group studies widget terrain.",
      ("prospectiveAdvisor", "Ada Quill"), True),
     ("I did my bachelor's thesis with Prof. Ada Quill at the University of Bergen.", ("mentoredBy", "Ada Quill"), True),
+    # a résumé-style entry: the workplace, the post and the dates, or the head of an entry and "I worked …"
+    ("\nExperience\n- Widget Bank of Bergen, Bergen - Data Scientist II, Supply Chain (Jul 2021 - present)\n",
+     ("workedAt", "Widget Bank of Bergen"), True),
+    ("\nWidget Bank of Bergen, Risk Management Department, Bergen — Summer 2023. I worked on retail credit scorecards.",
+     ("workedAt", "Widget Bank of Bergen"), True),
+    ("\nWidget Bank of Bergen, Bergen — Summer 2023. The bank trades index futures.",
+     ("workedAt", "Widget Bank of Bergen"), False),
     # a wish the next sentence says never came true
     ("I chose Bergen because I hoped to work with Prof. Ada Quill on her widget corpus. She was on leave that "
      "semester, however, and I never did get to work with her.", ("prospectiveAdvisor", "Ada Quill"), False),
