@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
-from .mentions import MentionCollector
+from .mentions import APPLICATION_WORDS, MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
@@ -227,6 +227,12 @@ class _RelationFinder:
                 return between.count("\n") <= 3 and "\n\n" not in between
         return False
 
+    def _post_nominal(self, span: Span) -> bool:
+        """"Jane Roe, Ph.D.": a degree after the author's name is one they hold, not one applied to."""
+        start, _ = self.c.line_bounds(span.start_char, span.end_char)
+        before = self.c.text[start:span.start_char].rstrip()
+        return before.endswith(",") and self.c.is_applicant_name(before.rstrip(",").strip(" *#"))
+
     def _cv_entry(self, span: Span) -> bool:
         """"Acme, Bengaluru - Data Scientist II (Jul 2021 - present)", "Working student, Acme,
         Cologne, 2024.": a résumé-style entry — a line opening with a post or a workplace, with
@@ -303,7 +309,7 @@ class _RelationFinder:
                 above = text.rfind("\n", 0, max(start - 1, 0)) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not _names_a_status(s)
                                      for s, _ in self.c.program_spans())
-            if with_programme or re.search(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", text[start:end], re.I):
+            if with_programme or APPLICATION_WORDS.search(text, start, end):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             elif HEADER_JOB.search(text, start, span.start_char):
                 # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
@@ -625,7 +631,7 @@ class _RelationFinder:
             if section == "REFERENCES":
                 continue
             if section == "HEADER":
-                if not _names_a_status(span):
+                if not (_names_a_status(span) or self._post_nominal(span)):
                     header.append((span, index))
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)

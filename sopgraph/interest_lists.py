@@ -87,8 +87,9 @@ def list_starts(sent: Span) -> list[int]:
             if j < end and doc[j].lower_ in preps:
                 starts.append(j + 1)
                 continue
-        if lemma in lex.cue_verbs and tok.pos_ == "VERB" and tok.tag_ != "VBD" and _said_by_applicant(tok):
-            starts.append(i + 1)  # "I want to study X", "we investigate X"
+        if lemma in lex.cue_verbs and tok.pos_ == "VERB" and _said_by_applicant(tok) and (
+                tok.tag_ != "VBD" or any(c.dep_ == "nsubj" and _own_work(c) for c in tok.children)):
+            starts.append(i + 1)  # "I want to study X", "we investigate X", "my thesis studied X"
             continue
         if lemma in lex.list_nouns and i + 1 < end and doc[i + 1].text == ":":
             starts.append(i + 2)  # "three directions: (1) X, (2) Y"
@@ -112,9 +113,17 @@ def _said_by_applicant(verb: Token) -> bool:
     """
     first_person = {"i", "we"}
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in first_person for c in verb.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in first_person or _own_work(c)) for c in verb.children)
     head = verb.head
     return verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" and c.lower_ in first_person for c in head.children)
+
+
+_WORK_NOUNS = frozenset({"thesis", "dissertation", "project", "work", "research", "study", "paper"})
+
+
+def _own_work(subject: Token) -> bool:
+    """"My thesis (studied X)", "our project (examines X)": the applicant's own work as the subject."""
+    return _lemma(subject) in _WORK_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
 def _owned(tok: Token, sent: Span) -> bool:
@@ -246,6 +255,12 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
             current, skipping = [], False
             i += 2
             continue
+        close = _closing_bracket(tok, sent.end) if tok.text == "(" and current and not skipping else None
+        if close is not None and close - tok.i <= 4 and not any(t.pos_ == "VERB" for t in doc[tok.i + 1:close]):
+            # "natural language processing (NLP) and …": a short gloss, and the list goes on (examples
+            # in brackets are left out: on our annotated sets they were not what annotators listed)
+            i = close + 1
+            continue
         if low in lex.separators and not _glued(tok):
             # Only a comma or colon closes a skipped phrase: in "translation for code-switched
             # and unwritten varieties" the "and" is still inside the "for" phrase.
@@ -297,6 +312,17 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
         if item is not None:
             out.append(item)
     return out
+
+
+def _closing_bracket(tok: Token, end: int) -> int | None:
+    """Index of the ")" closing the "(" at ``tok``, within the sentence, or None."""
+    for k in range(tok.i + 1, min(end, tok.i + 40)):
+        text = tok.doc[k].text
+        if text == "(":
+            return None
+        if text == ")":
+            return k
+    return None
 
 
 def _with_shared_head(left: list[Token], right: list[Token]) -> list[Token]:
@@ -355,7 +381,9 @@ def topic_phrase(toks: list[Token], sent: Span) -> ListItem | None:
         toks = toks[:-1]
     if not toks or len(_text(toks).split()) > _MAX_ITEM_WORDS:
         return None
-    if any(t.ent_type_ in _NAME_TYPES for t in toks):
+    # An acronym the model takes for a name ("massive MIMO", "DRAM reliability", "ABC transporters")
+    # is a technical term inside a phrase; a phrase of names only is not a topic.
+    if any(t.ent_type_ in _NAME_TYPES and not (len(toks) > 1 and _acronym(t)) for t in toks):
         return None
     variants: list[list[Token]] = []
     # "the theory of household insurance": the topic is what follows a generic head and "of";
@@ -380,6 +408,11 @@ def topic_phrase(toks: list[Token], sent: Span) -> ListItem | None:
     forms = tuple(dict.fromkeys(_text(v) for v in variants
                                 if _text(v) != text and (v[-1].lower_ in lex.trailing_tails or _topic_shaped(v))))
     return ListItem(text, forms, sent)
+
+
+def _acronym(tok: Token) -> bool:
+    """"MIMO", "DRAM", "ASR": two to six capitals (digits and hyphens allowed)."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9-]{1,5}", tok.text)) and sum(c.isupper() for c in tok.text) >= 2
 
 
 def _topic_shaped(toks: list[Token]) -> bool:

@@ -63,6 +63,8 @@ _NOT_NAME_WORDS = frozenset(
     cyclone hurricane typhoon storm earthquake tsunami""".split()  # "Cyclone Amphan": a storm, not a person
 )
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
+# Words that make a header line an application: "Applicant to …", "Application for a position at …".
+APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
@@ -577,7 +579,7 @@ class MentionCollector:
                 continue
             if span.label_ == "ORG" and self._plausible_org_pattern(stripped) and (
                     self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text) or self._own_line(stripped)
-                    or self._on_programme_line(stripped)):
+                    or self._on_programme_line(stripped) or self._on_application_line(stripped)):
                 for unit in self._coordinated_units(stripped):
                     unit = self._parent_of_unit(unit)
                     if len(unit) > 1 and not self._taken(unit):
@@ -632,6 +634,15 @@ class MentionCollector:
         start, end = self.line_bounds(span.start_char, span.end_char)
         return any(p.label_ == "PROGRAM" and start <= p.start_char and p.end_char <= end
                    for p in self.doc.spans.get(PATTERNS_KEY, []))
+
+    def _on_application_line(self, span: Span) -> bool:
+        """'Application for a postdoctoral position · Widget Foundation, Lisbon': a header line saying where one
+        applies. Not the line's own words ("Applicant Research Profile") nor a track in brackets ("(Widget Systems)")."""
+        doc = self.doc
+        if APPLICATION_WORDS.search(span.text) or (span.start > 0 and doc[span.start - 1].text == "("):
+            return False
+        start, end = self.line_bounds(span.start_char, span.end_char)
+        return bool(APPLICATION_WORDS.search(self.text, start, end))
 
     def _plausible_org_pattern(self, span: Span) -> bool:
         """Reject "lab of Dr. X" (a person's lab, written lower-case), "Undergraduate Research"

@@ -26,6 +26,8 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "relcl", "acomp"
 _SEPARATE_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl", "punct", "cc", "mark"})
 # "Had I accepted …", "Were I to …": an inverted condition ("Had I not met P, …" says P was met).
 _INVERTED_CONDITION = re.compile(r"^\W*(?:had|were|should)\s+(?:i|we|she|he|they)\b(?!\s+not\b)", re.I)
+# "In the long(er) term I hope to …", "in the future": plans beyond the programme applied to.
+_LONG_TERM = re.compile(r"\b(?:in the (?:long|longer) (?:term|run)|in the (?:more )?distant future)\b", re.I)
 _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
 
 
@@ -155,7 +157,7 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
         and _lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
     # The sentence's words matter only for a wish: most mentions are not, and skip reading them.
-    long_term = future and any(_lemma(t) in cues["long_term"] for t in span.sent)
+    long_term = future and (any(_lemma(t) in cues["long_term"] for t in span.sent) or bool(_LONG_TERM.search(span.sent.text)))
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
     # A wish in the past perfect was not fulfilled, and "Had I …, I would …" supposes what did not happen.
     counterfactual = any(_lemma(v) in cues["unrealised_wish"] and v.tag_ == "VBN"

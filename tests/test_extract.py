@@ -309,3 +309,37 @@ def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, rela
 ])
 def test_names_in_more_languages_eponyms_and_sentence_capitals(extractor, passage, kind, label, present):
     assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+# -- programmes and header lines ------------------------------------------------------------
+
+_PLAIN = ("I study how mice decide when to leave a food patch. From 2019 to 2021 I was a research technician at "
+          "the University of Bergen, where I recorded neurons. ")
+
+
+@pytest.mark.parametrize("text, relation, present", [
+    # a degree hoped for beyond the programme applied to
+    ("Jane Roe\n\nI am applying to the MSc in Widgets at the University of Tromsø. " + _PLAIN
+     + "In the longer term I hope to pursue a PhD on widget regeneration.", ("appliesToProgram", "PhD"), False),
+    ("Jane Roe\n\nI am applying to the MSc in Widgets at the University of Tromsø. " + _PLAIN,
+     ("appliesToProgram", "MSc in Widgets"), True),
+    # "be", "ma" and "ms" in lower case are words, not degrees
+    ("Jane Roe\n\n" + _PLAIN + "I intend to pursue a doctorate, and I believe that two years in your group would be "
+     "the best preparation.", ("appliesToProgram", "be"), False),
+    # a degree after the author's own name is held, not applied to; the line names where one applies
+    ("# Research Statement\n\n**Jane Quill Roe, Ph.D.**\nApplication for a postdoctoral position · Widget Foundation, "
+     "Lisbon\n\n## 1. Overview\n\n" + _PLAIN, ("appliesToProgram", "PhD"), False),
+    ("# Research Statement\n\n**Jane Quill Roe, Ph.D.**\nApplication for a postdoctoral position · Widget Foundation, "
+     "Lisbon\n\n## 1. Overview\n\n" + _PLAIN, ("appliesTo", "Widget Foundation"), True),
+])
+def test_programmes_and_header_lines(extractor, text, relation, present):
+    assert (relation in _relations(_extract(extractor, text, name="doc.md" if text.startswith("#") else "doc.txt"))) is present
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Applicant Research Profile\n\nJane Roe\n\n" + BODY, "Applicant Research"),
+    ("Jane Roe\nApplying to: M.S./Ph.D. in Widget Engineering (Widget Theory and Systems), University of Bergen\n\n" + BODY,
+     "Widget Theory and Systems"),
+])
+def test_header_words_that_are_not_organisations(extractor, text, label):
+    assert label not in _labels(_extract(extractor, text), "organization")

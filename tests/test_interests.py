@@ -50,6 +50,14 @@ def _items(nlp, text: str) -> list[str]:
      ["theoretical glaciology", "computational glaciology"]),
     # two whole phrases keep their own heads
     ("My interests include coral ecology and ocean acidification.", ["coral ecology", "ocean acidification"]),
+    # an acronym the model takes for a name is a term inside a phrase
+    ("My research interests are massive WIDGO arrays and WRAM reliability.", ["massive widgo arrays", "wram reliability"]),
+    # a short gloss in brackets does not end the list
+    ("My interests include glacier dynamics (GD) and ice sheet modelling.", ["glacier dynamics", "ice sheet modelling"]),
+    # the applicant's own thesis or project as the subject of a cue verb, in any tense
+    ("My thesis studied glacier calving on tidewater fronts.", ["glacier calving"]),
+    ("Our project explores coral bleaching and larval dispersal.", ["coral bleaching", "larval dispersal"]),
+    ("Her paper examined widget theory in detail.", []),
 ])
 def test_list_items(nlp, text, expected):
     assert _items(nlp, text) == expected
