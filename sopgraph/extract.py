@@ -118,6 +118,10 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
     return replace(fact, start=start, end=end)
 
 
+# "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
+_TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
+
+
 def _names_a_status(span: Span) -> bool:
     """"Ph.D. Candidate", "MSc student": who the author is, not a programme applied to."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -289,6 +293,10 @@ class _RelationFinder:
             if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
                 self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
                 return
+        if section == "BODY" and not ctx.future and self._cv_entry(span):
+            # before the subject test: the parser often makes a résumé line the subject of the next line's verb
+            self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
+            return
         if ctx.subject_other:
             return
         lemmas = ctx.lemmas
@@ -341,9 +349,6 @@ class _RelationFinder:
         if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
                 or self._someone_elses_work(span, ctx):
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
-        if section == "BODY" and self._cv_entry(span):
-            self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
-            return
         # "I did my housemanship at X": the parse hangs "at X" on the verb whose object is the internship
         did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
         if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
@@ -432,6 +437,12 @@ class _RelationFinder:
         if not ctx.future and AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
             # "… under Prof. R, with Dr. M (Y University) as co-advisor"
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if titled and not ctx.future and self._taught_me(span):
+            # "where Dr. P taught me operando spectroscopy", "Prof. P trained me in …" (an author's
+            # book "taught me" too, so only a titled teacher counts)
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "taught-me", span)
             self._affiliate_to_sentence_org(span, index)
             return
         if titled and not ctx.future and self._under_their_guidance(span):
@@ -570,6 +581,18 @@ class _RelationFinder:
             titled = [(s.start, i) for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
             return bool(titled) and max(titled)[1] == self.c.index_of(span)
         return False
+
+    @staticmethod
+    def _taught_me(span: Span) -> bool:
+        """Is the person the subject of teaching, training or guiding "me" (or "us")?"""
+        root = anchor(span)
+        verb = root.head
+        if root.dep_ != "nsubj" or (verb.lemma_ or "").lower() not in _TAUGHT_ME:
+            return False
+        # "taught me X": the object pronoun right after the verb (the parser may hang it on X)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return (after is not None and after.lower_ in ("me", "us")) or any(
+            c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
     @staticmethod
     def _mentee(span: Span) -> bool:

@@ -118,6 +118,14 @@ def _with_hyphen_head(span: Span) -> Span:
     return doc[start:span.end]
 
 
+def _surname_of_a_person(span: Span) -> bool:
+    """"Dr. Ada Penn": a one-word listed name ("Penn") that ends a person's name the model found."""
+    if len(span) != 1 or span.start == 0 or span[0].ent_type_ != "PERSON":
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" or prev.lower_.rstrip(".") in _TITLE_WORDS
+
+
 def _without_date_or_place(span: Span) -> Span:
     """"… on Soft Widgets in May", "… Meeting in Boston": a date or a place is not part of a venue's
     name; a place word that no "in" introduces may be ("… de Geriatría y Gerontología")."""
@@ -383,7 +391,7 @@ class MentionCollector:
                     or (span.label_ == "VENUE" and self._inside_venue_pattern(span)):
                 continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
-                                         or self._capitalised_word(span)):
+                                         or self._capitalised_word(span) or _surname_of_a_person(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 longer = self._extended(span)
@@ -1038,7 +1046,9 @@ class MentionCollector:
     # -- output ---------------------------------------------------------------------------
     def finish(self, facts: list[Fact]) -> tuple[tuple[Mention, ...], list[Fact]]:
         """Merge bare surnames, drop the applicant's own person records, renumber."""
-        merged = self.registry.merge_bare_surnames() | self.registry.merge_short_org_names()
+        merged = self.registry.merge_bare_surnames()
+        merged |= {k: v for k, v in self.registry.merge_reordered_names().items() if k not in merged and v not in merged}
+        merged |= self.registry.merge_short_org_names()
         merged |= {k: v for k, v in self._bracketed_glosses().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:
             if isinstance(i, str):

@@ -142,6 +142,21 @@ class EntityRegistry:
                 mapping[rec.index] = fold_into(rec, fulls[0])
         return mapping
 
+    def merge_reordered_names(self) -> dict[int, int]:
+        """Fold "S. Lin" into "Lin Shuwen": a reference form and the one full name written
+        surname first that it abbreviates (see :func:`names.same_person_reordered`).
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        mapping: dict[int, int] = {}
+        people = [r for r in self.records if r.kind == "person"]
+        for rec in people:
+            fulls = [r for r in people if r is not rec and r.index not in mapping and same_person_reordered(r.label, rec.label)
+                     and not any(t == 1 for t in map(len, name_tokens(r.label)))]
+            if len(fulls) == 1 and fullness(fulls[0].label) > fullness(rec.label):
+                mapping[rec.index] = fold_into(rec, fulls[0])
+        return mapping
+
     def merge_short_org_names(self) -> dict[int, int]:
         """Fold a one-word organisation ("Ireti") into the one longer name it opens ("Ireti
         Maternal Health Initiative"), when neither is a listed organisation: a text names an

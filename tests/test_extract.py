@@ -268,6 +268,17 @@ def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
      ("workedAt", "Widget Bank of Bergen"), True),
     ("\nWidget Bank of Bergen, Bergen — Summer 2023. The bank trades index futures.",
      ("workedAt", "Widget Bank of Bergen"), False),
+    # the parser makes the entry the subject of the next line's verb
+    ("\nExperience\n- Widget Bank of Bergen, Bergen - Data Scientist II (Jul 2021 - present)\n"
+     "  Own the weekly demand forecast for 40 categories.\n", ("workedAt", "Widget Bank of Bergen"), True),
+    # a titled person who taught the applicant; an author whose book "taught me" is not a mentor
+    ("I spent ten weeks at the Widget Catalysis Center, where Dr. Rashid Quill taught me operando spectroscopy.",
+     ("mentoredBy", "Rashid Quill"), True),
+    ("Ada Quill's Black Widgets showed me a new history, and Marcus Roe taught me to read the ship as a social world.",
+     ("mentoredBy", "Marcus Roe"), False),
+    ("I taught Prof. Ada Quill's students for a term.", ("mentoredBy", "Ada Quill"), False),
+    ("Since 2023 I have been a postdoctoral researcher in the Legged Widget Lab, hosted by Prof. Matthias Roe.",
+     ("mentoredBy", "Matthias Roe"), True),
     # a wish the next sentence says never came true
     ("I chose Bergen because I hoped to work with Prof. Ada Quill on her widget corpus. She was on leave that "
      "semester, however, and I never did get to work with her.", ("prospectiveAdvisor", "Ada Quill"), False),
@@ -287,6 +298,9 @@ def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, rela
     ("Rice farming in the delta is still done by hand, and the rice fields flood every year.", "organization",
      "Rice University", False),
     ("I then studied at Rice University in Houston.", "organization", "Rice University", True),
+    # a listed one-word name that ends a person's name is the person's
+    ("I taught Dr. Ada Penn's students.", "organization", "University of Pennsylvania", False),
+    ("I then studied at Penn for two years.", "organization", "University of Pennsylvania", True),
     # a journal named after a publishing cue or before a citation, listed or not
     ("My first paper was published in Widget Today in 2022.", "venue", "Widget Today", True),
     ("A full manuscript is now under review at WidgetChem.", "venue", "WidgetChem", True),

@@ -69,3 +69,18 @@ def test_short_organisation_names(labels, merged):
     reg = EntityRegistry()
     indices = [reg.add("organization", label, source="ner") for label in labels]
     assert (indices[-1] in reg.merge_short_org_names()) is merged
+
+
+@pytest.mark.parametrize("names, merged", [
+    # the reference form is folded into the name written surname first, even after a bare surname took it
+    (("Quill Ada", "Quill", "A. Quill"), True),
+    (("Quill Ada", "A. Quill"), True),
+    # two full names are never folded by order alone
+    (("Quill Ada", "Ada Quill Roe"), False),
+])
+def test_a_reference_form_joins_a_name_written_surname_first(names, merged):
+    reg, indices = _people(*names)
+    mapping = reg.merge_bare_surnames()
+    mapping |= {k: v for k, v in reg.merge_reordered_names().items() if k not in mapping}
+    target = {mapping.get(i, i) for i in indices}
+    assert (len(target) == 1) is merged
