@@ -122,6 +122,23 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
 
+_ADMITTED = frozenset({"admit", "admission"})
+
+
+def _admitted_before(span: Span) -> bool:
+    """"I was admitted last year to the MSc at X": an earlier admission, not the application being made."""
+    return any((t.lemma_ or "").lower() == "admit" and t.tag_ == "VBN"
+               and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in t.children) for t in span.sent)
+
+
+def _offered_only(span: Span) -> bool:
+    """"I was offered an internship at X" (without "accepted"): an offer, which the text may go on to decline."""
+    sent = span.sent
+    offered = any((t.lemma_ or "").lower() == "offer" and t.tag_ == "VBN"
+                  and any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we", "she", "he") for c in t.children) for t in sent)
+    return offered and not any((t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
+
+
 def _names_a_status(span: Span) -> bool:
     """"Ph.D. Candidate", "MSc student": who the author is, not a programme applied to."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -331,6 +348,8 @@ class _RelationFinder:
             # "I will complete my M.Sc. at X in May": a degree under way, not a destination.
             self.fact(APPLICANT, "studiedAt", index, 0.7, "finishing-degree", span)
             return
+        if _admitted_before(span) and not lemmas & (cues["apply"] - _ADMITTED):
+            return  # "I was admitted last year to the MSc at X": neither the target nor a place of study
         applying = bool(lemmas & cues["apply"]) or apply_place(span) or (
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
@@ -351,6 +370,8 @@ class _RelationFinder:
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
         # "I did my housemanship at X": the parse hangs "at X" on the verb whose object is the internship
         did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
+        if _offered_only(span):
+            return
         if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
             # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
@@ -401,7 +422,8 @@ class _RelationFinder:
         if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index):
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or self._inside_other_person(span, ctx):
+        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or self._inside_other_person(span, ctx) \
+                or _offered_only(span):
             return
         titled = self.c.is_titled(index)
         faculty = titled and not self.c.is_student_like(span, index)
@@ -659,6 +681,8 @@ class _RelationFinder:
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)
             if ctx.negated or ctx.long_term:
+                continue
+            if _admitted_before(span) and not ctx.lemmas & (cues["apply"] - _ADMITTED):
                 continue
             if ctx.lemmas & cues["apply"] or apply_place(span) or (ctx.lemmas & {"provide", "offer"} and ctx.future is False and "can" in ctx.lemmas):
                 applied.append((span, index))

@@ -43,7 +43,7 @@ _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "f
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
-_ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
+_ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
@@ -606,9 +606,9 @@ class MentionCollector:
                                   titled=True, source="titled-pattern")
 
     def _with_leading_acronym(self, span: Span) -> Span:
-        """"the WDR" + "Institute of Robotics": an unlisted acronym before a name headed by
-        "Institute", "Centre", "Laboratory" … is the parent it belongs to and part of the name."""
-        if span.start == 0 or not _UNIT_HEADS.search(span[0].text):
+        """"the WDR" + "Institute of Robotics", "WOAS" + "University of London": an unlisted acronym
+        before a name headed by "Institute", "Centre", "University" … is part of the name."""
+        if span.start == 0 or not (_UNIT_HEADS.search(span[0].text) or span[0].lower_ == "university"):
             return span
         prev = self.doc[span.start - 1]
         if 2 <= len(prev.text) <= 6 and prev.is_upper and prev.is_alpha and not prev.is_sent_start \
@@ -715,10 +715,12 @@ class MentionCollector:
         unless the words name an organisation ("submitted to the Widget Foundation"), a person or
         a place, or a venue pattern reads the whole name (and trims its date) already."""
         patterned = [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.label_ == "VENUE"]
+        listed = self.doc.spans.get(GAZETTEER_KEY, [])
         for span in map(_without_date_or_place, cued_venue_spans(self.doc)):
             if self._taken(span) or self.section(span) != "BODY" \
-                    or any(p.start <= span.start and span.end <= p.end for p in patterned):
-                continue
+                    or any(p.start <= span.start and span.end <= p.end for p in patterned) \
+                    or any(g.start <= span.start < g.end < g.end + 1 and g.end > span.end for g in listed):
+                continue  # a listed name that goes on past the cued words ("… on Acoustics, Speech and …")
             text = span.text
             entry = self.gazetteer.find_venue(text)
             if entry is None and (self.gazetteer.find_org(text) or _ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)

@@ -17,7 +17,7 @@ REFERENCE_HEADING = re.compile(
     re.I,
 )
 """A line that opens a reference list."""
-_MARKER = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)])\s*")
+_MARKER = re.compile(r"^\s*(?:[-*•·]\s+(?=\[\s*\d))?(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]|[-*•·](?=\s))\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
 _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
 # Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
@@ -25,18 +25,21 @@ _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
 _BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2})([a-z])?\s*([,.])\s+")
 _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
+_YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2})([a-z])?\)?\.?$")
 _ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 # A capital letter of a Latin script ("Öztürk", "Łukasz", "Şahin"), not only A–Z.
 _CAP = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
-_VANCOUVER = re.compile(rf"^((?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)?) ([A-Z]{{1,3}})$")
-_VANCOUVER_NAME = rf"(?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)? [A-Z]{{1,3}}"
-# At least two names, or one with two or three initials ("Charnov EL."): a lone "Ilse V." is the
+_VANCOUVER = re.compile(rf"^((?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)?) ([A-Z]{{1,3}})$")
+_VANCOUVER_NAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)? [A-Z]{{1,3}}"
+# At least two names, or one with two or three initials ("Charnov EL."), or one initial before a year of its own
+# ("Solberg M. 2016."): a lone "Ilse V." is the
 # start of "Ilse V. Marsh, …", not a list.
 _VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?"
-                             rf"|(?:[a-z]{{1,3}} )?{_CAP}[\w'’-]+ [A-Z]{{2,3}})\.\s+")
+                             rf"|(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+ [A-Z]{{2,3}}"
+                             rf"|(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+ [A-Z](?=\.\s+(?:19|20)\d{{2}}\.))\.\s+")
 # A DOI or a URL; an entry that ends in one has no closing full stop.
 _LINK = r"(?:\bdoi:\s*|https?://)\S+"
 _ENDS_IN_LINK = re.compile(_LINK + "$", re.I)
@@ -82,7 +85,8 @@ def _split_sentences(body: str) -> list[str]:
     parts, start = [], 0
     for m in re.finditer(r"\.\s+(?=\S)", body):
         before = body[start : m.start()]
-        if _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?)$", before, re.I):
+        if _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?|spp|sp|subsp|var|cf|ca|e\.g|i\.e)$",
+                                                before, re.I):
             continue
         parts.append(body[start : m.start() + 1].strip())
         start = m.end()
@@ -134,7 +138,14 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 
 
 def _clean_venue(s: str) -> str:
-    s = _VENUE_PREFIX.sub("", s.strip(" ,.;:")).strip()
+    s = _POSTER_PREFIX.sub("", s.strip(" ,.;:"))
+    s = _VENUE_PREFIX.sub("", s).strip()
+    # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
+    named = re.match(r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*[^,]*"
+                     r"\b(?:society|association|institute|academy|council|federation|union)\b", s, re.I)
+    if named:
+        s = named.group(1)
+    s = re.sub(r"(?<=\w)\s+preprint$", "", s, flags=re.I)  # "bioRxiv preprint"
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
@@ -150,6 +161,7 @@ def _clean_venue(s: str) -> str:
     return "" if _NO_VENUE.match(s) else s
 
 
+_POSTER_PREFIX = re.compile(r"^(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
 
 
@@ -157,7 +169,7 @@ def parse_reference(raw: str) -> Reference | None:
     """Parse one entry; ``None`` when it does not look like a reference."""
     raw = re.sub(r"(?<=\w)\\?[*†‡]", "", raw)  # equal-contribution marks
     marker_match = _MARKER.match(raw)
-    marker = re.sub(r"\D", "", marker_match.group(0)) if marker_match else None
+    marker = (re.sub(r"\D", "", marker_match.group(0)) or None) if marker_match else None
     body = raw[marker_match.end():] if marker_match else raw
     body = body.strip()
     if len(body) < 20:
@@ -197,6 +209,15 @@ def parse_reference(raw: str) -> Reference | None:
         if len(parts) < 2 or not _looks_like_authors(parts[0]):
             return None
         authors = split_authors(parts[0])
+        if len(parts) > 2 and _YEAR_ALONE.match(parts[1]):
+            # "Doe J, Roe AB. 2023. Title. Journal 152(4): 1–9." (author–date) and ACM's "Ada Doe and
+            # Bo Roe. 2023. Title. In Proceedings of … ACM, …": the year has a sentence of its own,
+            # and the venue is the sentence after the title (a publisher may follow it).
+            found = _YEAR_ALONE.match(parts[1])
+            venue_text = parts[3] if len(parts) > 3 else ""
+            venue = "arXiv" if _ARXIV.search(venue_text) else (_clean_venue(venue_text) or None)
+            return Reference(raw, authors, parts[2].rstrip("."), venue, int(found.group(1)), found.group(2) or "",
+                             marker, under_review)
         title = parts[1].rstrip(".")
     raw_tail = " ".join(parts[2:])
     tail = _ARXIV_ID.sub(" ", raw_tail)

@@ -113,10 +113,16 @@ def heads_a_group(person: Span) -> bool:
 
 
 def denied_next(sent: Span) -> bool:
-    """"… Prof. P's group at Y. Although she did not work directly with that group, …": denied next."""
+    """"… Prof. P's group at Y. Although she did not work directly with that group, …" or "I was
+    accepted into the MSc at Y. I did not enrol.": what the sentence says is denied by the next."""
     doc = sent.doc
     following = doc[sent.end].sent if sent.end < len(doc) else None
-    return following is not None and bool(_DENIED_GROUP.search(following.text))
+    return following is not None and bool(_DENIED_GROUP.search(following.text) or _NOT_ENROLLED.match(following.text))
+
+
+# "I did not enrol.", "I never took up the place.", "I declined the offer": the stay never began.
+_NOT_ENROLLED = re.compile(r"\s*(?:but\s+)?(?:i|she|he)\s+(?:(?:did not|didn't|never)\s+(?:enrol|enroll|attend|join|go|take (?:it|the \w+) up|"
+                           r"take up)|declined|turned (?:it|the \w+) down)\b", re.I)
 
 
 def addressee_org(span: Span) -> bool:

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 # Capitalised words, with the small words of titles ("of the", "de", "y") between them.
 _NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|di|do|da|y|e|et|für|und|der)"
          r"(?:\s+the)?\s+)?[A-Z][\w&'’-]*\.?)*)")
-_AFTER_CUE = re.compile(r"\b(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
-                        r"submitted)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)
+_AFTER_CUE = re.compile(r"\b(?:(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
+                        r"submitted)(?:\s+(?:the|this|that|my|our|it|work|paper|study|results?|article|findings)){0,3}"
+                        r"|(?:paper|article|letter|review)s?)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)
 # "(Quill & Roe, Widget Perception, 2024)": authors, the journal, the year, in one bracket. The
 # authors must close their list ("et al.", "A & B"): after "(Quill, Roe and Penn, 2023)" a lone
 # surname would make the other authors a journal.

@@ -279,6 +279,21 @@ def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
     ("I taught Prof. Ada Quill's students for a term.", ("mentoredBy", "Ada Quill"), False),
     ("Since 2023 I have been a postdoctoral researcher in the Legged Widget Lab, hosted by Prof. Matthias Roe.",
      ("mentoredBy", "Matthias Roe"), True),
+    # an earlier admission, an offer and a place not taken up are not places of study, work or application
+    ("I should mention that I was admitted last year to the MSc in Urban Widgets at the Politecnico di Milano.",
+     ("appliesTo", "Politecnico di Milano"), False),
+    ("I should mention that I was admitted last year to the MSc in Urban Widgets at the Politecnico di Milano.",
+     ("studiedAt", "Politecnico di Milano"), False),
+    ("In 2022 I was offered a summer research internship at EPFL in the group of Professor Olivier Quill. My visa "
+     "was refused.", ("workedAt", "EPFL"), False),
+    ("In 2022 I was offered a summer research internship at EPFL in the group of Professor Olivier Quill. My visa "
+     "was refused.", ("mentoredBy", "Olivier Quill"), False),
+    ("I was offered a position at Acme Robotics, which I accepted, and I worked there for two years.",
+     ("workedAt", "Acme Robotics"), True),
+    ("That same year I was accepted into the MSc program at the University of Tromsø. I did not enrol. My family "
+     "needed me.", ("studiedAt", "University of Tromsø"), False),
+    ("I was accepted into the MSc program at the University of Tromsø. I graduated in 2020.",
+     ("studiedAt", "University of Tromsø"), True),
     # a wish the next sentence says never came true
     ("I chose Bergen because I hoped to work with Prof. Ada Quill on her widget corpus. She was on leave that "
      "semester, however, and I never did get to work with her.", ("prospectiveAdvisor", "Ada Quill"), False),
@@ -298,6 +313,15 @@ def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, rela
     ("Rice farming in the delta is still done by hand, and the rice fields flood every year.", "organization",
      "Rice University", False),
     ("I then studied at Rice University in Houston.", "organization", "Rice University", True),
+    ("We published the work in Widget & Engineering Chemistry Research: \"Hybrid prediction of fouling in loop "
+     "reactors\" (Roe, Okamoto & Quill, 2021).", "venue", "Widget & Engineering Chemistry Research", True),
+    ("I read your 2022 paper in ACS Widgetysis on the role of surface sites.", "venue", "ACS Widgetysis", True),
+    ("I am applying to the PhD in Oceanography at the Widget Institution of Oceanography.", "organization",
+     "Widget Institution of Oceanography", True),
+    # honorifics of other languages are titles, not names
+    ("My thesis was supervised by Ajarn Somsak Widgetwong at Chulalongkorn University.", "person",
+     "Somsak Widgetwong", True),
+    ("My thesis was supervised by dr hab. Tadeusz Widgetek.", "person", "Tadeusz Widgetek", True),
     # a listed one-word name that ends a person's name is the person's
     ("I taught Dr. Ada Penn's students.", "organization", "University of Pennsylvania", False),
     ("I then studied at Penn for two years.", "organization", "University of Pennsylvania", True),

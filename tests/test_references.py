@@ -158,3 +158,33 @@ def test_vancouver_entries_with_one_author_a_doi_and_non_ascii_capitals():
 def test_mathematics_style_entries(entry, authors, title, venue, year):
     ref = parse_reference(entry)
     assert (ref.authors, ref.title, ref.venue, ref.year) == (authors, title, venue, year)
+
+
+@pytest.mark.parametrize("entry, authors, title, venue, year", [
+    # ACM: full names, the year as a sentence of its own, "In Proceedings of …", then the publisher
+    ("[1] Ada Quill, Bo Renn, and Cy Tamm. 2023. WidgetCheck: Finding Missing Barriers in Widget Drivers. In "
+     "Proceedings of the 16th European Workshop on Widget Security (WidgetSec '23). ACM, New York, NY, USA, 8 pages.",
+     ("Ada Quill", "Bo Renn", "Cy Tamm"), "WidgetCheck: Finding Missing Barriers in Widget Drivers",
+     "16th European Workshop on Widget Security (WidgetSec '23)", 2023),
+    # author–date with initials after the surname, particles, a one-word name and "spp." inside the title
+    ("1. de la Quill JP, Widodo, Renn RM. 2023. Spawning synchrony of Acropora spp. on fringing widget reefs. "
+     "Widget Journal of Science 152(4): 1201-1214.", ("J. P. de la Quill", "Widodo", "R. M. Renn"),
+     "Spawning synchrony of Acropora spp. on fringing widget reefs", "Widget Journal of Science", 2023),
+    ("2. de la Quill JP, Renn RM. 2024. Coralline widgets predict settlement. bioRxiv preprint.",
+     ("J. P. de la Quill", "R. M. Renn"), "Coralline widgets predict settlement", "bioRxiv", 2024),
+    # a poster at a named meeting, its organiser after a comma
+    ("3. Tamm A, de la Quill JP. 2019. Widget recruitment pulses. Poster, 15th National Symposium in Widget "
+     "Science, Widget Association of the Philippines (WAP).", ("A. Tamm", "J. P. de la Quill"),
+     "Widget recruitment pulses", "15th National Symposium in Widget Science", 2019),
+    # one author with one initial, when a year of its own follows; a bullet for a marker
+    ("- Quill M. 2016. Swimming widgets alter dispersal kernels. Widget Reefs 35: 611-623.", ("M. Quill",),
+     "Swimming widgets alter dispersal kernels", "Widget Reefs", 2016),
+    # a bullet before a numbered marker; a comma inside a conference's name stays
+    ("- [4] Y. Quill, J. Renn, and L. Tamm. Widgeteyes: categorizing widget structures. In International "
+     "Conference on Acoustics, Speech and Signal Processing (ICASSP), 2018.", ("Y. Quill", "J. Renn", "L. Tamm"),
+     "Widgeteyes: categorizing widget structures",
+     "International Conference on Acoustics, Speech and Signal Processing (ICASSP)", 2018),
+])
+def test_author_date_and_acm_entries(entry, authors, title, venue, year):
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.title, ref.venue, ref.year) == (authors, title, venue, year)
