@@ -25,6 +25,18 @@ from .references import Reference, listed_references, parse_references
 from .registry import EntityRegistry, fold_into
 from .relations import load_cues
 from .sentence_cues import is_degree_word
+from .span_edges import (
+    DASHES,
+    cut_person_span,
+    strip_span,
+    surname_of_a_person,
+    with_hyphen_head,
+    with_hyphen_tail,
+    with_leading_name,
+    with_leading_title_words,
+    with_prefixed_surname,
+    without_date_or_place,
+)
 from .topics import TopicScheme
 from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
 from .venue_cues import cued_venue_spans
@@ -36,7 +48,6 @@ _BRACKETED_ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 # Words that never end a venue's name: "… Meeting in", "… de Salud y".
-_TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et", "de", "del", "da", "do", "la", "di"})
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
@@ -52,7 +63,6 @@ _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|comm
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?)+$", re.I)
-_LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
 _NOT_NAME_WORDS = frozenset(
     """network networks learning model models lab laboratory university institute research
     group deep machine neural data vision language system systems algorithm theory award prize
@@ -80,122 +90,7 @@ _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et en para per pour sur sobre".split())
 
 
-def _strip(span: Span) -> Span | None:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
-                           or doc[end - 1].lower_ in ("'s", "’s", "and", "the", "for", "of", "in", "at", "with", "on", "to")):
-        end -= 1
-    if end > start and doc[end - 1].text == "." and end - start > 1 and doc[end - 2].lower_ not in ("ltd", "inc", "co", "pvt", "corp"):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-_TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
-
-
-def _cut_person_span(span: Span) -> Span:
-    """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name."""
-    for tok in span[1:]:
-        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in _TITLE_WORDS:
-            return span.doc[span.start:tok.i]
-    return span
-
-
-_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
-
-
-def _with_hyphen_head(span: Span) -> Span:
-    """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …": capitalised
-    words joined to a name by hyphens or en dashes belong to it."""
-    doc = span.doc
-    start = span.start
-    while start >= 2 and doc[start - 1].text in _DASHES and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
-        start -= 2
-    return doc[start:span.end]
-
-
-def _surname_of_a_person(span: Span) -> bool:
-    """"Dr. Ada Penn": a one-word listed name ("Penn") that ends a person's name the model found."""
-    if len(span) != 1 or span.start == 0 or span[0].ent_type_ != "PERSON":
-        return False
-    prev = span.doc[span.start - 1]
-    return prev.ent_type_ == "PERSON" or prev.lower_.rstrip(".") in _TITLE_WORDS
-
-
-def _without_date_or_place(span: Span) -> Span:
-    """"… on Soft Widgets in May", "… Meeting in Boston": a date or a place is not part of a venue's
-    name; a place word that no "in" introduces may be ("… de Geriatría y Gerontología")."""
-    doc = span.doc
-    end = span.end
-    if doc[end - 1].text == "." and len(span) > 2 and doc[end - 2].ent_type_ in ("DATE", "TIME", "GPE"):
-        end -= 1  # the sentence's full stop after "… in May."
-    while end > span.start + 1 and (
-            doc[end - 1].ent_type_ in ("DATE", "TIME") or doc[end - 1].lower_ in _TRAILING_LINKS
-            or (doc[end - 1].ent_type_ == "GPE" and doc[end - 2].lower_ in ("in", ","))):
-        end -= 1
-    return doc[span.start:end]
-
-
-def _with_hyphen_tail(span: Span) -> Span:
-    """"Reyes-Hoffman", "Ji-won": the tokenizer split a hyphenated name after the span's end
-    (or a pattern stopped at the hyphen: "Professor Dong-" of "Professor Dong-wook Kim")."""
-    doc = span.doc
-    end = span.end
-    if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_:
-        end += 1  # the pattern took the hyphen but not the lower-case rest of the given name
-    elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-            and (doc[end + 1].is_title or doc[end + 1].is_lower):
-        end += 2
-    else:
-        return span
-    if doc[end - 1].is_lower and end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_title \
-            and doc[end].pos_ == "PROPN" and doc[end].is_alpha:
-        end += 1  # "Dong-wook Kim": a surname follows a hyphenated given name
-    return doc[span.start:end]
-
-
-# "McKechnie", "MacLeod", "DeLuca", "O'Neill": surnames with a capital inside, which token
-# patterns asking for title case stop short of.
-_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|O['’])[A-Z][^\W\d_]+$")
-
-
-def _with_prefixed_surname(span: Span) -> Span:
-    """'Dr. Fionnuala' + 'McKechnie': take a following surname with an inner capital."""
-    doc = span.doc
-    if span.end < len(doc) and span[-1].is_title and span[-1].whitespace_ and _PREFIXED_SURNAME.match(doc[span.end].text):
-        return doc[span.start:span.end + 1]
-    return span
-
-
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
-
-
-def _with_leading_title_words(span: Span) -> Span:
-    """'African' + 'Journal of X': capitalised words before a "Journal of …" pattern belong to its name."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and span.start - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
-            and not doc[start].is_sent_start and doc[start - 1].ent_type_ in ("", "ORG", "NORP"):
-        start -= 1
-    return doc[start:span.end]
-
-
-def _with_leading_name(span: Span) -> Span:
-    """", Đỗ Thanh Linh," where the model left out the first of three name words."""
-    doc = span.doc
-    if span.start == 0 or len(span) < 2:
-        return span
-    prev = doc[span.start - 1]
-    before = doc[span.start - 2] if span.start >= 2 else None
-    if prev.is_title and prev.is_alpha and not prev.is_stop and not prev.is_sent_start and prev.pos_ == "PROPN" \
-            and not prev.ent_type_ and before is not None and before.text in (",", "(", "and", "with", "by"):
-        return doc[span.start - 1:span.end]
-    return span
 
 
 def program_label(text: str) -> tuple[str, list[str]]:
@@ -391,7 +286,7 @@ class MentionCollector:
                     or (span.label_ == "VENUE" and self._inside_venue_pattern(span)):
                 continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
-                                         or self._capitalised_word(span) or _surname_of_a_person(span)):
+                                         or self._capitalised_word(span) or surname_of_a_person(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 longer = self._extended(span)
@@ -532,7 +427,7 @@ class MentionCollector:
         doc = self.doc
         if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
             return True
-        if span.start > 0 and doc[span.start - 1].text in _DASHES and not doc[span.start - 1].whitespace_:
+        if span.start > 0 and doc[span.start - 1].text in DASHES and not doc[span.start - 1].whitespace_:
             return True  # "Max-Planck-Institut", "Widgetland–Korea Institute of …": a longer name
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[span.end + 1].is_title:
             longer = doc[span.start:min(len(doc), span.end + 6)].text
@@ -571,13 +466,13 @@ class MentionCollector:
         for span in self.doc.spans.get(PATTERNS_KEY, []):
             if self.section(span) == "REFERENCES":
                 continue
-            stripped = _strip(span)
+            stripped = strip_span(span)
             if stripped is not None and span.label_ != "PROGRAM" and stripped[0].is_sent_start \
                     and stripped[0].lower_ in self._lower_words:  # a sentence-initial "Doctoral" opens a programme
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(self._with_leading_acronym(_with_hyphen_head(stripped)))
+                stripped = self._defined_long_form(self._with_leading_acronym(with_hyphen_head(stripped)))
                 stripped = self.doc[stripped.start:self._through_of(stripped.end)]  # "… Bank" + "of Boston"
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
@@ -593,7 +488,7 @@ class MentionCollector:
                     if len(unit) > 1 and not self._taken(unit):
                         self._add_org_text(unit, "pattern")
             elif span.label_ == "VENUE":
-                venue = _without_date_or_place(_with_leading_title_words(stripped))
+                venue = without_date_or_place(with_leading_title_words(stripped))
                 self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
             elif span.label_ == "PROGRAM":
                 label, aliases = program_label(stripped.text)
@@ -602,7 +497,7 @@ class MentionCollector:
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(_with_prefixed_surname(_with_hyphen_tail(_cut_person_span(stripped))),
+                self._person_span(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped))),
                                   titled=True, source="titled-pattern")
 
     def _with_leading_acronym(self, span: Span) -> Span:
@@ -669,7 +564,7 @@ class MentionCollector:
         for ent in self.doc.ents:
             if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or self.section(ent) == "REFERENCES":
                 continue
-            span = _strip(ent)
+            span = strip_span(ent)
             if span is None or self._taken(span):
                 continue
             text = span.text
@@ -716,7 +611,7 @@ class MentionCollector:
         a place, or a venue pattern reads the whole name (and trims its date) already."""
         patterned = [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.label_ == "VENUE"]
         listed = self.doc.spans.get(GAZETTEER_KEY, [])
-        for span in map(_without_date_or_place, cued_venue_spans(self.doc)):
+        for span in map(without_date_or_place, cued_venue_spans(self.doc)):
             if self._taken(span) or self.section(span) != "BODY" \
                     or any(p.start <= span.start and span.end <= p.end for p in patterned) \
                     or any(g.start <= span.start < g.end < g.end + 1 and g.end > span.end for g in listed):
@@ -743,7 +638,7 @@ class MentionCollector:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
         typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text)]
         for span, subtype in typed:
-            span = _strip(span)
+            span = strip_span(span)
             if span is None or self.section(span) in ("REFERENCES", "HEADER"):
                 continue
             if self._taken(span):
@@ -810,7 +705,7 @@ class MentionCollector:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = _with_hyphen_tail(_with_leading_name(_strip(ent) or ent))
+            span = with_hyphen_tail(with_leading_name(strip_span(ent) or ent))
             if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)

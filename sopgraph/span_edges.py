@@ -1,0 +1,131 @@
+"""How far a name's span reaches: the words a pattern or the model left out, or took too many of.
+
+Each function takes a spaCy span and returns the span of the whole name (or the same span):
+hyphen-joined words ("Max-Planck-" + "Institut …", "Ji-" + "won"), surnames with an inner
+capital ("McKechnie"), a first name the model dropped, a date or place after a venue's name.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
+_TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et", "de", "del", "da", "do", "la", "di"})
+
+
+def strip_span(span: Span) -> Span | None:
+    """The span without leading articles and prepositions, trailing punctuation, "'s" and links
+    ("the University of Bergen's" → "University of Bergen"); None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
+                           or doc[end - 1].lower_ in ("'s", "’s", "and", "the", "for", "of", "in", "at", "with", "on", "to")):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start > 1 and doc[end - 2].lower_ not in ("ltd", "inc", "co", "pvt", "corp"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+_TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
+
+
+def cut_person_span(span: Span) -> Span:
+    """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name."""
+    for tok in span[1:]:
+        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in _TITLE_WORDS:
+            return span.doc[span.start:tok.i]
+    return span
+
+
+DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def with_hyphen_head(span: Span) -> Span:
+    """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …": capitalised
+    words joined to a name by hyphens or en dashes belong to it."""
+    doc = span.doc
+    start = span.start
+    while start >= 2 and doc[start - 1].text in DASHES and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2
+    return doc[start:span.end]
+
+
+def surname_of_a_person(span: Span) -> bool:
+    """"Dr. Ada Penn": a one-word listed name ("Penn") that ends a person's name the model found."""
+    if len(span) != 1 or span.start == 0 or span[0].ent_type_ != "PERSON":
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" or prev.lower_.rstrip(".") in _TITLE_WORDS
+
+
+def without_date_or_place(span: Span) -> Span:
+    """"… on Soft Widgets in May", "… Meeting in Boston": a date or a place is not part of a venue's
+    name; a place word that no "in" introduces may be ("… de Geriatría y Gerontología")."""
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].text == "." and len(span) > 2 and doc[end - 2].ent_type_ in ("DATE", "TIME", "GPE"):
+        end -= 1  # the sentence's full stop after "… in May."
+    while end > span.start + 1 and (
+            doc[end - 1].ent_type_ in ("DATE", "TIME") or doc[end - 1].lower_ in _TRAILING_LINKS
+            or (doc[end - 1].ent_type_ == "GPE" and doc[end - 2].lower_ in ("in", ","))):
+        end -= 1
+    return doc[span.start:end]
+
+
+def with_hyphen_tail(span: Span) -> Span:
+    """"Reyes-Hoffman", "Ji-won": the tokenizer split a hyphenated name after the span's end
+    (or a pattern stopped at the hyphen: "Professor Dong-" of "Professor Dong-wook Kim")."""
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_:
+        end += 1  # the pattern took the hyphen but not the lower-case rest of the given name
+    elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+            and (doc[end + 1].is_title or doc[end + 1].is_lower):
+        end += 2
+    else:
+        return span
+    if doc[end - 1].is_lower and end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and doc[end].is_alpha:
+        end += 1  # "Dong-wook Kim": a surname follows a hyphenated given name
+    return doc[span.start:end]
+
+
+# "McKechnie", "MacLeod", "DeLuca", "O'Neill": surnames with a capital inside, which token
+# patterns asking for title case stop short of.
+_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|O['’])[A-Z][^\W\d_]+$")
+
+
+def with_prefixed_surname(span: Span) -> Span:
+    """'Dr. Fionnuala' + 'McKechnie': take a following surname with an inner capital."""
+    doc = span.doc
+    if span.end < len(doc) and span[-1].is_title and span[-1].whitespace_ and _PREFIXED_SURNAME.match(doc[span.end].text):
+        return doc[span.start:span.end + 1]
+    return span
+
+
+def with_leading_title_words(span: Span) -> Span:
+    """'African' + 'Journal of X': capitalised words before a "Journal of …" pattern belong to its name."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
+            and not doc[start].is_sent_start and doc[start - 1].ent_type_ in ("", "ORG", "NORP"):
+        start -= 1
+    return doc[start:span.end]
+
+
+def with_leading_name(span: Span) -> Span:
+    """", Đỗ Thanh Linh," where the model left out the first of three name words."""
+    doc = span.doc
+    if span.start == 0 or len(span) < 2:
+        return span
+    prev = doc[span.start - 1]
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if prev.is_title and prev.is_alpha and not prev.is_stop and not prev.is_sent_start and prev.pos_ == "PROPN" \
+            and not prev.ent_type_ and before is not None and before.text in (",", "(", "and", "with", "by"):
+        return doc[span.start - 1:span.end]
+    return span

@@ -1,0 +1,47 @@
+"""How far a name's span reaches, on a blank pipeline (tokens only)."""
+import pytest
+import spacy
+
+from sopgraph.span_edges import cut_person_span, strip_span, with_hyphen_head, with_hyphen_tail, with_prefixed_surname
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def _span(blank, text, words):
+    doc = blank(text)
+    start = text.index(words)
+    return doc.char_span(start, start + len(words))
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("I was a fellow at the Max-Widget-Institut für Mathematik in Bonn.", "Institut für Mathematik",
+     "Max-Widget-Institut für Mathematik"),
+    ("I worked at the Widgetland–Korea Institute of Science.", "Korea Institute of Science",
+     "Widgetland–Korea Institute of Science"),
+    ("I worked at the Korea Institute of Science.", "Korea Institute of Science", "Korea Institute of Science"),
+    ("a well - known Institute of Widgets", "Institute of Widgets", "Institute of Widgets"),  # spaced: not joined
+])
+def test_hyphen_joined_words_before_a_name(blank, text, words, expected):
+    assert with_hyphen_head(_span(blank, text, words)).text == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("I thank Dr. Ana Reyes-Hoffman for her help.", "Dr. Ana Reyes", "Dr. Ana Reyes-Hoffman"),
+    ("I thank Dr. Fionnuala McKechnie for her help.", "Dr. Fionnuala", "Dr. Fionnuala McKechnie"),
+    ("I worked with Prof. Wenjie Chen. Prof. Chen was kind.", "Prof. Wenjie Chen. Prof.", "Prof. Wenjie Chen"),
+])
+def test_the_rest_of_a_person_name(blank, text, words, expected):
+    span = _span(blank, text, words)
+    assert with_prefixed_surname(with_hyphen_tail(cut_person_span(span))).text == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("I studied at the University of Bergen's widget lab.", "the University of Bergen's", "University of Bergen"),
+    ("We met at the and.", "the and", None),
+])
+def test_strip_span(blank, text, words, expected):
+    stripped = strip_span(_span(blank, text, words))
+    assert (stripped.text if stripped is not None else None) == expected
