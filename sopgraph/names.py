@@ -55,12 +55,17 @@ def split_title(text: str) -> tuple[str, str | None]:
     return name.strip(" ,.;:") if not re.search(r"\b[A-Z]\.$", name.strip()) else name.strip(" ,;:"), title
 
 
+# Abbreviated given names that keep their full stop inside a name: "Md. Tanvir Hasan" (Mohammad),
+# "Mohd. Faiz", "Muh. Rizky".
+_NAME_ABBREVIATIONS = frozenset({"md.", "mohd.", "muhd.", "moh.", "muh.", "mohd", "md"})
+
+
 def cut_at_sentence_end(name: str) -> str:
     """'Castellanos. To' → 'Castellanos': a full stop after a word (not an initial) ends a name."""
     out = []
     for tok in name.split():
         out.append(tok)
-        if tok.endswith(".") and len(tok.rstrip(".")) > 1:
+        if tok.endswith(".") and len(tok.rstrip(".")) > 1 and tok.lower() not in _NAME_ABBREVIATIONS:
             out[-1] = tok.rstrip(".")
             break
     return " ".join(out)

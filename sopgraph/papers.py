@@ -24,6 +24,13 @@ _VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
 _VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                           rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
+# A line of a list that opens with a quoted title, after "(a) ", "b) ", "[3] ", "2. ", "- " or "• ".
+_ITEM_LINE = re.compile(r"\s*(?:(?:\(?[a-z]\)|\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*)?[\"“]")
+# "… have been published as follows:", "My publications:", "Selected papers:": a list of one's own work opens.
+_OWN_LIST_OPENER = re.compile(r"\b(?:published|publications?|papers?|articles?|my (?:work|output)|presented)\b", re.I)
+# '"Title", Accident Widgets & Prevention, 2022': a list item naming the venue between commas, before the year.
+_VENUE_THEN_YEAR = re.compile(r"[”\"'’]?\s*,\s*(" + _VENUE_WORD + r"(?:\s+(?:" + _VENUE_WORD
+                              + r"|of|on|for|and|&|in|the))*)(?:\s*\([A-Z][\w-]*\))?,\s*(?:19|20)\d{2}\b")
 _CITED_AFTER = re.compile(r"\s*,?\s*[\[(][^\])\n]{0,80}?\b(?:19|20)\d{2}[a-z]?\)?[\])]")
 # What may follow a title listed on its own line: nothing, or "(with A and B)", and a full stop.
 _LINE_TAIL = re.compile(r"\s*(?:\(\s*(?:with|joint with|co-?authored with)\s+[^)]{2,120}\))?\s*[.,;]?\s*")
@@ -62,7 +69,7 @@ class PaperFinder:
     def _venue_after(self, start: int) -> int | None:
         """The venue named right after a claimed title that ends at ``start``
         ('"…," in J. Mater. Chem. A (2023)'), or None."""
-        found = _VENUE_AFTER.match(self.c.text, start, start + 200)
+        found = _VENUE_AFTER.match(self.c.text, start, start + 200) or _VENUE_THEN_YEAR.match(self.c.text, start, start + 200)
         if not found:
             return None
         for span, index in self.c.spans:  # a venue the patterns or the gazetteer already found there
@@ -95,6 +102,22 @@ class PaperFinder:
         rest = text[m.end():line_end]
         opens_line = not text[line_start:m.start()].strip(" \t-*•0-9.")
         return opens_line and bool(_LINE_TAIL.fullmatch(rest) or re.match(r"\s*\((?:with|joint with)\s", rest))
+
+    def _item_of_own_list(self, m: re.Match) -> bool:
+        """'… have been published as follows:' then '(a) "Title", Journal, 2022;' lines: a list of
+        the applicant's own work, each item opening with its quoted title."""
+        text = self.c.text
+        line_start, _ = self.c.line_bounds(m.start(), m.end())
+        if not _ITEM_LINE.match(text, line_start, m.end()):
+            return False
+        at = line_start
+        while at > 0:  # back over earlier items and blank lines to the line that opens the list
+            start, end = self.c.line_bounds(at - 1, at - 1)
+            line = text[start:end].strip()
+            if line and not _ITEM_LINE.match(line):
+                return line.endswith(":") and bool(_OWN_LIST_OPENER.search(line))
+            at = start
+        return False
 
     def _names_a_person(self, name: str) -> bool:
         """Is ``name`` a person of the document, in full or by surname ("at Smith's lab")?"""
@@ -189,14 +212,15 @@ class PaperFinder:
             lemmas = {(t.lemma_ or t.lower_).lower() for t in context}
             # '"Title" [Phys. Rev. Lett. 131, 220402 (2023)]': a citation right after the quote marks a paper
             cited = _CITED_AFTER.match(self.c.text, m.end())
-            if not (lemmas & cues or words & cues or cited or self._listed_on_its_own_line(m)):
+            listed = self._listed_on_its_own_line(m) or self._item_of_own_list(m)
+            if not (lemmas & cues or words & cues or cited or listed):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]
             claimed = {t.lower_ for t in claim}
             before_quote = self.c.text[first.start_char:m.start()]
             if not (claimed & owners or _COAUTHORED.search(claim.text) or _OWN_WORK.search(before_quote)
-                    or self._listed_on_its_own_line(m)
+                    or listed
                     or (surname and re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(claim.text)))):
                 continue
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):

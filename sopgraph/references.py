@@ -117,7 +117,7 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").
-_SURNAME = rf"(?:{_PARTICLE} )*{_CAP}[\w'’\-]+(?: (?:{_PARTICLE} )?{_CAP}[\w'’\-]+)?"
+_SURNAME = rf"(?:{_PARTICLE} )*{_CAP}[\w'’\-]+(?: (?:{_PARTICLE} ){{0,2}}{_CAP}[\w'’\-]+)?"
 _APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z]\.")
 
 
@@ -143,8 +143,12 @@ def _clean_venue(s: str) -> str:
     # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
     named = re.match(r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*[^,]*"
                      r"\b(?:society|association|institute|academy|council|federation|union)\b", s, re.I)
-    if named:
-        s = named.group(1)
+    # "… Annual Meeting, Bogotá" / "… Conference, New York": a place after a named meeting
+    placed = re.match(r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?$",
+                      s, re.I)
+    if named or placed:
+        s = (named or placed).group(1)
+    s = re.sub(r",?\s*\bNo\.\s*[\w\-–]+$", "", s)  # "Documentos X No. 2024-18": a series number
     s = re.sub(r"(?<=\w)\s+preprint$", "", s, flags=re.I)  # "bioRxiv preprint"
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)

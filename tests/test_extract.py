@@ -381,3 +381,17 @@ def test_programmes_and_header_lines(extractor, text, relation, present):
 ])
 def test_header_words_that_are_not_organisations(extractor, text, label):
     assert label not in _labels(_extract(extractor, text), "organization")
+
+
+def test_an_abbreviated_given_name_keeps_its_full_stop(extractor):
+    text = "Md. Widget Hasan Quill\nFlat 6B, House 22, Road 9\nDhaka 1209, Bangladesh\n\n" + BODY
+    assert _extract(extractor, text).applicant.name == "Md. Widget Hasan Quill"
+
+
+def test_a_lettered_list_of_published_work(extractor):
+    ext = _with_body(extractor, "\nMy doctoral research was carried out at the Widget Centre. The main findings have been "
+                     "published as follows:\n\n(a) \"Pedestrian widget severity at midblock crossings\", Accident Widgets "
+                     "& Prevention, 2022 (with R. Quill and N. Roe);\n\n(b) \"Transferability of surrogate widget "
+                     "thresholds\", Australasian Widget Safety Conference (AWSC), 2021.\n\nI then studied law.")
+    assert _papers(ext) == {"Pedestrian widget severity at midblock crossings", "Transferability of surrogate widget thresholds"}
+    assert {"Accident Widgets & Prevention", "Australasian Widget Safety Conference"} <= _labels(ext, "venue")

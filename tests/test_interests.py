@@ -58,6 +58,9 @@ def _items(nlp, text: str) -> list[str]:
     ("My thesis studied glacier calving on tidewater fronts.", ["glacier calving"]),
     ("Our project explores coral bleaching and larval dispersal.", ["coral bleaching", "larval dispersal"]),
     ("Her paper examined widget theory in detail.", []),
+    # in a statement written in the third person, "she" and "her thesis" are the applicant
+    ("She is applying to the PhD program. She studies coral bleaching and larval dispersal. Her thesis examined "
+     "glacier calving. She has two sisters.", ["coral bleaching", "larval dispersal", "glacier calving"]),
 ])
 def test_list_items(nlp, text, expected):
     assert _items(nlp, text) == expected

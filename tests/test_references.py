@@ -188,3 +188,14 @@ def test_mathematics_style_entries(entry, authors, title, venue, year):
 def test_author_date_and_acm_entries(entry, authors, title, venue, year):
     ref = parse_reference(entry)
     assert (ref.authors, ref.title, ref.venue, ref.year) == (authors, title, venue, year)
+
+
+def test_apa_surnames_with_two_particles_and_series_numbers_and_places():
+    body = ('- Quill de la Torre, J. C., & Renn Villa, C. (2024). "Widgets and the classroom: forced widget removal." '
+            'Documentos WIDE No. 2024-18.\n'
+            '- Quill de la Torre, J. C. (2023). "Mobile widgets after the migration shock." Poster, WID-LAMES Annual '
+            'Meeting, Bogotá.\n')
+    refs = listed_references(body)
+    assert [(r.authors, r.venue, r.year) for r in refs] == [
+        (("J. C. Quill de la Torre", "C. Renn Villa"), "Documentos WIDE", 2024),
+        (("J. C. Quill de la Torre",), "WID-LAMES Annual Meeting", 2023)]
