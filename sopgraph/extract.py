@@ -654,8 +654,10 @@ class _RelationFinder:
             for c in t.children) for t in ctx.path)
 
     def _present_or_future(self, span: Span) -> bool:
+        """A sentence in the present or future, or a note without a finite past verb ("Also very
+        interested in Prof. P's work; happy to support either project")."""
         verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
-        return not verbs or any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs)
+        return not verbs or any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs) or not any(t.tag_ == "VBD" for t in verbs)
 
     def _affiliate_to_sentence_org(self, span: Span, index: int, strict: bool = False) -> None:
         """'Prof. X from/at ORG', 'X (ORG)': link the person to that organisation."""

@@ -70,7 +70,7 @@ _NOT_NAME_WORDS = frozenset(
     engineering analysis processing intelligence computing python java statement purpose
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group
-    cyclone hurricane typhoon storm earthquake tsunami""".split()  # "Cyclone Amphan": a storm, not a person
+    cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns""".split()  # "Cyclone Amphan": a storm, not a person
 )
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 # Words that make a header line an application: "Applicant to …", "Application for a position at …".

@@ -294,6 +294,11 @@ def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
      "needed me.", ("studiedAt", "University of Tromsø"), False),
     ("I was accepted into the MSc program at the University of Tromsø. I graduated in 2020.",
      ("studiedAt", "University of Tromsø"), True),
+    # a note without a finite verb, in a terse bullet list
+    ("\n- Also very interested in Prof. Thomas Okwu-Widget's work on migration and local labour markets; happy "
+     "to support either project.", ("prospectiveAdvisor", "Thomas Okwu-Widget"), True),
+    ("\n- I was very interested in Prof. Thomas Okwu-Widget's work on migration when I was an undergraduate.",
+     ("prospectiveAdvisor", "Thomas Okwu-Widget"), False),
     # a wish the next sentence says never came true
     ("I chose Bergen because I hoped to work with Prof. Ada Quill on her widget corpus. She was on leave that "
      "semester, however, and I never did get to work with her.", ("prospectiveAdvisor", "Ada Quill"), False),
@@ -322,6 +327,7 @@ def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, rela
     ("My thesis was supervised by Ajarn Somsak Widgetwong at Chulalongkorn University.", "person",
      "Somsak Widgetwong", True),
     ("My thesis was supervised by dr hab. Tadeusz Widgetek.", "person", "Tadeusz Widgetek", True),
+    ("\n- **Summer Intern, Banco de la Widgetia**, Jun – Aug 2020", "person", "Summer Intern", False),
     # a listed one-word name that ends a person's name is the person's
     ("I taught Dr. Ada Penn's students.", "organization", "University of Pennsylvania", False),
     ("I then studied at Penn for two years.", "organization", "University of Pennsylvania", True),
