@@ -97,9 +97,13 @@ def _split_sentences(body: str) -> list[str]:
 _AUTHOR_LOWER_WORDS = PARTICLES | {"et", "al."}
 
 
+# "Prof. P (Uniandes): thesis advisor" under a "References" heading lists referees, not authors.
+_TITLE_ONLY = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms"})
+
+
 def _looks_like_authors(s: str) -> bool:
     names = [n for n in _AUTHOR_SPLIT.split(s.strip().rstrip(".")) if n]
-    if not names:
+    if not names or any(n.strip().rstrip(".").lower() in _TITLE_ONLY for n in names):
         return False
     good = 0
     for n in names:

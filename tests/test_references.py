@@ -199,3 +199,11 @@ def test_apa_surnames_with_two_particles_and_series_numbers_and_places():
     assert [(r.authors, r.venue, r.year) for r in refs] == [
         (("J. C. Quill de la Torre", "C. Renn Villa"), "Documentos WIDE", 2024),
         (("J. C. Quill de la Torre",), "WID-LAMES Annual Meeting", 2023)]
+
+
+@pytest.mark.parametrize("entry", [
+    "- Prof. Ada Quill (Uniandes): thesis advisor, WIDE PI",
+    "- Dr. Bo Renn (Widget Institute): former supervisor. Thank you for your consideration.",
+])
+def test_a_referee_line_is_not_a_reference(entry):
+    assert parse_reference(entry) is None
