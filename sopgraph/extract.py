@@ -118,11 +118,16 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
     return replace(fact, start=start, end=end)
 
 
+# "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
+_GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
 # "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
 
 _ADMITTED = frozenset({"admit", "admission"})
+# "… published by X", "a dataset released by X": what an organisation made, not where one worked.
+_MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "create", "write", "issue", "provide",
+                      "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run"})
 
 
 def _admitted_before(span: Span) -> bool:
@@ -393,6 +398,9 @@ class _RelationFinder:
             # "For my M.Sc. in Ecology at X, … I worked under …": the degree places the study.
             self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at", span)
             return
+        if any(t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN"
+               and (t.head.head.lemma_ or "").lower() in _MADE_BY for t in span):
+            return  # "the training material published by X", "a dataset released by X": X made it, nobody worked there
         if ctx.path_lemmas & cues["not_employer"]:
             # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
             # X is not an employer.
@@ -461,6 +469,14 @@ class _RelationFinder:
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
             self._affiliate_to_sentence_org(span, index)
             return
+        guided = self._guided_me(span)
+        if not ctx.future and guided:
+            # "Pieter Quill, who supervised my work there, …": the relative clause names the role
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "who-supervised-me", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if guided is False:
+            return  # "Prof. P, who supervises many students": P's role towards others
         if titled and not ctx.future and self._taught_me(span):
             # "where Dr. P taught me operando spectroscopy", "Prof. P trained me in …" (an author's
             # book "taught me" too, so only a titled teacher counts)
@@ -603,6 +619,22 @@ class _RelationFinder:
             titled = [(s.start, i) for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
             return bool(titled) and max(titled)[1] == self.c.index_of(span)
         return False
+
+    @staticmethod
+    def _guided_me(span: Span) -> bool | None:
+        """"P, who supervised me (or my work)": True; "P, who supervises many students": False
+        (P's role towards others); None when no such relative clause follows the person."""
+        root = anchor(span)
+        found = None
+        for verb in root.children:
+            if verb.dep_ != "relcl" or (verb.lemma_ or "").lower() not in _GUIDED or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+                continue
+            for obj in verb.children:
+                if obj.dep_ in ("dobj", "dative"):
+                    if obj.lower_ == "me" or any(c.dep_ == "poss" and c.lower_ == "my" for c in obj.children):
+                        return True
+                    found = False
+        return found
 
     @staticmethod
     def _taught_me(span: Span) -> bool:

@@ -294,6 +294,13 @@ def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
      "needed me.", ("studiedAt", "University of Tromsø"), False),
     ("I was accepted into the MSc program at the University of Tromsø. I graduated in 2020.",
      ("studiedAt", "University of Tromsø"), True),
+    # a relative clause naming the role; an organisation that made something is not a workplace
+    ("My undergraduate project was at the Widget Institute. Dr. Pieter van der Quill, who supervised my work there, "
+     "gave me access to simulations.", ("mentoredBy", "Pieter van der Quill"), True),
+    ("I admire Prof. Ada Penn, who supervises many students in Oslo.", ("mentoredBy", "Ada Penn"), False),
+    ("Instead I spent those months working through the training material published by the European Centre for "
+     "Widget Forecasts (ECWF).", ("workedAt", "European Centre for Widget Forecasts"), False),
+    ("I was employed by the Widget Corporation from 2019 to 2021.", ("workedAt", "Widget Corporation"), True),
     # a note without a finite verb, in a terse bullet list
     ("\n- Also very interested in Prof. Thomas Okwu-Widget's work on migration and local labour markets; happy "
      "to support either project.", ("prospectiveAdvisor", "Thomas Okwu-Widget"), True),
