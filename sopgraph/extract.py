@@ -130,18 +130,22 @@ _MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "creat
                       "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run"})
 
 
+def _passive(sent: Span, lemma: str, dep: str, words: tuple[str, ...]) -> bool:
+    """Does ``sent`` hold ``lemma`` as a passive participle with a ``dep`` child among ``words``?"""
+    return any((t.lemma_ or "").lower() == lemma and t.tag_ == "VBN"
+               and any(c.dep_ == dep and c.lower_ in words for c in t.children) for t in sent)
+
+
 def _admitted_before(span: Span) -> bool:
     """"I was admitted last year to the MSc at X": an earlier admission, not the application being made."""
-    return any((t.lemma_ or "").lower() == "admit" and t.tag_ == "VBN"
-               and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in t.children) for t in span.sent)
+    return _passive(span.sent, "admit", "auxpass", ("was", "were"))
 
 
 def _offered_only(span: Span) -> bool:
     """"I was offered an internship at X" (without "accepted"): an offer, which the text may go on to decline."""
     sent = span.sent
-    offered = any((t.lemma_ or "").lower() == "offer" and t.tag_ == "VBN"
-                  and any(c.dep_ == "nsubjpass" and c.lower_ in ("i", "we", "she", "he") for c in t.children) for t in sent)
-    return offered and not any((t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
+    return _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) and not any(
+        (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
 
 
 def _names_a_status(span: Span) -> bool:
@@ -398,8 +402,8 @@ class _RelationFinder:
             # "For my M.Sc. in Ecology at X, … I worked under …": the degree places the study.
             self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at", span)
             return
-        if any(t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN"
-               and (t.head.head.lemma_ or "").lower() in _MADE_BY for t in span):
+        made = participle_agent_of(span)
+        if made is not None and (made.lemma_ or "").lower() in _MADE_BY:
             return  # "the training material published by X", "a dataset released by X": X made it, nobody worked there
         if ctx.path_lemmas & cues["not_employer"]:
             # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
@@ -689,7 +693,7 @@ class _RelationFinder:
         """A sentence in the present or future, or a note without a finite past verb ("Also very
         interested in Prof. P's work; happy to support either project")."""
         verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
-        return not verbs or any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs) or not any(t.tag_ == "VBD" for t in verbs)
+        return any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs) or not any(t.tag_ == "VBD" for t in verbs)
 
     def _affiliate_to_sentence_org(self, span: Span, index: int, strict: bool = False) -> None:
         """'Prof. X from/at ORG', 'X (ORG)': link the person to that organisation."""

@@ -18,6 +18,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from .sentence_cues import written_in_third_person
+
 # Entity types that make an item a name rather than a research area.
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "FAC"})
 _MAX_ITEM_WORDS = 6
@@ -111,20 +113,11 @@ def _said_by_applicant(verb: Token) -> bool:
 
     A verb with another subject ("the paper explores") reports someone else's work.
     """
-    first_person = {"i", "we"} | ({"she", "he"} if _third_person(verb.doc) else set())
+    first_person = {"i", "we"} | ({"she", "he"} if written_in_third_person(verb.doc) else set())
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in first_person or _own_work(c)) for c in verb.children)
     head = verb.head
     return verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" and c.lower_ in first_person for c in head.children)
-
-
-def _third_person(doc) -> bool:
-    """Is the statement written about the applicant ("she studies …") rather than by them? Counted once per Doc."""
-    found = doc.user_data.get("sopgraph_third_person")
-    if found is None:
-        lowers = [t.lower_ for t in doc]
-        found = doc.user_data["sopgraph_third_person"] = lowers.count("she") + lowers.count("he") > lowers.count("i")
-    return found
 
 
 _WORK_NOUNS = frozenset({"thesis", "dissertation", "project", "work", "research", "study", "paper"})
@@ -132,7 +125,7 @@ _WORK_NOUNS = frozenset({"thesis", "dissertation", "project", "work", "research"
 
 def _own_work(subject: Token) -> bool:
     """"My thesis (studied X)", "our project (examines X)": the applicant's own work as the subject."""
-    owners = ("my", "our", "her", "his") if _third_person(subject.doc) else ("my", "our")
+    owners = ("my", "our", "her", "his") if written_in_third_person(subject.doc) else ("my", "our")
     return _lemma(subject) in _WORK_NOUNS and any(c.dep_ == "poss" and c.lower_ in owners for c in subject.children)
 
 

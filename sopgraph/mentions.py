@@ -41,10 +41,11 @@ from .topics import TopicScheme
 from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
 from .venue_cues import cued_venue_spans
 
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
+# A capitalised name, its small words between ("Widget Institute of Science and Technology").
+_LONG_NAME = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*"
+_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
-_BRACKETED_ACRONYM_DEF = re.compile(r"\(\s*((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*)"
-                                    r"\s*,\s*([A-Z][A-Za-z0-9.&-]{1,12})\s*\)")
+_BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 # Words that never end a venue's name: "… Meeting in", "… de Salud y".
@@ -614,7 +615,7 @@ class MentionCollector:
         for span in map(without_date_or_place, cued_venue_spans(self.doc)):
             if self._taken(span) or self.section(span) != "BODY" \
                     or any(p.start <= span.start and span.end <= p.end for p in patterned) \
-                    or any(g.start <= span.start < g.end < g.end + 1 and g.end > span.end for g in listed):
+                    or any(g.start <= span.start < g.end and g.end > span.end for g in listed):
                 continue  # a listed name that goes on past the cued words ("… on Acoustics, Speech and …")
             text = span.text
             entry = self.gazetteer.find_venue(text)

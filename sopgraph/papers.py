@@ -13,6 +13,7 @@ from .mentions import MentionCollector
 from .model import APPLICANT, Fact
 from .names import fold, given_first, looks_like_name, name_tokens, surname_first_forms
 from .relations import load_cues
+from .sentence_cues import written_in_third_person
 
 _COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
 # "This work appeared as '…'", "The results, reported in '…'": the narrative's own work, named back.
@@ -192,9 +193,7 @@ class PaperFinder:
         cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
         surname = name_tokens(given_first(self.c.applicant_name))[-1] if self.c.applicant_name else None
         doc = self.c.doc
-        counts = self.c.word_counts
-        third = counts["she"] + counts["he"] > counts["i"]
-        owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if third else set())
+        owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if written_in_third_person(doc) else set())
         facts: list[Fact] = []
         for m in _QUOTED.finditer(self.c.text):
             group = m.lastindex or 1

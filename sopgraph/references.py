@@ -32,14 +32,16 @@ _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in prepar
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 # A capital letter of a Latin script ("Öztürk", "Łukasz", "Şahin"), not only A–Z.
 _CAP = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
-_VANCOUVER = re.compile(rf"^((?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)?) ([A-Z]{{1,3}})$")
-_VANCOUVER_NAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+(?: {_CAP}[\w'’-]+)? [A-Z]{{1,3}}"
+# A surname as Vancouver lists write it, up to two lower-case particles first ("de la Cruz").
+_V_SURNAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+"
+_VANCOUVER = re.compile(rf"^({_V_SURNAME}(?: {_CAP}[\w'’-]+)?) ([A-Z]{{1,3}})$")
+_VANCOUVER_NAME = rf"{_V_SURNAME}(?: {_CAP}[\w'’-]+)? [A-Z]{{1,3}}"
 # At least two names, or one with two or three initials ("Charnov EL."), or one initial before a year of its own
 # ("Solberg M. 2016."): a lone "Ilse V." is the
 # start of "Ilse V. Marsh, …", not a list.
 _VANCOUVER_LIST = re.compile(rf"^({_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?"
-                             rf"|(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+ [A-Z]{{2,3}}"
-                             rf"|(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+ [A-Z](?=\.\s+(?:19|20)\d{{2}}\.))\.\s+")
+                             rf"|{_V_SURNAME} [A-Z]{{2,3}}"
+                             rf"|{_V_SURNAME} [A-Z](?=\.\s+(?:19|20)\d{{2}}\.))\.\s+")
 # A DOI or a URL; an entry that ends in one has no closing full stop.
 _LINK = r"(?:\bdoi:\s*|https?://)\S+"
 _ENDS_IN_LINK = re.compile(_LINK + "$", re.I)
@@ -145,13 +147,10 @@ def _clean_venue(s: str) -> str:
     s = _POSTER_PREFIX.sub("", s.strip(" ,.;:"))
     s = _VENUE_PREFIX.sub("", s).strip()
     # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
-    named = re.match(r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*[^,]*"
-                     r"\b(?:society|association|institute|academy|council|federation|union)\b", s, re.I)
-    # "… Annual Meeting, Bogotá" / "… Conference, New York": a place after a named meeting
-    placed = re.match(r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?$",
-                      s, re.I)
-    if named or placed:
-        s = (named or placed).group(1)
+    # and neither is a place ("… Annual Meeting, Bogotá", "… Conference, New York")
+    after_meeting = _ORGANISER_AFTER_MEETING.match(s) or _PLACE_AFTER_MEETING.match(s)
+    if after_meeting:
+        s = after_meeting.group(1)
     s = re.sub(r",?\s*\bNo\.\s*[\w\-–]+$", "", s)  # "Documentos X No. 2024-18": a series number
     s = re.sub(r"(?<=\w)\s+preprint$", "", s, flags=re.I)  # "bioRxiv preprint"
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
@@ -169,6 +168,10 @@ def _clean_venue(s: str) -> str:
     return "" if _NO_VENUE.match(s) else s
 
 
+_MEETING_HEAD = r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*"
+_ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|association|institute|academy|council|federation|union)\b",
+                                      re.I)
+_PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?$", re.I)
 _POSTER_PREFIX = re.compile(r"^(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
 

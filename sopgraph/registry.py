@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import EntityKind, Mention
-from .names import compatible, fold, fullness, name_tokens, same_person_reordered
+from .names import compatible, fold, fullness, is_initial, name_tokens, same_person_reordered
 
 
 @dataclass
@@ -152,7 +152,7 @@ class EntityRegistry:
         people = [r for r in self.records if r.kind == "person"]
         for rec in people:
             fulls = [r for r in people if r is not rec and r.index not in mapping and same_person_reordered(r.label, rec.label)
-                     and not any(t == 1 for t in map(len, name_tokens(r.label)))]
+                     and not any(is_initial(t) for t in name_tokens(r.label))]
             if len(fulls) == 1 and fullness(fulls[0].label) > fullness(rec.label):
                 mapping[rec.index] = fold_into(rec, fulls[0])
         return mapping

@@ -97,11 +97,25 @@ def anchor(span: Span) -> Token:
 
 
 def participle_agent_of(span: Span) -> Token | None:
-    """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P")."""
-    root = anchor(span)
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.tag_ == "VBN" and root.head.head.dep_ == "acl":
-        return root.head.head
+    """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P",
+    "the material published by the Widget Centre for X", where "for X" hangs on the participle)."""
+    for tok in span:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.i < span.start \
+                and tok.head.head.tag_ == "VBN" and tok.head.head.dep_ == "acl":
+            return tok.head.head
     return None
+
+
+def written_in_third_person(doc) -> bool:
+    """Is the statement written about the applicant ("she studies …") rather than by them?
+
+    Counted once per Doc: "she" and "he" outnumber "I".
+    """
+    found = doc.user_data.get("sopgraph_third_person")
+    if found is None:
+        lowers = [t.lower_ for t in doc]
+        found = doc.user_data["sopgraph_third_person"] = lowers.count("she") + lowers.count("he") > lowers.count("i")
+    return found
 
 
 def heads_a_group(person: Span) -> bool:
