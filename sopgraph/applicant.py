@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .names import (compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, split_title,
-                    surname_marked)
+from .names import (compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, reordered,
+                    split_title, surname_marked)
 from .pipeline.sections import sections_by_label
 from .references import Reference
 
@@ -219,8 +219,22 @@ def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tupl
     ):
         name = finder()
         if name:
-            return name, source
+            return _as_signed(doc, name), source
     return None, ""
+
+
+def _as_signed(doc: Doc, name: str) -> str:
+    """"LIU Mingyu" in the header of a statement signed "Mingyu Liu": the signed order is the label.
+
+    A surname written first in capitals marks the order for a reader; when the document also
+    writes the name given name first, that is the form the applicant uses in running text.
+    """
+    if not surname_marked(name):
+        return name
+    for signed in (from_signature(doc), from_last_line(doc)):
+        if signed and not surname_marked(signed) and any(compatible(signed, form) for form in reordered(name)):
+            return signed
+    return name
 
 
 def contact_details(doc: Doc) -> tuple[str | None, str | None]:

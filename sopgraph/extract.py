@@ -70,6 +70,12 @@ _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPh
 _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
 
 
+# What heads a research group's name ("… Group", "… Lab"), and the titles before a head's name.
+_SECONDED = frozenset({"seconded", "secondment"})
+_GROUP_HEADS = frozenset({"group", "lab", "laboratory", "team", "labs"})
+_TITLE_WORDS = frozenset({"prof", "professor", "dr", "assoc", "asst", "associate", "assistant"})
+
+
 class Extractor:
     """Runs the spaCy pipeline over documents and turns each Doc into an Extraction."""
 
@@ -413,8 +419,13 @@ class _RelationFinder:
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
         if self._a_club_or_its_host(span, index):
             return  # "Lead of the X Student Club at Y": a student activity, not employment
-        if lemmas & cues["work"] and ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under"):
-            if ctx.subject_is_applicant or ctx.preposition in ("at", "with", "for"):
+        seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
+        # The name's own words are no cue: "I admire the X Group" says nothing of working there.
+        cue_lemmas = {(t.lemma_ or t.lower_).lower() for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end} \
+            | {t.lower_ for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end}
+        if cue_lemmas & cues["work"] and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
+            # "Our programme worked closely with X": a partner of something else, not the applicant's employer
+            if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
         elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
             # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
@@ -422,6 +433,9 @@ class _RelationFinder:
         elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
             # "I have been an undergraduate researcher in the X Lab": the post is held in X.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "in" and span[-1].lower_ in _GROUP_HEADS:
+            # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
+            self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
 
     @staticmethod
     def _visiting_post(ctx) -> bool:
@@ -441,6 +455,8 @@ class _RelationFinder:
         faculty = titled and not self.c.is_student_like(span, index)
         lemmas = ctx.lemmas
         leader_of = self._leader_of(span)
+        if leader_of is None:
+            leader_of = self._named_leader_of(span)
         if leader_of is not None:
             # "the X Laboratory led by Prof. P", joined by the applicant, or "my team, led by Dr. P":
             # P ran the applicant's group, a mentor; "our study, led by Dr. P": a collaborator's
@@ -575,6 +591,26 @@ class _RelationFinder:
                 return index
         return False
 
+    def _named_leader_of(self, span: Span) -> int | None:
+        """"the X Group led by Dr. P" (however the parse attached "led") and "the X Group of
+        Prof. P": the organisation mention right before that names P as its head, or None."""
+        doc = self.c.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in _TITLE_WORDS:
+            i -= 1  # the title may sit outside the person's span
+        if i < 1:
+            return None
+        if doc[i].lower_ == "by" and (doc[i - 1].lemma_ or "").lower() in LEADING:
+            end = i - 1
+        elif doc[i].lower_ == "of":
+            end = i
+        else:
+            return None
+        for org, index in self.c.org_spans():
+            if org.end == end and org[-1].lower_ in _GROUP_HEADS:
+                return index
+        return None
+
     def _advises_someone_else(self, span: Span, cues) -> bool:
         """Is ``span`` the agent of an advising participle on a noun that describes another person?"""
         verb = participle_agent_of(span)
@@ -586,7 +622,10 @@ class _RelationFinder:
 
     def _led_own_group(self, span: Span) -> bool:
         """"My team, led by Dr. P": the led noun is a group the applicant belongs to."""
-        led = participle_agent_of(span).head
+        verb = participle_agent_of(span)
+        if verb is None:
+            return False  # "the X Group of Prof. P" names no group of the applicant's own
+        led = verb.head
         owners = {c.lower_ for c in led.children if c.dep_ == "poss"}
         return led.lower_ in GROUP_NOUNS and bool(owners & {"my", "our"})
 

@@ -90,6 +90,8 @@ def _entity_triples(iri: URIRef, entity: Entity) -> Iterator[Triple]:
         yield iri, SG.homepage, Literal(attrs["homepage"], datatype=XSD.anyURI)
     if "venueType" in attrs:
         yield iri, SG.venueType, Literal(attrs["venueType"])
+    if "broader" in attrs:  # a phrase narrower than a scheme concept ("stochastic optimization")
+        yield iri, SKOS.broader, URIRef(attrs["broader"])
 
 
 def _assertion_triples(mint: "IriMinter", statement: URIRef, triple: Triple, *, evidence: str, start: int,
@@ -200,7 +202,8 @@ class GraphSource:
         iris = {key: mint.entity(entity) for key, entity in resolution.entities.items()}
         shared = [t for key, entity in resolution.entities.items() for t in _entity_triples(iris[key], entity)]
         if self.topic_scheme is not None:
-            used = [e.attributes["iri"] for e in resolution.entities.values() if e.kind == "topic" and "iri" in e.attributes]
+            used = [e.attributes[a] for e in resolution.entities.values() if e.kind == "topic"
+                    for a in ("iri", "broader") if a in e.attributes]
             shared.extend(_topic_ancestor_triples(self.topic_scheme, used, set(iris.values())))
         dropped = _shared_alt_labels(shared)
         yield [t for t in shared if t not in dropped]

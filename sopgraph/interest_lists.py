@@ -244,6 +244,10 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
     tails: set[int] = set()  # items that are the object of "for" ("models for disease surveillance")
     joined: dict[int, str] = {}  # item index -> the separator that closed it
     in_tail = False
+    # After a colon or an enumerator ("interested in: X; Y; and Z", "(i) X; (ii) Y") semicolons
+    # separate items; elsewhere a semicolon starts another clause.
+    semicolon_list = start < sent.end and (_enumerator(doc[start]) or any(
+        doc[k].text == ":" for k in (start - 1, start) if sent.start <= k < sent.end))
     i = start
     while i < sent.end and len(items) < _MAX_ITEMS:
         tok = doc[i]
@@ -251,6 +255,11 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
         i += 1
         if tok.is_sent_end and tok.is_punct:
             break
+        if low == ";" and semicolon_list:
+            if current:
+                items.append(current)
+            current, skipping, in_tail = [], False, False
+            continue
         if _enumerator(tok):
             # "(1) X, (2) Y": the numbers separate items like commas do.
             if current:
@@ -335,13 +344,24 @@ def _with_shared_head(left: list[Token], right: list[Token]) -> list[Token]:
     or a noun the parser attaches inside it, as in "healthcare and humanitarian supply
     chains"); it takes the place of the right item's first modifier.
     """
-    core, rest = _trim_front(left), _trim_front(right)
+    core, rest = _words_of(_trim_front(left)), _words_of(_trim_front(right))
     if len(core) != 1 or len(rest) < 2:
         return left
-    word = core[0]
+    word = core[0][-1]  # "time-resolved": the word's last part carries its part of speech
     if word.pos_ == "ADJ" or word.tag_ in ("JJ", "VBN") or (word.pos_ in ("NOUN", "PROPN") and word.head in right):
-        return [word, *rest[1:]]
+        return [*core[0], *(t for w in rest[1:] for t in w)]
     return left
+
+
+def _words_of(toks: list[Token]) -> list[list[Token]]:
+    """Tokens grouped into written words: "time-resolved cryo-EM" is two words of three tokens each."""
+    words: list[list[Token]] = []
+    for t in toks:
+        if words and _glued(t):
+            words[-1].append(t)
+        else:
+            words.append([t])
+    return words
 
 
 def names_a_process(tok: Token) -> bool:

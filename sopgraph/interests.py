@@ -29,6 +29,7 @@ class Interest:
     aliases: tuple[str, ...]
     score: float
     evidence: str
+    broader: str | None = None  # for a phrase outside the scheme: the concept it narrows
 
 
 @dataclass
@@ -155,7 +156,7 @@ def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool
         # noun as a research area: measured on our annotated sets, one in five was an interest.
         if text not in taken and " " in text.strip():
             taken.add(text)
-            free.append(Interest(text, None, (text, *variants), 2.5, sent_text))
+            free.append(Interest(text, None, (text, *variants), 2.5, sent_text, _broader_of(scheme, text)))
     chosen = out + free
     if len(chosen) < _SALIENT_FILL:
         chosen += _salient_phrases(doc, scheme, in_body, taken | {i.label for i in chosen}, _SALIENT_FILL - len(chosen))
@@ -197,5 +198,16 @@ def _salient_phrases(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
         if key in seen or normalize(label) in seen:
             continue
         seen.update((key, normalize(label)))
-        out.append(Interest(label, str(topic.iri) if topic else None, (phrase,), 1.0, sentence))
+        out.append(Interest(label, str(topic.iri) if topic else None, (phrase,), 1.0, sentence,
+                            None if topic else _broader_of(scheme, phrase)))
     return out
+
+
+def _broader_of(scheme: TopicScheme, phrase: str) -> str | None:
+    """The scheme concept a free phrase narrows ("tokenization-free language models" → language models).
+
+    Only an ending of two words or more counts: one-word labels ("security", "control")
+    are too often another sense of the word.
+    """
+    head = scheme.head_concept(phrase, min_words=2)
+    return str(head.iri) if head is not None else None

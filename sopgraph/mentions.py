@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
+from .acronyms import word_prefixes_spell
 from .names import compatible, fold, looks_like_name, name_tokens, reordered, split_title, surname_marked
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
@@ -184,8 +185,10 @@ class MentionCollector:
         for m in [*_ACRONYM_DEF.finditer(self.text), *_BRACKETED_ACRONYM_DEF.finditer(self.text)]:
             long, short = m.group(1).strip(), m.group(2).strip()
             # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
-            initials = "".join(w[0] for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper())
-            if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")):
+            words = [w for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper()]
+            initials = "".join(w[0] for w in words)
+            if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
+                                             or word_prefixes_spell(short, words)):
                 self._acronyms[short] = long
 
     def _defined_long_form(self, span: Span) -> Span:
@@ -290,6 +293,11 @@ class MentionCollector:
                                          or self._capitalised_word(span) or surname_of_a_person(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
+                defined = self._defined_long_form(span)
+                if len(defined) > len(span):
+                    # "Iran National Science Foundation (INSF)": the text defines a longer name around the listed one
+                    self._add_org_text(defined, "gazetteer+definition")
+                    continue
                 longer = self._extended(span)
                 if longer is not None:
                     index = self._add_org_text(longer, "gazetteer+extension")
@@ -782,7 +790,7 @@ class MentionCollector:
     # -- references -----------------------------------------------------------------------
     def _reference_entities(self) -> None:
         for ref in self.references:
-            for author in ref.authors:
+            for author in (*ref.authors, *ref.editors):
                 if looks_like_name(author):
                     self.registry.add_person(author, source="reference")
 
@@ -835,7 +843,8 @@ class MentionCollector:
                                           aliases=[*topic.alt_labels, *interest.aliases],
                                           attributes={"iri": interest.iri}, source="topic-scheme")
             else:
-                index = self.registry.add("topic", interest.label, source="interest-phrase")
+                attributes = {"broader": interest.broader} if interest.broader else None
+                index = self.registry.add("topic", interest.label, attributes=attributes, source="interest-phrase")
             confidence = min(0.9, 0.4 + 0.1 * interest.score)
             facts.append(Fact(APPLICANT, "interestedIn", index, round(confidence, 2), "topic-cue", interest.evidence))
         return facts

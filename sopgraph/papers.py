@@ -46,6 +46,9 @@ _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|w
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
 
+_ARXIV_ID_AFTER = re.compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}", re.I)
+
+
 class PaperFinder:
     """Turns reference entries and claimed titles into paper facts."""
 
@@ -238,9 +241,11 @@ class PaperFinder:
             venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue" and first.start <= s.start < last.end]
             if named is not None:
                 venues.insert(0, named)
+            after = self.c.text[m.end():last.end_char]
+            if not venues and _ARXIV_ID_AFTER.search(after):
+                venues = [self.venue_for("arXiv")]  # '"Title", arXiv:2402.11873': an identifier names no venue span
             if venues:
                 facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))
-            after = self.c.text[m.end():last.end_char]
             year = re.search(r"\b((?:19|20)\d{2})\b", after) or re.search(r"['’](\d{2})\b", after)
             if year and venues:
                 value = year.group(1) if len(year.group(1)) == 4 else f"20{year.group(1)}"

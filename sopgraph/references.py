@@ -7,13 +7,16 @@ Venue." (APA-like). Pure string processing: no model needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .names import PARTICLES
 
 REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|works cited|cited works|citations|"
-    r"(?:selected |my |relevant )?publications(?: and preprints)?|papers)\s*:?\s*$",
+    r"^\s*(?:\d+\.?\s*)?(?:(?:selected|my|relevant|own|recent|peer[- ]reviewed|list of)\s+)*"
+    r"(?:references?|bibliography|works cited|cited works|citations|publications?|papers)"
+    # "Publications and presentations", "References (own publications)"
+    r"(?:\s*(?:,|and|&)\s*(?:references?|publications?|preprints|presentations|talks|posters|papers|manuscripts))*"
+    r"\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
     re.I,
 )
 """A line that opens a reference list."""
@@ -60,6 +63,7 @@ class Reference:
     year_suffix: str = ""
     marker: str | None = None
     under_review: bool = False
+    editors: tuple[str, ...] = ()  # of the book a chapter appeared in: "In A & B (eds.), Book"
 
 
 def split_entries(text: str) -> list[str]:
@@ -124,7 +128,7 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").
 _SURNAME = rf"(?:{_PARTICLE} )*{_CAP}[\w'’\-]+(?: (?:{_PARTICLE} ){{0,2}}{_CAP}[\w'’\-]+)?"
-_APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z]\.")
+_APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z](?:\.|$)")  # "Doe, A." (its last full stop may be trimmed)
 
 
 def split_authors(s: str) -> tuple[str, ...]:
@@ -136,7 +140,15 @@ def split_authors(s: str) -> tuple[str, ...]:
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
     names = [_VANCOUVER.sub(lambda m: f"{_dotted(m.group(2))} {m.group(1)}", n) for n in names]
-    return tuple(n for n in names if n and n.lower() not in {"and", "others"})
+    names = [n for n in names if n and n.lower() not in {"and", "others"}]
+    # "Doe, Jane. 2023." and "Doe, Jane, and Bo Roe": the first author written surname, given name
+    if len(names) >= 2 and all(_ONE_WORD_NAME.fullmatch(n) for n in names[:2]) \
+            and all(len(n.split()) >= 2 for n in names[2:]):
+        names[:2] = [f"{names[1]} {names[0]}"]
+    return tuple(names)
+
+
+_ONE_WORD_NAME = re.compile(rf"{_CAP}[\w'’\-]+")
 
 
 # What a reference says in place of a venue when the work has not appeared anywhere.
@@ -146,6 +158,10 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 def _clean_venue(s: str) -> str:
     s = _POSTER_PREFIX.sub("", s.strip(" ,.;:"))
     s = _VENUE_PREFIX.sub("", s).strip()
+    # "43rd Annual Meeting", "XXIX International Seminar": one venue for every edition
+    s = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[IVXLC]{2,7}(?=\s+[A-Z])))\s+", "", s, flags=re.I)
+    s = _EDITORS.sub("", s)  # "In A & B (eds.), Book Title, 311-334": the book is the venue
+    s = _MONTH_TAIL.sub("", s)  # "…, Toronto, August (2023)": the month of a meeting
     # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
     # and neither is a place ("… Annual Meeting, Bogotá", "… Conference, New York")
     after_meeting = _ORGANISER_AFTER_MEETING.match(s) or _PLACE_AFTER_MEETING.match(s)
@@ -162,22 +178,43 @@ def _clean_venue(s: str) -> str:
     s = _YEAR.sub("", s)
     # Vancouver "J Mater Chem A. 2023;11(18):9874-85": volume(issue):pages after the year.
     s = re.sub(r"[.\s]*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*(?::\s*[\w\-–]+)?\.?\s*$", "", s)
+    s = re.sub(r"\s*[,;]\s*\d+\s*[-–]\s*\d+\s*$", "", s)  # a page range left after the year
     s = re.sub(r"\s*\[(?:preprint|internet)\]\s*", " ", s, flags=re.I)
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
+    s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
     s = " ".join(s.split()).strip(" ,.;:")
     return "" if _NO_VENUE.match(s) else s
 
 
-_MEETING_HEAD = r"([^,]*\b(?:symposium|conference|workshop|meeting|congress)\b[^,]*),\s*"
+_MEETING_HEAD = r"([^,]*\b(?:symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium)\b[^,]*),\s*"
+_EDITORS = re.compile(r"^[^,()]{3,120}?\(\s*eds?\.?\s*\)\s*,?\s*", re.I)
+_MONTH_TAIL = re.compile(r",\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                         r"\s*(?:\(?\s*(?:19|20)\d{2}\s*\)?)?\s*[.,]?\s*$", re.I)
 _ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|association|institute|academy|council|federation|union)\b",
                                       re.I)
-_PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?$", re.I)
-_POSTER_PREFIX = re.compile(r"^(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*", re.I)
+# a place ("Bogotá", "Boston, MA, USA") or a host conference's acronym ("Young Researchers' Symposium, CODS-COMAD")
+_PLACE_WORD = r"[^\W\d_][\w.'’-]+"
+_PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
+                                  r"(?:\s+(?:19|20)\d{2})?$",
+                                  re.I)
+_POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|presented\s+at\s+(?:the\s+)?)", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
 
 
 def parse_reference(raw: str) -> Reference | None:
     """Parse one entry; ``None`` when it does not look like a reference."""
+    ref = _parse_reference(raw)
+    editors = _EDITED_BY.search(raw) if ref is not None else None
+    if editors is not None:
+        ref = replace(ref, editors=split_authors(editors.group(1)))
+    return ref
+
+
+# "In Katrin Doe & Bo Roe (eds.), Book": the editors of the volume
+_EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*\(\s*[Ee]ds?\.?\s*\)")
+
+
+def _parse_reference(raw: str) -> Reference | None:
     raw = re.sub(r"(?<=\w)\\?[*†‡]", "", raw)  # equal-contribution marks
     marker_match = _MARKER.match(raw)
     marker = (re.sub(r"\D", "", marker_match.group(0)) or None) if marker_match else None

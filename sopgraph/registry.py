@@ -159,14 +159,18 @@ class EntityRegistry:
 
     def merge_short_org_names(self) -> dict[int, int]:
         """Fold a one-word organisation ("Ireti") into the one longer name it opens ("Ireti
-        Maternal Health Initiative"), when neither is a listed organisation: a text names an
-        unlisted body in full once and by its first word after.
+        Maternal Health Initiative"), when the word is not a listed organisation: a text names
+        a body in full once and by its first word after. A listed organisation is a target only
+        when a university-type word follows that first word ("Sharif University of Technology").
 
         Returns the mapping of removed indices to kept ones (callers re-point facts).
         """
         mapping: dict[int, int] = {}
         words = {r.index: fold(r.label).split() for r in self.records if r.kind == "organization" and r.source != "gazetteer"}
         long_names = [(self.records[i], w[0]) for i, w in words.items() if len(w) >= 3]
+        # "Sharif" after "Sharif University of Technology": a listed university named by its first word
+        long_names += [(r, w[0]) for r in self.records if r.kind == "organization" and r.source == "gazetteer"
+                       for w in [fold(r.label).split()] if len(w) >= 2 and w[1] in _INSTITUTION_HEADS]
         for index, label_words in words.items():
             rec = self.records[index]
             if len(label_words) != 1 or rec.label.isupper():
@@ -178,6 +182,10 @@ class EntityRegistry:
 
     def __iter__(self):
         return iter(self.records)
+
+
+_INSTITUTION_HEADS = frozenset({"university", "universitat", "universiteit", "universidad", "universidade", "universite",
+                                "universita", "college", "institute", "polytechnic", "politecnico"})
 
 
 def fold_into(rec: EntityRecord, target: EntityRecord) -> int:

@@ -103,7 +103,9 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     while chain[-1].dep_ in _COMPLEMENT_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 5:
         chain.append(chain[-1].head)
     modal_chain = list(chain)
-    while modal_chain[-1].dep_ in ("conj", "advcl") and modal_chain[-1].head.i != modal_chain[-1].i and len(modal_chain) < 8:
+    # "I plan to return home and work at X": a coordinated verb inside a wish is wished too.
+    while (modal_chain[-1].dep_ in ("conj", "advcl") or (len(modal_chain) > len(chain) and modal_chain[-1].dep_ in _COMPLEMENT_DEPS)) \
+            and modal_chain[-1].head.i != modal_chain[-1].i and len(modal_chain) < 8:
         modal_chain.append(modal_chain[-1].head)
     chain_ids = {t.i for t in chain}
     clause: list[Token] = []

@@ -373,6 +373,23 @@ class TopicScheme:
                 return self._topics[iri]
         return None
 
+    def head_concept(self, phrase: str, min_words: int = 1) -> Topic | None:
+        """The concept named by the longest proper ending of a phrase, or None.
+
+        "stochastic optimization" ends in "optimization" and "tokenization-free language
+        models" in "language models": the phrase names something narrower than that
+        concept. A one-word phrase has no head concept; ``min_words`` sets how many words
+        the ending needs (a one-word label such as "security" is often another sense in
+        "food security").
+        """
+        words = _words(phrase)
+        for start in range(1, len(words) - min_words + 1):
+            key = " ".join(singularize(w) for w in words[start:])
+            iri = self._index.get(key)
+            if iri is not None:
+                return self._topics[iri]
+        return None
+
     # ----------------------------------------------------------------- hierarchy
 
     def broader_closure(self, iri: str | Topic) -> frozenset[URIRef]:

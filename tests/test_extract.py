@@ -408,3 +408,66 @@ def test_a_lettered_list_of_published_work(extractor):
                      "thresholds\", Australasian Widget Safety Conference (AWSC), 2021.\n\nI then studied law.")
     assert _papers(ext) == {"Pedestrian widget severity at midblock crossings", "Transferability of surrogate widget thresholds"}
     assert {"Accident Widgets & Prevention", "Australasian Widget Safety Conference"} <= _labels(ext, "venue")
+
+
+# -- round 11: groups and their heads, partners, secondments, signed names, short names ------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # "led by" however the parse attaches it, and "the X Group of Prof. P", in a group the applicant is in
+    ("At the Widget Institute for Gadgetry I work in the Prediction in Widgets group led by Dr. Ada Quill. "
+     "Here I moved toward models.", ("mentoredBy", "Ada Quill"), True),
+    ("In 2020 I started an M.Sc. in Physical Chemistry at the University of Bergen, in the Sprocket and Widget "
+     "Group of Prof. Bo Renn-Tamm at the School of Chemistry.", ("workedAt", "Sprocket and Widget Group"), True),
+    ("In 2020 I started an M.Sc. in Physical Chemistry at the University of Bergen, in the Sprocket and Widget "
+     "Group of Prof. Bo Renn-Tamm at the School of Chemistry.", ("mentoredBy", "Bo Renn-Tamm"), True),
+    # a group named with its head that the applicant never joined
+    ("I admire the Sprocket and Widget Group of Prof. Bo Renn-Tamm.", ("mentoredBy", "Bo Renn-Tamm"), False),
+    # something else (a programme) worked with the partner
+    ("The programme was co-funded by a charity and worked closely with the Quorvia City Widget Company (QCWC).",
+     ("workedAt", "Quorvia City Widget Company"), False),
+    # a secondment is work there
+    ("I also spent three months seconded to the Quorvia National Bureau of Widgets to match utility data.",
+     ("workedAt", "Quorvia National Bureau of Widgets"), True),
+    ("I sent my data to the Quorvia National Bureau of Widgets.", ("workedAt", "Quorvia National Bureau of Widgets"), False),
+    # a coordinated verb inside a plan is planned too
+    ("After the MPP, I plan to return to Kenya and work either at the Quorvia Widget Board or with the Ministry "
+     "of Widgets on tariffs.", ("workedAt", "Quorvia Widget Board"), False),
+])
+def test_group_heads_partners_secondments_and_plans(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_a_syllable_acronym_names_the_organisation_it_follows(extractor):
+    ext = _with_body(extractor, "I now work as a research officer at the Widget Services Regulatory Board (WISREB). "
+                                "My manager at WISREB taught me a lot.")
+    assert "Widget Services Regulatory Board" in _labels(ext, "organization") and "WISREB" not in _labels(ext, "organization")
+
+
+def test_a_university_named_by_its_first_word_is_the_same_one(extractor):
+    ext = _with_body(extractor, "I completed my B.Sc. at Sharif University of Technology in 2019.\n\n"
+                                "Undergraduate research at Sharif\n\nI built coin cells.")
+    assert "Sharif" not in _labels(ext, "organization") and ("studiedAt", "Sharif University of Technology") in _relations(ext)
+
+
+def test_a_surname_marked_header_name_takes_the_order_it_is_signed_in(extractor):
+    text = "STATEMENT OF PURPOSE\nQUILL Adaora (奎)\nApplicant, Ph.D. Program, University of Bergen\n\n" + BODY + \
+        "\n\nThank you for considering my application.\n\nAdaora Quill"
+    assert _extract(extractor, text).applicant.name == "Adaora Quill"
+    unsigned = "STATEMENT OF PURPOSE\nQUILL Adaora\nApplicant, Ph.D. Program, University of Bergen\n\n" + BODY
+    assert _extract(extractor, unsigned).applicant.name == "QUILL Adaora"
+
+
+def test_a_quoted_preprint_with_an_arxiv_identifier_appeared_on_arxiv(extractor):
+    ext = _with_body(extractor, 'The result is now a preprint, "On the Sensitivity of Sparse Widget Functions" '
+                                '(with A. Quill), arXiv:2402.11873, 2024.')
+    labels = {m.index: m.label for m in ext.mentions}
+    assert {(labels[f.subject], f.predicate, labels.get(f.object, f.object)) for f in ext.facts if f.subject in labels} >= {
+        ("On the Sensitivity of Sparse Widget Functions", "publishedIn", "arXiv"),
+        ("On the Sensitivity of Sparse Widget Functions", "year", "2024")}
+
+
+def test_a_defined_long_name_around_a_listed_one_is_the_organisation(extractor):
+    ext = _with_body(extractor, "The project was funded by the Quorvia National Science Foundation (QNSF), and I wrote "
+                                "the renewal report myself.")
+    assert "Quorvia National Science Foundation" in _labels(ext, "organization")
+    assert "National Science Foundation" not in _labels(ext, "organization")

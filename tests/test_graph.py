@@ -75,3 +75,22 @@ def test_a_source_without_statements_is_an_empty_graph():
 
     source = GraphSource([], resolve([]))
     assert list(source.parts()) == [[]] and len(source.graph()) == 0
+
+
+def test_a_free_topic_hangs_under_the_concept_it_narrows(tmp_path):
+    """"tokenization-free language models" is no scheme concept; the graph puts it under
+    "language models", whose own chain is written too, so a roll-up query finds it."""
+    (tmp_path / "s.txt").write_text(
+        "Jane Widget\n\nI am applying to the PhD program at Stanford University. My research interests are "
+        "tokenization-free language models and kelp forest restoration.\n", encoding="utf-8")
+    graph = build([tmp_path]).graph
+    rows = graph.query("""
+        PREFIX sg: <https://w3id.org/sopgraph/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label ?parent ?grand WHERE {
+          ?a a sg:Applicant ; sg:interestedIn ?t . ?t rdfs:label ?label ; skos:broader ?p .
+          ?p rdfs:label ?parent ; skos:broader ?g . ?g rdfs:label ?grand }""")
+    found = {tuple(map(str, r)) for r in rows}
+    assert ("tokenization-free language models", "language models", "natural language processing") in found
+    assert not any(label == "kelp forest restoration" for label, _, _ in found)  # no concept above it

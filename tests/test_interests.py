@@ -61,6 +61,18 @@ def _items(nlp, text: str) -> list[str]:
     # in a statement written in the third person, "she" and "her thesis" are the applicant
     ("She is applying to the PhD program. She studies coral bleaching and larval dispersal. Her thesis examined "
      "glacier calving. She has two sisters.", ["coral bleaching", "larval dispersal", "glacier calving"]),
+    # after a colon or an enumerator semicolons separate items; a relative clause ends only its item
+    ("My research interests are: (i) widget kinetics; (ii) gadget folding that combines assays; and (iii) the "
+     "dynamics of sprocket proteins.", ["widget kinetics", "gadget folding", "dynamics of sprocket proteins"]),
+    ("Going forward, I am interested in: widget scheduling; gadget reliability; and sprocket caching.",
+     ["widget scheduling", "gadget reliability", "sprocket caching"]),
+    # without them a semicolon ends the list
+    ("I am interested in widget scheduling; my brother is not.", ["widget scheduling"]),
+    # a hyphenated modifier shares the head too
+    ("My interests are time-resolved and temperature-aware widget imaging.",
+     ["time-resolved widget imaging", "temperature-aware widget imaging"]),
+    # "broadly" introduces the item, it is not part of it
+    ("My interests are gadget fairness and, more broadly, widget learning.", ["gadget fairness", "widget learning"]),
 ])
 def test_list_items(nlp, text, expected):
     assert _items(nlp, text) == expected
@@ -208,3 +220,17 @@ def test_umbrella_concept_gives_way_to_a_narrower_one(nlp):
 def test_listed_umbrella_concept_is_kept(nlp):
     labels = [i.label for i in _interests(nlp, "My research interests are machine learning and federated learning.")]
     assert {"machine learning", "federated learning"} <= set(labels)
+
+
+@pytest.mark.parametrize("text, broader", [
+    # a free phrase ending in a two-word label narrows that concept
+    ("My research interests are tokenization-free language models and kelp forest restoration.",
+     {"tokenization-free language models": "language models", "kelp forest restoration": None}),
+    # a one-word label at the end is too often another sense of the word
+    ("My research interests are widget optimization and urchin barrens.",
+     {"widget optimization": None, "urchin barrens": None}),
+])
+def test_free_phrases_point_to_the_concept_they_narrow(nlp, text, broader):
+    scheme = TopicScheme.load()
+    found = {i.label: (scheme.get(i.broader).pref_label if i.broader else None) for i in _interests(nlp, text) if not i.iri}
+    assert found == broader

@@ -1,6 +1,7 @@
 import pytest
 
-from sopgraph.references import listed_references, parse_reference, parse_references, split_authors
+from sopgraph.references import (REFERENCE_HEADING, _clean_venue, listed_references, parse_reference, parse_references,
+                                 split_authors)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +166,7 @@ def test_mathematics_style_entries(entry, authors, title, venue, year):
     ("[1] Ada Quill, Bo Renn, and Cy Tamm. 2023. WidgetCheck: Finding Missing Barriers in Widget Drivers. In "
      "Proceedings of the 16th European Workshop on Widget Security (WidgetSec '23). ACM, New York, NY, USA, 8 pages.",
      ("Ada Quill", "Bo Renn", "Cy Tamm"), "WidgetCheck: Finding Missing Barriers in Widget Drivers",
-     "16th European Workshop on Widget Security (WidgetSec '23)", 2023),
+     "European Workshop on Widget Security (WidgetSec '23)", 2023),  # one venue for every edition
     # author–date with initials after the surname, particles, a one-word name and "spp." inside the title
     ("1. de la Quill JP, Widodo, Renn RM. 2023. Spawning synchrony of Acropora spp. on fringing widget reefs. "
      "Widget Journal of Science 152(4): 1201-1214.", ("J. P. de la Quill", "Widodo", "R. M. Renn"),
@@ -175,7 +176,7 @@ def test_mathematics_style_entries(entry, authors, title, venue, year):
     # a poster at a named meeting, its organiser after a comma
     ("3. Tamm A, de la Quill JP. 2019. Widget recruitment pulses. Poster, 15th National Symposium in Widget "
      "Science, Widget Association of the Philippines (WAP).", ("A. Tamm", "J. P. de la Quill"),
-     "Widget recruitment pulses", "15th National Symposium in Widget Science", 2019),
+     "Widget recruitment pulses", "National Symposium in Widget Science", 2019),
     # one author with one initial, when a year of its own follows; a bullet for a marker
     ("- Quill M. 2016. Swimming widgets alter dispersal kernels. Widget Reefs 35: 611-623.", ("M. Quill",),
      "Swimming widgets alter dispersal kernels", "Widget Reefs", 2016),
@@ -207,3 +208,47 @@ def test_apa_surnames_with_two_particles_and_series_numbers_and_places():
 ])
 def test_a_referee_line_is_not_a_reference(entry):
     assert parse_reference(entry) is None
+
+
+@pytest.mark.parametrize("entry, authors, editors, venue, year", [
+    # unified linguistics style: the first author surname first with a full given name, a chapter in an edited book
+    ("[3] Quill, Ada. 2023. Widgets without gadgets? Anticipation in heritage speakers. In Bo Renn & Cy Tamm "
+     "(eds.), Widgets in Contact: Heritage Perspectives, 311-334. Berlin: Widget Press.",
+     ("Ada Quill",), ("Bo Renn", "Cy Tamm"), "Widgets in Contact: Heritage Perspectives", 2023),
+    # Vancouver proceedings: pages after the year
+    ("[4] Quill A, Renn B, Tamm C. Surprisal predicts widget amplitude in spoken Dutch. Proc. Widgetspeech 2022; "
+     "4501-4505.", ("A. Quill", "B. Renn", "C. Tamm"), (), "Widgetspeech", 2022),
+    # a poster at a meeting: its place and month are not its name
+    ('Quill AM. "Nowcasting widgets with varying delays." Poster, Joint Widget Meetings (JWM), Toronto, '
+     'August 2023.', ("A. M. Quill",), (), "Joint Widget Meetings (JWM)", 2023),
+    # an edition number in Roman numerals, the acronym's year in brackets, a place in two parts
+    ("Quill, A. (2022). Widget form in port cities. XXIX International Seminar on Widget Form (ISWF 2022), "
+     "Łódź, Poland.", ("A. Quill",), (), "International Seminar on Widget Form (ISWF)", 2022),
+    ("Quill, A. (2021). Widget ordinals. 43rd Annual Meeting of the Widget Society (WidgetSoc 2021), pp. 1-7.",
+     ("A. Quill",), (), "Annual Meeting of the Widget Society (WidgetSoc)", 2021),
+])
+def test_chapters_proceedings_and_meeting_venues(entry, authors, editors, venue, year):
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.editors, ref.venue, ref.year) == (authors, editors, venue, year)
+
+
+@pytest.mark.parametrize("venue, cleaned", [
+    ("presented at the 243rd Widget Meeting, Boston, MA, USA, May 2023", "Widget Meeting"),
+    ("Young Widgeteers' Symposium, WID-COMAD 2024", "Young Widgeteers' Symposium"),  # a host conference's acronym
+    ("xi international", "xi international"),  # lower case is no Roman numeral
+    ("Journal of May", "Journal of May"),  # a month needs a comma before it
+])
+def test_venue_trims(venue, cleaned):
+    assert _clean_venue(venue) == cleaned
+
+
+@pytest.mark.parametrize("heading", ["References (own publications)", "Publications and presentations",
+                                     "Selected publications", "Peer-reviewed publications:", "Papers"])
+def test_reference_headings(heading):
+    assert REFERENCE_HEADING.match(heading)
+
+
+@pytest.mark.parametrize("heading", ["Why the University of Washington", "Publications are important to me",
+                                     "Talks"])
+def test_headings_that_do_not_open_references(heading):
+    assert not REFERENCE_HEADING.match(heading)

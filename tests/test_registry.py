@@ -84,3 +84,23 @@ def test_a_reference_form_joins_a_name_written_surname_first(names, merged):
     mapping |= {k: v for k, v in reg.merge_reordered_names().items() if k not in mapping}
     target = {mapping.get(i, i) for i in indices}
     assert (len(target) == 1) is merged
+
+
+@pytest.mark.parametrize("long_source, short, merged", [
+    # a listed university named later by the word before "University"
+    ("gazetteer", "Sharif", True),
+    # an unlisted body named by its first word
+    ("pattern", "Sharif", True),
+])
+def test_a_first_word_names_the_longer_organisation(long_source, short, merged):
+    reg = EntityRegistry()
+    long = reg.add("organization", "Sharif University of Technology", source=long_source)
+    one = reg.add("organization", short, source="ner")
+    assert (reg.merge_short_org_names() == {one: long}) is merged
+
+
+def test_a_listed_organisation_without_a_university_word_is_no_target():
+    reg = EntityRegistry()
+    reg.add("organization", "Widget Research Council", source="gazetteer")
+    reg.add("organization", "Widget", source="ner")
+    assert reg.merge_short_org_names() == {}

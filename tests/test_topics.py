@@ -505,3 +505,16 @@ def test_everyday_words_are_not_labels_of_a_narrow_concept(scheme: TopicScheme, 
 ])
 def test_split_out_concepts(scheme: TopicScheme, phrase: str, label: str) -> None:
     assert scheme.lookup(phrase).pref_label == label
+
+
+@pytest.mark.parametrize("phrase, min_words, expected", [
+    ("3D computer vision", 1, "computer vision"),
+    ("tokenization-free language models", 2, "language models"),
+    ("stochastic optimization", 1, "optimization"),
+    ("stochastic optimization", 2, None),  # the ending "optimization" has one word
+    ("computer vision", 1, None),  # "vision" alone is no label
+    ("widget", 1, None),  # one word has no proper ending
+])
+def test_head_concept(scheme: TopicScheme, phrase: str, min_words: int, expected: str | None) -> None:
+    found = scheme.head_concept(phrase, min_words=min_words)
+    assert (found.pref_label if found else None) == expected
