@@ -90,7 +90,8 @@ def list_starts(sent: Span) -> list[int]:
                 starts.append(j + 1)
                 continue
         if lemma in lex.cue_verbs and tok.pos_ == "VERB" and _said_by_applicant(tok) and (
-                tok.tag_ != "VBD" or any(c.dep_ == "nsubj" and _own_work(c) for c in tok.children)):
+                tok.tag_ != "VBD" or any(c.dep_ == "nsubj" and _own_work(c) for c in tok.children)
+                or (i + 1 < end and doc[i + 1].lower_ in _WH_OPENERS)):  # "I studied how X changes": research
             starts.append(i + 1)  # "I want to study X", "we investigate X", "my thesis studied X"
             continue
         if lemma in lex.list_nouns and i + 1 < end and doc[i + 1].text == ":":
@@ -248,12 +249,19 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
     # separate items; elsewhere a semicolon starts another clause.
     semicolon_list = start < sent.end and (_enumerator(doc[start]) or any(
         doc[k].text == ":" for k in (start - 1, start) if sent.start <= k < sent.end))
-    i = start
+    # "I studied how leaf-litter decomposition and soil respiration change": the subject of a
+    # question after the cue lists what was studied; the question's verb ends the list.
+    wh_subject = start < sent.end and doc[start].lower_ in _WH_OPENERS
+    if wh_subject and start + 1 < sent.end and doc[start + 1].lower_ in _DEGREE_ADVERBS:
+        return []  # "how much of the signal …", "how well models …": a question of degree lists nothing
+    i = start + wh_subject
     while i < sent.end and len(items) < _MAX_ITEMS:
         tok = doc[i]
         low = tok.lower_
         i += 1
         if tok.is_sent_end and tok.is_punct:
+            break
+        if wh_subject and tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBG", "VBN"):
             break
         if low == ";" and semicolon_list:
             if current:
@@ -321,9 +329,14 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
         if k + 1 < len(items) and joined.get(k) in ("and", "or"):
             toks = _with_shared_head(toks, items[k + 1])
         item = topic_phrase(toks, sent)
-        if item is not None:
+        # one word ("bacteria" of "how bacteria share genes") names what a question is about, not a field
+        if item is not None and not (wh_subject and " " not in item.text):
             out.append(item)
     return out
+
+
+_WH_OPENERS = frozenset({"how", "whether", "why"})
+_DEGREE_ADVERBS = frozenset({"much", "many", "far", "often", "well", "long", "fast", "quickly", "strongly"})
 
 
 def _closing_bracket(tok: Token, end: int) -> int | None:

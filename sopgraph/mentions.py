@@ -39,7 +39,7 @@ from .span_edges import (
     without_date_or_place,
 )
 from .topics import TopicScheme
-from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms
+from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms, workplace_names
 from .venue_cues import cued_venue_spans
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
@@ -645,7 +645,7 @@ class MentionCollector:
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
-        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text)]
+        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text), *workplace_names(self.doc)]
         for span, subtype in typed:
             span = strip_span(span)
             if span is None or self.section(span) in ("REFERENCES", "HEADER"):
@@ -844,7 +844,9 @@ class MentionCollector:
                                           attributes={"iri": interest.iri}, source="topic-scheme")
             else:
                 attributes = {"broader": interest.broader} if interest.broader else None
-                index = self.registry.add("topic", interest.label, attributes=attributes, source="interest-phrase")
+                # the text's longer forms ("analysis of boolean functions" for "boolean functions") are other labels
+                index = self.registry.add("topic", interest.label, aliases=[a for a in interest.aliases if a != interest.label],
+                                          attributes=attributes, source="interest-phrase")
             confidence = min(0.9, 0.4 + 0.1 * interest.score)
             facts.append(Fact(APPLICANT, "interestedIn", index, round(confidence, 2), "topic-cue", interest.evidence))
         return facts

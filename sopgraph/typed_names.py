@@ -114,6 +114,27 @@ def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span
             yield doc[tok.i:tok.i + 1], _PLACE_WORDS[governor]
 
 
+# The post held where one works: "an intern at X", "a security engineer at X".
+_JOB_HOLDERS = frozenset({"intern", "internship", "engineer", "analyst", "scientist", "researcher", "assistant",
+                          "officer", "consultant", "developer", "associate", "trainee", "technician", "volunteer",
+                          "work", "job", "position", "placement"})
+
+
+def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
+    """Yield proper names after "at" on a post ("a process engineering intern at PT Widget Indonesia"):
+    the model often misses a small or foreign employer, or calls it a person."""
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        governor = tok.head.head
+        if (governor.lemma_ or governor.lower_).lower() not in _JOB_HOLDERS:
+            continue
+        span = _name_span(tok)
+        if span is None or all(t.ent_type_ in ("GPE", "LOC") for t in span) or len(span) > 5 or span.text.isupper():
+            continue  # an acronym is read by workplace_acronyms, where a definition may expand it
+        yield span, None
+
+
 _PLURAL_TITLE_TEXT = re.compile(r"\b(?:Professors|Profs|Drs|Doctors)\b")
 _PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})
 _LIST_JOINERS = frozenset({",", "and", "&"})

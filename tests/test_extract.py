@@ -471,3 +471,9 @@ def test_a_defined_long_name_around_a_listed_one_is_the_organisation(extractor):
                                 "the renewal report myself.")
     assert "Quorvia National Science Foundation" in _labels(ext, "organization")
     assert "National Science Foundation" not in _labels(ext, "organization")
+
+
+def test_a_free_topic_keeps_the_longer_form_the_text_used(extractor):
+    ext = _with_body(extractor, "I want to study the analysis of sprocket functions and its uses in gadget lower bounds.")
+    topics = {m.label: m.aliases for m in ext.mentions if m.kind == "topic"}
+    assert "analysis of sprocket functions" in topics.get("sprocket functions", ())

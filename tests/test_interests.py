@@ -37,8 +37,14 @@ def _items(nlp, text: str) -> list[str]:
     # "(1) X, (2) Y" after a list noun and a colon
     ("My lab will pursue two directions: (1) coastal flood risk, (2) storm surge forecasting.",
      ["coastal flood risk", "storm surge forecasting"]),
-    # a question after the cue is not a list of topics
+    # a question after the cue: its subject lists the topics, its verb ends the list, one word is no field
     ("I am interested in how bacteria share resistance genes.", []),
+    ("I'm interested in how monetary and widget-rate shocks reach households, and in how they end.",
+     ["monetary shocks", "widget-rate shocks"]),
+    ("For my master's, I studied how widget decomposition and gadget respiration vary along a gradient.",
+     ["widget decomposition", "gadget respiration"]),
+    # a question of degree lists nothing
+    ("I want to study how much of a widget's lighting can be recovered.", []),
     # "such as" examples are not items of their own
     ("My focus is on regional dialects such as Sicilian and Neapolitan.", ["regional dialects"]),
     # without an owner "interest" is not a cue: "the interest rate is ..."

@@ -104,3 +104,11 @@ def test_a_listed_organisation_without_a_university_word_is_no_target():
     reg.add("organization", "Widget Research Council", source="gazetteer")
     reg.add("organization", "Widget", source="ner")
     assert reg.merge_short_org_names() == {}
+
+
+@pytest.mark.parametrize("long, merged", [("Quorvia Technologies", True), ("Quorvia Bridge", False)])
+def test_a_two_word_name_with_a_company_tail_takes_its_first_word(long, merged):
+    reg = EntityRegistry()
+    full = reg.add("organization", long, source="ner")
+    one = reg.add("organization", "Quorvia", source="typed-name")
+    assert (reg.merge_short_org_names() == {one: full}) is merged

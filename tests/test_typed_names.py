@@ -71,3 +71,18 @@ def test_workplace_acronyms(nlp, text, found):
     from sopgraph.typed_names import workplace_acronyms
 
     assert [(span.text, subtype) for span, subtype in workplace_acronyms(nlp(text))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I spent a summer as a process engineering intern at PT Widget Indonesia in Sorowako.", ["PT Widget Indonesia"]),
+    ("I spent eight months as a security engineering intern at Widget Bazaar, the largest app marketplace.",
+     ["Widget Bazaar"]),
+    # an acronym is left to workplace_acronyms; a place is no employer; no post, no employer
+    ("I would value working with the speech researchers at CLSP on dialect data.", []),
+    ("I was an intern at Nairobi.", []),
+    ("I met her at Widget Bazaar last spring.", []),
+])
+def test_workplace_names(nlp, text, found):
+    from sopgraph.typed_names import workplace_names
+
+    assert [span.text for span, _ in workplace_names(nlp(text))] == found
