@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .names import (compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, reordered,
+from .names import (PARTICLES, compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, reordered,
                     split_title, surname_marked)
 from .pipeline.sections import sections_by_label
 from .references import Reference
@@ -30,6 +30,8 @@ _NOT_NAME_WORDS = frozenset(
 _SELF_INTRO = re.compile(
     r"\b(?i:my name is|i am|i'm|this is)\s+((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)(?=[\s,.;:]|$)"
 )
+_PARTICLE_WORD = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE_WORD + r")+\s+[A-Z][\w'’-]+(?=[\s,.;:]|$)")
 _DEGREE_SUFFIX = re.compile(
     r"\s*(?:[-–—,|]\s*)?(?:(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?s\.?c?\.?|m\.?eng\.?|mba|b\.?s\.?c?\.?|"
     r"master'?s?|doctoral|graduate|undergraduate|prospective)\b.*)?(?:applicant|candidate|student)\b.*$",
@@ -99,6 +101,10 @@ def from_self_intro(doc: Doc) -> str | None:
             candidate = match.group(1).strip()
             ents = [e for e in sent.ents if e.label_ == "PERSON" and candidate.startswith(e.text.split()[0])]
             name = ents[0].text if ents else candidate
+            at = sent.text.find(name, match.start(1))
+            tail = _PARTICLE_TAIL.match(sent.text, at + len(name)) if at >= 0 else None
+            if tail:
+                name += tail.group(0)  # the model and the pattern stop at a surname's particle ("… delos Reyes")
             name, _ = split_title(name)
             if looks_like_name(name) and len(name_tokens(name)) >= 2:
                 return name

@@ -19,8 +19,9 @@ _TITLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
-                       "dos", "das", "ten", "ter"})
-"""Lower-case words inside surnames ("van der Linden", "Ferreira dos Santos", "bin Abdullah")."""
+                       "dos", "das", "ten", "ter", "delos", "i", "y"})
+"""Lower-case words inside surnames ("van der Linden", "Ferreira dos Santos", "bin Abdullah", "delos Reyes",
+"Casals i Puig", "Ortega y Gasset")."""
 
 
 def is_particle(word: str) -> bool:

@@ -477,3 +477,14 @@ def test_a_free_topic_keeps_the_longer_form_the_text_used(extractor):
     ext = _with_body(extractor, "I want to study the analysis of sprocket functions and its uses in gadget lower bounds.")
     topics = {m.label: m.aliases for m in ext.mentions if m.kind == "topic"}
     assert "analysis of sprocket functions" in topics.get("sprocket functions", ())
+
+
+def test_a_self_introduced_name_with_a_surname_particle(extractor):
+    text = "Personal Statement\n\nMy name is Rosa Quillamo delos Renn, though everyone calls me Ro. " + BODY
+    assert _extract(extractor, text).applicant.name == "Rosa Quillamo delos Renn"
+
+
+def test_an_author_signing_with_the_first_of_two_surnames_is_the_applicant(extractor):
+    text = ("María José Quill Renn\n\n" + BODY + "\n\nReferences\n\n1. Quill, M. J., & Tamm, C. (2023). Widget drought "
+            "propagation in Andean catchments. Widget Resources Research, 59(6), 1-9.\n")
+    assert _papers(_extract(extractor, text)) == {"Widget drought propagation in Andean catchments"}
