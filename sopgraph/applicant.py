@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .names import (PARTICLES, compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, reordered,
+from .names import (PARTICLE_ALTERNATION, compatible, fold, fullness, given_first, is_particle, looks_like_name, name_tokens, reordered,
                     split_title, surname_marked)
 from .pipeline.sections import sections_by_label
 from .references import Reference
@@ -30,8 +30,7 @@ _NOT_NAME_WORDS = frozenset(
 _SELF_INTRO = re.compile(
     r"\b(?i:my name is|i am|i'm|this is)\s+((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)(?=[\s,.;:]|$)"
 )
-_PARTICLE_WORD = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
-_PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE_WORD + r")+\s+[A-Z][\w'’-]+(?=[\s,.;:]|$)")
+_PARTICLE_TAIL = re.compile(r"(?:\s+" + PARTICLE_ALTERNATION + r")+\s+[A-Z][\w'’-]+(?=[\s,.;:]|$)")
 _DEGREE_SUFFIX = re.compile(
     r"\s*(?:[-–—,|]\s*)?(?:(?:ph\.?\s?d\.?|d\.?phil\.?|m\.?s\.?c?\.?|m\.?eng\.?|mba|b\.?s\.?c?\.?|"
     r"master'?s?|doctoral|graduate|undergraduate|prospective)\b.*)?(?:applicant|candidate|student)\b.*$",

@@ -21,7 +21,7 @@ from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
-from .relations import (analyse, apply_place, denies_working_with_pronoun, did_not_go, load_cues, sentence_has,
+from .relations import (analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues, sentence_has,
                         wishes_to_work_with_pronoun)
 from .sentence_cues import (
     AS_MY_ROLE,
@@ -35,7 +35,6 @@ from .sentence_cues import (
     GROUP_NOUNS,
     HEADER_JOB,
     INTERNSHIP,
-    JOB_NOUNS,
     LEADING,
     MY_SUPERVISOR,
     MY_WORK,
@@ -62,7 +61,9 @@ from .sentence_cues import (
     participle_agent_of,
     where_i_did,
 )
+from .span_edges import TITLE_WORDS
 from .topics import TopicScheme
+from .typed_names import JOB_NOUNS
 
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
@@ -70,10 +71,9 @@ _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPh
 _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
 
 
-# What heads a research group's name ("… Group", "… Lab"), and the titles before a head's name.
 _SECONDED = frozenset({"seconded", "secondment"})
-_GROUP_HEADS = frozenset({"group", "lab", "laboratory", "team", "labs"})
-_TITLE_WORDS = frozenset({"prof", "professor", "dr", "assoc", "asst", "associate", "assistant"})
+# Titles that may stand before a group head's name, outside the person's span.
+_HEAD_TITLES = TITLE_WORDS | {"professor"}
 
 
 class Extractor:
@@ -421,9 +421,8 @@ class _RelationFinder:
             return  # "Lead of the X Student Club at Y": a student activity, not employment
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
-        cue_lemmas = {(t.lemma_ or t.lower_).lower() for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end} \
-            | {t.lower_ for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end}
-        if cue_lemmas & cues["work"] and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
+        outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
+        if ({lemma(t) for t in outside} | {t.lower_ for t in outside}) & cues["work"] and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
@@ -433,7 +432,7 @@ class _RelationFinder:
         elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
             # "I have been an undergraduate researcher in the X Lab": the post is held in X.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
-        elif ctx.subject_is_applicant and ctx.preposition == "in" and span[-1].lower_ in _GROUP_HEADS:
+        elif ctx.subject_is_applicant and ctx.preposition == "in" and lemma(span[-1]) in GROUP_NOUNS:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
 
@@ -596,7 +595,7 @@ class _RelationFinder:
         Prof. P": the organisation mention right before that names P as its head, or None."""
         doc = self.c.doc
         i = span.start - 1
-        while i >= 0 and doc[i].lower_.rstrip(".") in _TITLE_WORDS:
+        while i >= 0 and doc[i].lower_.rstrip(".") in _HEAD_TITLES:
             i -= 1  # the title may sit outside the person's span
         if i < 1:
             return None
@@ -607,7 +606,7 @@ class _RelationFinder:
         else:
             return None
         for org, index in self.c.org_spans():
-            if org.end == end and org[-1].lower_ in _GROUP_HEADS:
+            if org.end == end and lemma(org[-1]) in GROUP_NOUNS:
                 return index
         return None
 

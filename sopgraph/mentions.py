@@ -18,7 +18,8 @@ from .gazetteer import Gazetteer
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .acronyms import word_prefixes_spell
-from .names import compatible, fold, is_particle, looks_like_name, name_tokens, reordered, split_title, surname_marked
+from .names import (compatible, cut_at_particle, fold, looks_like_name, name_tokens, split_title,
+                    written_forms)
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .pipeline.sections import SectionTable, sections_by_label
@@ -808,7 +809,7 @@ class MentionCollector:
                 self.applicant_index.add(rec.index)
             elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
                 self.applicant_index.add(rec.index)  # "Kerstin Roe" of "Jane Kerstin Roe": a middle name used as given name
-            elif rec.kind == "person" and self._cut_at_particle(rec.label, name):
+            elif rec.kind == "person" and cut_at_particle(rec.label, name):
                 self.applicant_index.add(rec.index)  # "Rosario D. delos" of "Rosario Dimaculangan delos Reyes"
             elif rec.kind == "person" and len(tokens) > 1 and tokens[-1] == full[-1] and len(tokens[0]) >= 3 \
                     and full[0].startswith(tokens[0]):
@@ -821,29 +822,12 @@ class MentionCollector:
                     and set(name_tokens(self.registry.records[index].label)) == folded:
                 self.applicant_index.add(index)
 
-    @staticmethod
-    def _cut_at_particle(label: str, name: str) -> bool:
-        """Is ``label`` the applicant's name cut where its surname's particle begins?"""
-        words = name.split()
-        cut = next((k for k, w in enumerate(words) if k > 0 and is_particle(w)), None)
-        if cut is None or cut < 2:
-            return False
-        mine = label.split()
-        while mine and is_particle(mine[-1]):
-            mine.pop()
-        return len(mine) >= 2 and compatible(" ".join(mine), " ".join(words[:cut]))
-
     def is_applicant_name(self, author: str) -> bool:
         """Could ``author`` be the applicant, in the name's written order or given-name-first?"""
         name = self.applicant_name
         if not name:
             return False
-        forms = [name, *reordered(name)] if surname_marked(name) else [name]
-        words = name.split()
-        if len(words) >= 3 and not surname_marked(name) and not is_particle(words[-2]):
-            # "M. J. Quiroga" for "María José Quiroga Henríquez": an author may sign with the first of two surnames
-            forms.append(" ".join(words[:-1]))
-        return any(compatible(author, form) for form in forms)
+        return any(compatible(author, form) for form in written_forms(name))
 
     def add_email_org(self, email: str) -> None:
         entry = self.gazetteer.org_by_domain(email)

@@ -24,6 +24,10 @@ PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le",
 "Casals i Puig", "Ortega y Gasset")."""
 
 
+# The particles as a regular-expression alternation, longest first ("della" before "de").
+PARTICLE_ALTERNATION = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+
+
 def is_particle(word: str) -> bool:
     """Is ``word`` a lower-case surname particle ("dos" of "Ferreira dos Santos", "van der")?"""
     return word.lower() in PARTICLES
@@ -200,3 +204,27 @@ def surname_first_forms(name: str) -> list[str]:
     last, letters = parts[-1], [p[0] for p in parts[:-1]]
     dotted = " ".join(f"{c}." for c in letters)
     return [f"{last} {''.join(letters)}", f"{last}, {dotted}", f"{last}, {''.join(c + '.' for c in letters)}", f"{last} {dotted}"]
+
+
+def written_forms(name: str) -> list[str]:
+    """The forms an author line may give ``name`` in: as written, given-name-first when the
+    surname is marked ("NGUYỄN Văn Long"), and with only the first of two surnames ("M. J.
+    Quiroga" for "María José Quiroga Henríquez")."""
+    forms = [name, *reordered(name)] if surname_marked(name) else [name]
+    words = name.split()
+    if len(words) >= 3 and not surname_marked(name) and not is_particle(words[-2]):
+        forms.append(" ".join(words[:-1]))
+    return forms
+
+
+def cut_at_particle(label: str, name: str) -> bool:
+    """Is ``label`` the name cut where its surname's particle begins ("Rosario D. delos" of
+    "Rosario Dimaculangan delos Reyes")?"""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and is_particle(w)), None)
+    if cut is None or cut < 2:
+        return False
+    mine = label.split()
+    while mine and is_particle(mine[-1]):
+        mine.pop()
+    return len(mine) >= 2 and compatible(" ".join(mine), " ".join(words[:cut]))

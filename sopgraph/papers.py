@@ -12,6 +12,7 @@ from .citations import find_citations
 from .mentions import MentionCollector
 from .model import APPLICANT, Fact
 from .names import fold, given_first, looks_like_name, name_tokens, surname_first_forms
+from .references import ARXIV_ID
 from .relations import load_cues
 from .sentence_cues import written_in_third_person
 
@@ -44,9 +45,6 @@ _NAMED_THING_BEFORE = re.compile(r"\b(?:course|class|module|lecture|lectures|sem
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
-
-
-_ARXIV_ID_AFTER = re.compile(r"\barXiv\s*:\s*\d{4}\.\d{4,5}", re.I)
 
 
 class PaperFinder:
@@ -242,7 +240,7 @@ class PaperFinder:
             if named is not None:
                 venues.insert(0, named)
             after = self.c.text[m.end():last.end_char]
-            if not venues and _ARXIV_ID_AFTER.search(after):
+            if not venues and ARXIV_ID.search(after):
                 venues = [self.venue_for("arXiv")]  # '"Title", arXiv:2402.11873': an identifier names no venue span
             if venues:
                 facts.append(Fact(paper, "publishedIn", venues[0], 0.7, "quoted-title-venue", evidence))

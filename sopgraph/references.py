@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .names import PARTICLES
+from .names import PARTICLE_ALTERNATION, PARTICLES
 
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:(?:selected|my|relevant|own|recent|peer[- ]reviewed|list of)\s+)*"
@@ -29,7 +29,7 @@ _BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2})([a-z])?\s*([,.])\s+")
 _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
 _YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2})([a-z])?\)?\.?$")
-_ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
+ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
@@ -123,11 +123,10 @@ def _dotted(initials: str) -> str:
     return " ".join(f"{c}." for c in re.findall(r"[A-Z]", initials))
 
 
-_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").
-_SURNAME = rf"(?:{_PARTICLE} )*{_CAP}[\w'’\-]+(?: (?:{_PARTICLE} ){{0,2}}{_CAP}[\w'’\-]+)?"
+_SURNAME = rf"(?:{PARTICLE_ALTERNATION} )*{_CAP}[\w'’\-]+(?: (?:{PARTICLE_ALTERNATION} ){{0,2}}{_CAP}[\w'’\-]+)?"
 _APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z](?:\.|$)")  # "Doe, A." (its last full stop may be trimmed)
 
 
@@ -187,7 +186,8 @@ def _clean_venue(s: str) -> str:
 
 
 _MEETING_HEAD = r"([^,]*\b(?:symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium)\b[^,]*),\s*"
-_EDITORS = re.compile(r"^[^,()]{3,120}?\(\s*eds?\.?\s*\)\s*,?\s*", re.I)
+_EDS = r"\(\s*[Ee]ds?\.?\s*\)"  # "(eds.)", "(Ed.)"
+_EDITORS = re.compile(r"^[^,()]{3,120}?" + _EDS + r"\s*,?\s*")
 _MONTH_TAIL = re.compile(r",\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"\s*(?:\(?\s*(?:19|20)\d{2}\s*\)?)?\s*[.,]?\s*$", re.I)
 _ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|association|institute|academy|council|federation|union)\b",
@@ -211,7 +211,7 @@ def parse_reference(raw: str) -> Reference | None:
 
 
 # "In Katrin Doe & Bo Roe (eds.), Book": the editors of the volume
-_EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*\(\s*[Ee]ds?\.?\s*\)")
+_EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*" + _EDS)
 
 
 def _parse_reference(raw: str) -> Reference | None:
@@ -268,7 +268,7 @@ def _parse_reference(raw: str) -> Reference | None:
                              marker, under_review)
         title = parts[1].rstrip(".")
     raw_tail = " ".join(parts[2:])
-    tail = _ARXIV_ID.sub(" ", raw_tail)
+    tail = ARXIV_ID.sub(" ", raw_tail)
     years = list(_YEAR.finditer(tail or title))
     year, suffix = (int(years[0].group(1)), years[0].group(2) or "") if years else (None, "")
     if _UNDER_REVIEW.search(tail):

@@ -70,7 +70,8 @@ class Context:
     preposition: str | None
 
 
-def _lemma(tok: Token) -> str:
+def lemma(tok: Token) -> str:
+    """The token's lemma in lower case, with the cue lexicon's fixes for the model's misreadings."""
     fixed = load_cues().lemma_fixes.get(tok.lower_)
     return fixed if fixed is not None else (tok.lemma_ or tok.lower_).lower()
 
@@ -122,7 +123,7 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
             clause.extend(child.subtree)
             if child.dep_ == "relcl" and any(c.lower_ == "where" for c in child.children):
                 where_clause |= {t.i for t in child.subtree}
-    lemmas = {_lemma(t) for t in clause} | {_lemma(t) for t in path}
+    lemmas = {lemma(t) for t in clause} | {lemma(t) for t in path}
     lemmas |= {t.lower_ for t in clause} | {t.lower_ for t in path}
     if not any(t.lower_ == "like" and t.pos_ == "VERB" for t in [*clause, *path]):
         lemmas.discard("like")  # "GMP-like", "people like me": not the wish of "would like to"
@@ -151,24 +152,24 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         modal_chain = [*modal_chain, top.head]
     modal_tokens = [t for verb in modal_chain for t in [verb, *verb.children]
                     if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
-    modal_words = {_lemma(t) for t in modal_tokens}
-    tense_lemmas = lemmas - {_lemma(t) for t in clause if t.i in where_clause and t.i not in {p.i for p in path}}
+    modal_words = {lemma(t) for t in modal_tokens}
+    tense_lemmas = lemmas - {lemma(t) for t in clause if t.i in where_clause and t.i not in {p.i for p in path}}
     future = bool((tense_lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
     # "interested in working with X", "look forward to joining Y" — but not "by working with".
     future = future or any(
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
-        and _lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
+        and lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
     # The sentence's words matter only for a wish: most mentions are not, and skip reading them.
-    long_term = future and (any(_lemma(t) in cues["long_term"] for t in span.sent) or bool(_LONG_TERM.search(span.sent.text)))
+    long_term = future and (any(lemma(t) in cues["long_term"] for t in span.sent) or bool(_LONG_TERM.search(span.sent.text)))
     negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
     # A wish in the past perfect was not fulfilled, and "Had I …, I would …" supposes what did not happen.
-    counterfactual = any(_lemma(v) in cues["unrealised_wish"] and v.tag_ == "VBN"
+    counterfactual = any(lemma(v) in cues["unrealised_wish"] and v.tag_ == "VBN"
                          and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
                          for v in modal_chain) or bool(_INVERTED_CONDITION.match(span.sent.text))
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     return Context(
         path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),
-        path_lemmas=frozenset(_lemma(t) for t in path) | frozenset(t.lower_ for t in path),
+        path_lemmas=frozenset(lemma(t) for t in path) | frozenset(t.lower_ for t in path),
         future=future, long_term=long_term, negated=negated, counterfactual=counterfactual,
         subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep,
     )
@@ -184,7 +185,7 @@ def did_not_go(ctx: Context) -> bool:
     ``ctx.path``) deny the stay?"""
     for verb in ctx.path:
         for conj in verb.children:
-            if conj.dep_ == "conj" and _lemma(conj) in _GO_VERBS \
+            if conj.dep_ == "conj" and lemma(conj) in _GO_VERBS \
                     and any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children) \
                     and not any(c.dep_ in ("dobj", "advmod", "prt") and c.lower_ != "there" for c in conj.children):
                 return True
@@ -194,7 +195,7 @@ def did_not_go(ctx: Context) -> bool:
 def sentence_has(span: Span, name: str) -> bool:
     """Does the sentence around ``span`` contain a lemma from cue list ``name``?"""
     cues = load_cues()[name]
-    return any(_lemma(t) in cues or t.lower_ in cues for t in span.sent)
+    return any(lemma(t) in cues or t.lower_ in cues for t in span.sent)
 
 
 def apply_place(span: Span) -> bool:
@@ -202,7 +203,7 @@ def apply_place(span: Span) -> bool:
     cues = load_cues()
     toks = list(span.sent)
     for i, t in enumerate(toks):
-        if _lemma(t) in cues["apply_place"] and any(_lemma(p) in cues["apply_place_adj"] for p in toks[max(0, i - 3):i]):
+        if lemma(t) in cues["apply_place"] and any(lemma(p) in cues["apply_place_adj"] for p in toks[max(0, i - 3):i]):
             return True
     return False
 

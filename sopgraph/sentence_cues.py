@@ -20,9 +20,6 @@ WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "com
                             "rotation", "research"})
 TEACHING = frozenset({"teach", "offer", "give", "instruct", "lecture", "deliver"})
 THESIS = frozenset({"thesis", "dissertation", "doctorate", "phd", "ph.d.", "dphil"})
-JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
-                        "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
-                        "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist"})
 # "housemanship" and "house job" are the medical internship in Nigeria, Pakistan, Malaysia and elsewhere.
 INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency", "housemanship", "houseman", "clerkship"})
 # Who holds a "visiting"/"guest" post: a research stay at the host, not a degree there.

@@ -29,13 +29,13 @@ def strip_span(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-_TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
+TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
 
 
 def cut_person_span(span: Span) -> Span:
     """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name."""
     for tok in span[1:]:
-        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in _TITLE_WORDS:
+        if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in TITLE_WORDS:
             return span.doc[span.start:tok.i]
     return span
 
@@ -59,7 +59,7 @@ def surname_of_a_person(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or span[0].ent_type_ != "PERSON":
         return False
     prev = span.doc[span.start - 1]
-    return prev.ent_type_ == "PERSON" or prev.lower_.rstrip(".") in _TITLE_WORDS
+    return prev.ent_type_ == "PERSON" or prev.lower_.rstrip(".") in TITLE_WORDS
 
 
 def without_date_or_place(span: Span) -> Span:

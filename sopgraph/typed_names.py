@@ -114,10 +114,12 @@ def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span
             yield doc[tok.i:tok.i + 1], _PLACE_WORDS[governor]
 
 
-# The post held where one works: "an intern at X", "a security engineer at X".
-_JOB_HOLDERS = frozenset({"intern", "internship", "engineer", "analyst", "scientist", "researcher", "assistant",
-                          "officer", "consultant", "developer", "associate", "trainee", "technician", "volunteer",
-                          "work", "job", "position", "placement"})
+# Posts: "a consultant role at X", "an intern at X", "a security engineer at X".
+JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
+                       "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
+                       "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist"})
+# What a name after "at" may be the place of: a post, or working itself.
+_JOB_HOLDERS = JOB_NOUNS | {"associate", "trainee", "volunteer", "work", "placement"}
 
 
 def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:

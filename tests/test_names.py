@@ -1,6 +1,7 @@
 import pytest
 
-from sopgraph.names import compatible, given_first, looks_like_name, reordered, same_person_reordered, split_title, surname_marked
+from sopgraph.names import (compatible, cut_at_particle, given_first, looks_like_name, reordered, same_person_reordered,
+                            split_title, surname_marked, written_forms)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,19 @@ def test_a_surname_in_capitals_marks_the_order():
     assert surname_marked("QUILL Văn Ada") and not surname_marked("Ada Quill") and not surname_marked("IBM")
     assert given_first("QUILL Văn Ada") == "Văn Ada Quill" and given_first("Ada Quill") == "Ada Quill"
     assert "Ada Quill" in reordered("QUILL Văn Ada")
+
+
+@pytest.mark.parametrize("name, forms", [
+    ("Jane Roe", ["Jane Roe"]),
+    ("María José Quill Renn", ["María José Quill Renn", "María José Quill"]),  # the first of two surnames
+    ("Luisa Quill dos Renn", ["Luisa Quill dos Renn"]),  # a particle binds the last two words
+    ("QUILL Adaora", ["QUILL Adaora", "Adaora Quill"]),  # a surname marked in capitals
+])
+def test_written_forms(name, forms):
+    assert written_forms(name) == forms
+
+
+@pytest.mark.parametrize("label, cut", [
+    ("Rosa Quillamo", True), ("Rosa Quillamo delos", True), ("Rosa Quillamo delos Renn", False), ("Bo Tamm", False)])
+def test_cut_at_particle(label, cut):
+    assert cut_at_particle(label, "Rosa Quillamo delos Renn") is cut
