@@ -12,7 +12,7 @@ from functools import cached_property
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
@@ -160,6 +160,30 @@ def _names_a_status(span: Span) -> bool:
     return following is not None and following.lower_ in ("candidate", "student", "researcher", "holder")
 
 
+# Verbs whose passive agent took the subject on as staff.
+_TAKEN_ON = frozenset({"engage", "recruit", "appoint", "hire", "employ", "contract", "commission"})
+
+
+def _taken_on_by(span: Span) -> bool:
+    """"I was engaged by X (as …)": X is the agent of a passive verb of hiring (whose subject the caller checks)."""
+    by = span.root.head
+    return span.root.dep_ == "pobj" and by.dep_ == "agent" and lemma(by.head) in _TAKEN_ON
+
+
+def _learned_online(span: Span) -> bool:
+    """"the recorded lectures of a course from X on YouTube": learning from X online is not
+    studying at X. Only the words on X's way up the parse and their modifiers count ("on
+    YouTube" included): "online discussions" in a clause of their own say nothing of X."""
+    online = load_cues()["online_learning"]
+    near, tok = [], span.root
+    while True:
+        near += [tok, *tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return any(t.lower_ in online for t in near)
+
+
 class _RelationFinder:
     """Applies the relation rules to every organisation, person and programme mention."""
 
@@ -174,6 +198,8 @@ class _RelationFinder:
         self.target_orgs: dict[int, float] = {}
 
     def fact(self, subject: int, predicate: str, obj: int | str, confidence: float, rule: str, span: Span) -> None:
+        if predicate == "studiedAt" and _learned_online(span):
+            return
         self.facts.append(Fact(subject, predicate, obj, round(confidence, 2), rule, span.sent.text.strip()))
 
     def run(self) -> list[Fact]:
@@ -187,9 +213,6 @@ class _RelationFinder:
         self._salutation()
         self._targets()
         self._drop_work_at_schools()
-        # "a course from X on YouTube": learning from X online is not studying at X.
-        online = load_cues()["online_learning"]
-        self.facts = [f for f in self.facts if not (f.predicate == "studiedAt" and online & set(re.findall(r"[a-z]+", f.evidence.lower())))]
         # Someone the applicant hopes to work with is not also a past mentor in the same letter.
         wanted = {f.object for f in self.facts if f.predicate == "prospectiveAdvisor"}
         self.facts = [f for f in self.facts if not (f.predicate == "mentoredBy" and f.object in wanted)]
@@ -391,6 +414,16 @@ class _RelationFinder:
             # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
             return
+        if _taken_on_by(span) and ctx.subject_is_applicant and all(
+                c.pos_ in ("PRON", "PROPN") for c in span.root.head.head.children if c.dep_ == "nsubjpass"):
+            # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
+            # ("our firm was contracted by X" took on the firm).
+            self.fact(APPLICANT, "workedAt", index, 0.7, "taken-on-by", span)
+            return
+        if ctx.preposition == "at" and self._post_at(span.root.head.head) and not ctx.path_lemmas & cues["not_employer"]:
+            # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
+            self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
+            return
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
@@ -435,6 +468,12 @@ class _RelationFinder:
         elif ctx.subject_is_applicant and ctx.preposition == "in" and lemma(span[-1]) in GROUP_NOUNS:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
+
+    @staticmethod
+    def _post_at(holder: Token) -> bool:
+        """"(as) a postdoc at X", "I was an engineer at X": one post, the applicant's ("engineers at X" are others)."""
+        return lemma(holder) in JOB_NOUNS and holder.tag_ in ("NN", "NNP") and (
+            holder.dep_ in ("attr", "appos") or (holder.dep_ == "pobj" and holder.head.lower_ == "as"))
 
     @staticmethod
     def _visiting_post(ctx) -> bool:

@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .acronyms import word_prefixes_spell
-from .names import (compatible, cut_at_particle, fold, looks_like_name, name_tokens, split_title,
+from .names import (compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens, split_title,
                     written_forms)
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
@@ -36,6 +36,7 @@ from .span_edges import (
     with_hyphen_tail,
     with_leading_name,
     with_leading_title_words,
+    with_particle_tail,
     with_prefixed_surname,
     without_date_or_place,
 )
@@ -61,11 +62,11 @@ _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|asso
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
-_UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division)$", re.I)
+_UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
-                           r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum)\b", re.I)
+                           r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?)+$", re.I)
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?\)?)+$", re.I)
 _NOT_NAME_WORDS = frozenset(
     """network networks learning model models lab laboratory university institute research
     group deep machine neural data vision language system systems algorithm theory award prize
@@ -78,7 +79,13 @@ _NOT_NAME_WORDS = frozenset(
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 # Words that make a header line an application: "Applicant to …", "Application for a position at …".
 APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
-_ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+(?:(?:19|20)\d{2}|['’]\d{2})\b")
+# A year or an edition number after a meeting's name ("CLEO 2024", "SALT 32"), not a count ("MIT 10 years ago").
+_EDITION_NUMBER = r"\d{1,2}(?!\s*(?:years?|months?|weeks?|days?|hours?|times?|percent|%|[.,]\d))\b"
+_ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+"
+                           r"(?:(?:(?:19|20)\d{2}|['’]\d{2})\b|" + _EDITION_NUMBER + ")")
+# "presented at Widget und Gadget 27": a meeting of capitalised words (small words between) and its edition.
+_MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?:und|and|de|of|on|for|in)\s+)?[A-Z][a-z]+){1,4})"
+                              r"\s+" + _EDITION_NUMBER)
 _CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
@@ -168,9 +175,9 @@ class MentionCollector:
         self._gazetteer_spans()
         self._pattern_spans()
         self._domain_names()
+        self._acronym_venues()  # before the model's organisations: "Widget" of "at Widget und Gadget 27" is no organisation
         self._ner_orgs()
         self._typed_names()
-        self._acronym_venues()
         self._people()
         self._reference_entities()
 
@@ -190,6 +197,9 @@ class MentionCollector:
             initials = "".join(w[0] for w in words)
             if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                              or word_prefixes_spell(short, words)):
+                self._acronyms[short] = long
+            elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
+                # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
                 self._acronyms[short] = long
 
     def _defined_long_form(self, span: Span) -> Span:
@@ -265,6 +275,8 @@ class MentionCollector:
         start, end = self._orig(span)
         aliases = [s for s, l in self._acronyms.items() if fold(l) == fold(text)]
         subtype = self._guess_subtype(text)
+        if _LEGAL_SUFFIX.fullmatch(" " + text):
+            return None  # "Ltd." the model cut from "X (Pvt.) Ltd.": a legal form, not a name
         bare = _LEGAL_SUFFIX.sub("", text).strip(" ,")
         if bare != text and len(bare) > 2:
             aliases.append(text)
@@ -507,7 +519,7 @@ class MentionCollector:
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped))),
+                self._person_span(with_particle_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))),
                                   titled=True, source="titled-pattern")
 
     def _with_leading_acronym(self, span: Span) -> Span:
@@ -621,7 +633,8 @@ class MentionCollector:
         a place, or a venue pattern reads the whole name (and trims its date) already."""
         patterned = [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.label_ == "VENUE"]
         listed = self.doc.spans.get(GAZETTEER_KEY, [])
-        for span in map(without_date_or_place, cued_venue_spans(self.doc)):
+        for cued in cued_venue_spans(self.doc):
+            span = without_date_or_place(cued)
             if self._taken(span) or self.section(span) != "BODY" \
                     or any(p.start <= span.start and span.end <= p.end for p in patterned) \
                     or any(g.start <= span.start < g.end and g.end > span.end for g in listed):
@@ -630,19 +643,26 @@ class MentionCollector:
             entry = self.gazetteer.find_venue(text)
             if entry is None and (self.gazetteer.find_org(text) or _ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
                                   or _GROUP_WORDS.search(text)
-                                  or all(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") or t.is_punct for t in span)):
+                                  or all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct
+                                         or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
                 continue
             self._cued_venue_spans.append(span)
             self.add_venue(entry.name if entry else text, span, entry)
 
     def _acronym_venues(self) -> None:
-        """'presented at CLEO 2024', 'accepted to RoboSoft 2025': an acronym with a year after
-        a publishing verb names a venue even when no list knows it."""
-        for m in _ACRONYM_YEAR.finditer(self.text):
+        """'presented at CLEO 2024', 'accepted to RoboSoft 2025', 'presented at SALT 32': an acronym with
+        a year or an edition number, or a meeting's name with its edition number ('at Widget und Gadget
+        27'), in a sentence about publishing names a venue even when no list knows it."""
+        for m in [*_ACRONYM_YEAR.finditer(self.text), *_MEETING_EDITION.finditer(self.text)]:
             span = self.doc.char_span(m.start(1), m.end(1))
             if span is None or self._taken(span) or self.section(span) != "BODY" or not self._publish_cue(span):
                 continue
-            self.add_venue(m.group(1), span, self.gazetteer.find_venue(m.group(1)))
+            entry = self.gazetteer.find_venue(m.group(1))
+            if m.re is _MEETING_EDITION and entry is None and (
+                    self.gazetteer.find_org(span.text) or _ORG_WORDS.search(span.text) or _UNIVERSITY_WORDS.search(span.text)
+                    or _GROUP_WORDS.search(span.text) or any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in span)):
+                continue  # "presented at Widget University 2 …": a host, a place or a person, not a meeting
+            self.add_venue(m.group(1), span, entry)
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
@@ -688,8 +708,9 @@ class MentionCollector:
             return None
         if not titled and len(toks) >= 2 and all(t in self._lower_words for t in toks if len(t) > 2):
             return None
-        if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name):
-            return None
+        if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) \
+                or self.registry.find("organization", name) is not None:
+            return None  # "I returned to Axiom Widgets": the name of an organisation the text named as one
         start, end = self._orig(span)
         index = self.registry.add_person(name, start=start, end=end, source=source)
         if titled or title:
@@ -715,7 +736,7 @@ class MentionCollector:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = with_hyphen_tail(with_leading_name(strip_span(ent) or ent))
+            span = with_particle_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent)))
             if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)
@@ -827,7 +848,9 @@ class MentionCollector:
         name = self.applicant_name
         if not name:
             return False
-        return any(compatible(author, form) for form in written_forms(name))
+        tokens = name_tokens(author)
+        initials = bool(tokens) and is_initial(tokens[0])
+        return any(compatible(author, form) for form in written_forms(name, initials=initials))
 
     def add_email_org(self, email: str) -> None:
         entry = self.gazetteer.org_by_domain(email)

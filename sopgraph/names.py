@@ -19,9 +19,9 @@ _TITLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
-                       "dos", "das", "ten", "ter", "delos", "i", "y"})
+                       "dos", "das", "ten", "ter", "delos", "i", "y", "e"})
 """Lower-case words inside surnames ("van der Linden", "Ferreira dos Santos", "bin Abdullah", "delos Reyes",
-"Casals i Puig", "Ortega y Gasset")."""
+"Casals i Puig", "Ortega y Gasset", "Sousa e Lima")."""
 
 
 # The particles as a regular-expression alternation, longest first ("della" before "de").
@@ -206,14 +206,21 @@ def surname_first_forms(name: str) -> list[str]:
     return [f"{last} {''.join(letters)}", f"{last}, {dotted}", f"{last}, {''.join(c + '.' for c in letters)}", f"{last} {dotted}"]
 
 
-def written_forms(name: str) -> list[str]:
+def written_forms(name: str, *, initials: bool = False) -> list[str]:
     """The forms an author line may give ``name`` in: as written, given-name-first when the
     surname is marked ("NGUYỄN Văn Long"), and with only the first of two surnames ("M. J.
-    Quiroga" for "María José Quiroga Henríquez")."""
+    Quiroga" for "María José Quiroga Henríquez").
+
+    With ``initials`` (an author written with initials), also without the first of several
+    given names ("H. Siddiqui" for "Muhammad Hamza Siddiqui"); a full name such as "Tariq
+    Mehmood Siddiqui" is someone else, often a relative.
+    """
     forms = [name, *reordered(name)] if surname_marked(name) else [name]
     words = name.split()
     if len(words) >= 3 and not surname_marked(name) and not is_particle(words[-2]):
         forms.append(" ".join(words[:-1]))
+    if initials and len(words) >= 3 and not surname_marked(name) and not any(is_particle(w) for w in words):
+        forms.append(" ".join(words[1:]))
     return forms
 
 

@@ -50,6 +50,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"\$\$?([^$\n]{1,200}?)\$\$?", keep=1),
     _rule(r"\\([a-zA-Z]+|[%&_])", to=_latex_command),
     _rule(r"[{}]", to=""),
+    # LaTeX quotes (``title'') and ties (ROS~2)
+    _rule(r"``", to='"'),
+    _rule(r"(?<=[\w.,;:!?)])''(?=[\s,.;:)]|$)", to='"', flags=re.M),
+    _rule(r"(?<=\w)~(?=\w)", to=" "),
     _rule(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", keep=1),
     _rule(r"`([^`\n]{1,200})`", keep=1),
     _rule(r"^[ \t]{0,3}#{1,6}[ \t]+", to="", flags=re.M),

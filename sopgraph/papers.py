@@ -61,6 +61,12 @@ class PaperFinder:
         if hosted:
             self.venue_for(hosted.group(2))  # the host conference is named too
             text = hosted.group(1)
+        # "IROS Workshop on X": a workshop named after its host conference's acronym is its own venue
+        led = re.match(r"([A-Z][A-Za-z-]{1,10})\s+((?:International\s+)?Workshop\s+(?:on|for)\b.+)$", text)
+        host = self.c.gazetteer.find_venue(led.group(1)) if led else None
+        if host is not None and host.type != "workshop":
+            self.c.add_venue(host.name, None, host)
+            text = led.group(2)
         acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
         entry = (self.c.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.c.gazetteer.find_venue(text)
         specific_workshop = re.search(r"\b(?:workshop|symposium) (?:on|for)\b|\b\w+ (?:workshop|symposium)\b", text, re.I)

@@ -37,8 +37,10 @@ _UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in prepar
 _CAP = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
 # A surname as Vancouver lists write it, up to two lower-case particles first ("de la Cruz").
 _V_SURNAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+"
-_VANCOUVER = re.compile(rf"^({_V_SURNAME}(?: {_CAP}[\w'’-]+)?) ([A-Z]{{1,3}})$")
-_VANCOUVER_NAME = rf"{_V_SURNAME}(?: {_CAP}[\w'’-]+)? [A-Z]{{1,3}}"
+# A second surname, joined by a particle in Catalan or Portuguese ("Casals i Puig", "Silva e Souza").
+_V_SECOND = rf"(?: (?:{PARTICLE_ALTERNATION} )?{_CAP}[\w'’-]+)?"
+_VANCOUVER = re.compile(rf"^({_V_SURNAME}{_V_SECOND}) ([A-Z]{{1,3}})$")
+_VANCOUVER_NAME = rf"{_V_SURNAME}{_V_SECOND} [A-Z]{{1,3}}"
 # At least two names, or one with two or three initials ("Charnov EL."), or one initial before a year of its own
 # ("Solberg M. 2016."): a lone "Ilse V." is the
 # start of "Ilse V. Marsh, …", not a list.
@@ -195,7 +197,7 @@ _ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|associ
 # a place ("Bogotá", "Boston, MA, USA") or a host conference's acronym ("Young Researchers' Symposium, CODS-COMAD")
 _PLACE_WORD = r"[^\W\d_][\w.'’-]+"
 _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
-                                  r"(?:\s+(?:19|20)\d{2})?$",
+                                  r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
 _POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|presented\s+at\s+(?:the\s+)?)", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
@@ -350,18 +352,26 @@ def parse_references(section_text: str) -> list[Reference]:
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)]|\[\d{1,3}\])?\s*")
 
 
+# "J. Doe, A. B. Roe, and C. Poe, "Title," …" (IEEE): initials-first authors, then the quoted title.
+_INITIALS_NAME = rf"[A-Z]\.(?:[\s-]?[A-Z]\.)*\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+)?"
+_IEEE_LINE = re.compile(rf"^{_INITIALS_NAME}(?:,\s+(?:and\s+)?{_INITIALS_NAME})*(?:,?\s+and\s+{_INITIALS_NAME})?,\s+[\"“]")
+
+
 def listed_references(text: str) -> list[Reference]:
     """Reference entries written as lines of the body, outside a reference section.
 
-    Only lines that open with a surname-first author list ("Doe, J., & Roe, A. (2023). …")
-    and give a year and a title: that shape is a citation, never a sentence of prose.
+    Only lines that open with a surname-first author list and give a year and a title ("Doe,
+    J., & Roe, A. (2023). …"), or with initials-first authors and a quoted title ('J. Doe and
+    A. Roe, "Title," …', whose year may wait for publication): those shapes are citations,
+    never sentences of prose.
     """
     refs = []
     for line in text.split("\n"):
         entry = line[_BULLET.match(line).end():].strip()
-        if not _APA_AUTHOR_START.match(entry):
+        ieee = _IEEE_LINE.match(entry)
+        if not (ieee or _APA_AUTHOR_START.match(entry)):
             continue
         ref = parse_reference(entry)
-        if ref is not None and ref.title and ref.year and ref.authors:
+        if ref is not None and ref.title and (ref.year or ieee) and ref.authors:
             refs.append(ref)
     return refs

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from .sentence_cues import GROUP_NOUNS, anchor
+from .typed_names import PERSON_NOUNS
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "his", "their", "them"})
@@ -137,11 +138,13 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
             break
     # "My internship was at X", "My master's research is carried out at X": a subject the
     # applicant owns (directly or through one more possessor) speaks for the applicant.
-    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    # "My sister worked at X", "my advisor's lab": a person the applicant names is someone else.
+    # ("My supervisor was Dr. P" still names the applicant's supervisor.)
+    owners = [c for s in subjects if lemma(s) not in _PEOPLE or lemma(s.head) == "be" for c in s.children if c.dep_ == "poss"]
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]
     subj_words = {s.lower_ for s in subjects} | {o.lower_ for o in owners}
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
-        third_person and bool(subj_words & THIRD_PERSON))
+        third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects)
     subj_other = bool(subjects) and not subj_app
     # "A project co-advised by X would be ideal": a participle clause inside a noun phrase
     # takes its modality from the verb that noun phrase belongs to.
@@ -173,6 +176,28 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         future=future, long_term=long_term, negated=negated, counterfactual=counterfactual,
         subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep,
     )
+
+
+# People an applicant calls "my …": kin and the roles of others ("my postdoc" is usually the post itself).
+_PEOPLE = (PERSON_NOUNS - {"postdoc"}) | {"sister", "brother", "father", "mother", "parent", "cousin", "uncle", "aunt", "wife", "husband",
+                          "partner", "family", "grandfather", "grandmother", "son", "daughter", "roommate", "teammate"}
+
+# "This work was carried out at X", "Part of the project was done during an internship at X":
+# the statement's own work, in the passive, with no one else named as the doer.
+_OWN_WORK_NOUNS = frozenset({"work", "part", "research", "project", "experiment", "study", "thesis", "analysis", "fieldwork"})
+_DOING_VERBS = frozenset({"do", "carry", "conduct", "perform", "complete", "undertake"})
+
+
+def _work_done_by_author(subjects: list[Token]) -> bool:
+    """Is the clause's subject the author's own work, done (passive, no agent) somewhere?"""
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubjpass":
+        return False
+    subject, verb = subjects[0], subjects[0].head
+    if lemma(subject) not in _OWN_WORK_NOUNS or lemma(verb) not in _DOING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "this work", "part of this work": a demonstrative points back at what the author described
+    words = [subject, *(t for t in subject.subtree if t.dep_ in ("pobj", "det") or t.head == subject)]
+    return any(t.lower_ in ("this", "these", "that") for w in words for t in [w, *w.children])
 
 
 # "… accepted for an exchange at X but could not go": a coordinated clause says the stay never

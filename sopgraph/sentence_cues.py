@@ -30,9 +30,10 @@ FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholar
 FINISH = frozenset({"complete", "finish", "graduate", "defend"})
 _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
 GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
-# "my internship supervisor at X, P", "my head of unit, Dr. P", "my manager P" (no comma: the
-# role word right before the name).
-_ROLE_WORD = r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|managers?|head of (?:the )?[\w-]+|team lead(?:er)?)"
+# "my internship supervisor at X, P", "my head of unit, Dr. P", "my technical director, Dr. P",
+# "my manager P" (no comma: the role word right before the name).
+_ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?"
+              r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
 # "my advisors, P and Q": the second name follows the first and "and".
 _ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor)\.?\s+)?"
          r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?$")

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Span
 
+from .names import is_particle
+
 _LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
 _TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et", "de", "del", "da", "do", "la", "di"})
 
@@ -95,6 +97,23 @@ def with_hyphen_tail(span: Span) -> Span:
     return doc[span.start:end]
 
 
+def with_particle_tail(span: Span) -> Span:
+    """"Rosario D. delos" + "Reyes", "Montserrat Casals" + "i Puig": the model stopped a name at
+    (or just before) its surname's lower-case particle; take the particles and the word after them."""
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].is_lower and is_particle(doc[end - 1].text):
+        end -= 1
+    if end == span.start or not any(t.is_alpha and not t.is_lower for t in doc[span.start:end]):
+        return span
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and is_particle(doc[k].text):
+        k += 1
+    if k == end or k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha):
+        return span
+    return doc[span.start:k + 1]
+
+
 # "McKechnie", "MacLeod", "DeLuca", "O'Neill": surnames with a capital inside, which token
 # patterns asking for title case stop short of.
 _PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|O['’])[A-Z][^\W\d_]+$")
@@ -113,7 +132,7 @@ def with_leading_title_words(span: Span) -> Span:
     doc = span.doc
     start = span.start
     while start > 0 and span.start - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop \
-            and not doc[start].is_sent_start and doc[start - 1].ent_type_ in ("", "ORG", "NORP"):
+            and not doc[start].is_sent_start and doc[start - 1].ent_type_ in ("", "ORG", "NORP", "EVENT"):
         start -= 1
     return doc[start:span.end]
 

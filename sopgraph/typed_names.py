@@ -117,7 +117,8 @@ def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span
 # Posts: "a consultant role at X", "an intern at X", "a security engineer at X".
 JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                        "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
-                       "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist"})
+                       "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist",
+                       "postdoc"})
 # What a name after "at" may be the place of: a post, or working itself.
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "trainee", "volunteer", "work", "placement"}
 

@@ -2,8 +2,8 @@
 
 "published in Widget Today in 2022", "now in press at Widget Ecology.", "under review at Chem.
 Mater.;", "a recent study in Widget Policy (Quill et al., 2022)", "(Quill & Roe, Widget Perception,
-2024)": the capitalised words after a publishing cue, right before an author–year citation or
-between its authors and its year name where a work appeared. The caller
+2024)", "(Quill 2021, Widget Berichte)": the capitalised words after a publishing cue, right before
+an author–year citation, between its authors and its year or after its year name where a work appeared. The caller
 decides whether the words name an organisation or a place instead.
 """
 from __future__ import annotations
@@ -25,15 +25,29 @@ _AFTER_CUE = re.compile(r"\b(?:(?:published|appeared|appears|forthcoming|accepte
 # surname would make the other authors a journal.
 _INSIDE_CITATION = re.compile(r"\((?:[A-Z][\w'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+),\s+" + _NAME
                               + r",\s+(?:19|20)\d{2}[a-z]?\)")
+# "(Quill 2021, Widget Berichte)", "(Quill, Renn & Tamm 2023, Widget Letters)" and, right after a
+# surname, "Quill (2021, Widget Review)": the year, then where the work appeared.
+_SURNAMES = r"[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.?)?"
+_YEAR_THEN_NAME = re.compile(r"(?:\(" + _SURNAMES + r",?\s+|[A-Z][\w'’-]+\s+\()(?:19|20)\d{2}[a-z]?,\s+" + _NAME + r"\)")
+# Words after a cited year that point inside the work, not to where it appeared.
+_LOCATORS = frozenset({"chapter", "ch", "table", "figure", "fig", "section", "sec", "appendix", "part", "vol", "volume",
+                       "page", "pages", "pp", "p", "ex", "example", "footnote", "note"})
 _BEFORE_CITATION = re.compile(r"\bin\s+" + _NAME + r"\s*\((?:[A-Z][\w'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
                               r"\s+(?:19|20)\d{2}")
 
 
 def cued_venue_spans(doc: Doc) -> Iterator[Span]:
-    """Spans of the journal names found after a publishing cue or before a citation."""
+    """Spans of the journal names found after a publishing cue or before a citation (labelled
+    ``AFTER_YEAR`` when they follow a cited year)."""
     text = doc.text
-    for m in [*_AFTER_CUE.finditer(text), *_BEFORE_CITATION.finditer(text), *_INSIDE_CITATION.finditer(text)]:
-        span = doc.char_span(m.start(1), _name_end(m), alignment_mode="contract")
+    for m in [*_AFTER_CUE.finditer(text), *_BEFORE_CITATION.finditer(text), *_INSIDE_CITATION.finditer(text),
+              *_YEAR_THEN_NAME.finditer(text)]:
+        if m.re is _YEAR_THEN_NAME and m.group(1).split()[0].rstrip(".").lower() in _LOCATORS:
+            continue
+        # After a cited year the words can only be where the work appeared, whatever the model
+        # calls them ("Widget Berichte" looks like a person's name): the label says so.
+        label = "AFTER_YEAR" if m.re is _YEAR_THEN_NAME else ""
+        span = doc.char_span(m.start(1), _name_end(m), label=label, alignment_mode="contract")
         if span is not None and len(span):
             yield span
 

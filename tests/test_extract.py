@@ -76,6 +76,9 @@ def test_the_letterhead_line_names_programme_and_place_applied_to(extractor):
      "Assoc. Prof. Dr. Ada Quill at the University of Bergen.", ("workedAt", "Quill Lab"), True),
     ("In 2023 I was a visiting student at the Widget Institute of Oslo in the group of Dr. Bo Renn.",
      ("mentoredBy", "Bo Renn"), True),
+    # "Engr." is a title, not the end of a sentence
+    ("In summer 2023 I interned at Google. Working under Engr. Farhan Ali Qazi, the lead widget engineer, I built a tool.",
+     ("mentoredBy", "Farhan Ali Qazi"), True),
     ("I finished my PhD at the University of Bergen under Prof. Cy Tamm, with Dr. Ada Quill (Universidad de Chile) "
      "as co-advisor.", ("mentoredBy", "Ada Quill"), True),
     ("I finished my PhD at the University of Bergen under Prof. Cy Tamm, with Dr. Ada Quill (Universidad de Chile) "

@@ -100,6 +100,12 @@ def test_written_forms(name, forms):
     assert written_forms(name) == forms
 
 
+def test_an_author_with_initials_may_leave_out_the_first_given_name():
+    assert "Bo Quill" in written_forms("Ada Bo Quill", initials=True)
+    assert "Bo Quill" not in written_forms("Ada Bo Quill")
+    assert written_forms("Luisa Quill dos Renn", initials=True) == ["Luisa Quill dos Renn"]
+
+
 @pytest.mark.parametrize("label, cut", [
     ("Rosa Quillamo", True), ("Rosa Quillamo delos", True), ("Rosa Quillamo delos Renn", False), ("Bo Tamm", False)])
 def test_cut_at_particle(label, cut):

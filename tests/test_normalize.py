@@ -20,6 +20,9 @@ from sopgraph.normalize import clean_text, nfc
         ("Roe J\\*, Doe A\\*, Poe K. A title. *Nature* (2020).", "Roe J*, Doe A*, Poe K. A title. Nature (2020)."),
         ("2\\*3\\* and *x*", "2*3* and x"),
         ("too    many   spaces", "too many spaces"),
+        # LaTeX quotes and ties; an apostrophe and "~" before a number stay
+        ("A. Quill, ``Widgets at scale,'' in WidgetConf.", 'A. Quill, "Widgets at scale," in WidgetConf.'),
+        ("the ROS~2 stack, $\\sim$40\\% faster, isn't it", "the ROS 2 stack, ~40% faster, isn't it"),
     ],
 )
 def test_clean_text(raw, expected):
@@ -32,6 +35,7 @@ def test_clean_text(raw, expected):
         ("I was **awarded** 3<sup>rd</sup> place at *ICML*.", "ICML"),
         ("## Head\n\nWorked at [Acme Labs](http://a.b) in 2020", "Acme Labs"),
         ("x $\\ell_p$ norms and Prof. Ng", "Prof. Ng"),
+        ("see ``Widgets at scale,'' by A. Quill", "Widgets at scale"),
     ],
 )
 def test_offsets_point_back_to_original(raw, word):

@@ -152,11 +152,41 @@ def test_graph_types_and_labels(extractor):
         ("This work appeared in the Journal of Imaginary Fluids last year.", "Journal of Imaginary Fluids"),
         ("It was accepted to the International Conference on Soft Widgets in May.", "International Conference on Soft Widgets"),
         ("She presented it at the 2024 Annual Conference on Widget Processing (WP).", "Annual Conference on Widget Processing"),
+        # where a work appeared, after the year of an author-year citation
+        ('It appeared as "Gadgets and the grammar of widgets" (Roe 2021, Widgetische Berichte).', "Widgetische Berichte"),
+        ('This study (Roe, Quill & Renn 2023, Glossa Widgetica) is my best.', "Glossa Widgetica"),
+        ("Your argument in Quill (2021, Widgets and Philosophy) is the one I test.", "Widgets and Philosophy"),
+        # an ordinal edition and a first word the model calls an event
+        ("We presented this work at the 18th World Conference on Widget Engineering in Milan in July 2024.",
+         "World Conference on Widget Engineering"),
+        # an edition number after a meeting's name
+        ("I presented the first part at WIDG 32 and at Widget und Gadget 27.", "WIDG"),
+        ("I presented the first part at WIDG 32 and at Widget und Gadget 27.", "Widget und Gadget"),
     ],
 )
 def test_unlisted_venues(extractor, sentence, venue):
     ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
     assert venue in {m.label for m in ext.mentions if m.kind == "venue"}
+
+
+def test_a_workshop_named_after_its_host_is_its_own_venue(extractor):
+    text = ("Jane Roe\n\n" + BODY + " We described it in a workshop paper:\n\n"
+            '  J. Roe and A. Quill, "Self-Supervised Widget Estimation for Low-Cost Rovers," in IROS 2024 Workshop on '
+            "Field Widgets for Farms, Abu Dhabi, UAE, Oct. 2024.\n\nIt was fun.")
+    ext = _extract(extractor, text)
+    labels = {m.index: m.label for m in ext.mentions}
+    assert {labels[f.object] for f in ext.facts if f.predicate == "publishedIn"} == {"Workshop on Field Widgets for Farms"}
+    assert "IROS" in {m.label for m in ext.mentions if m.kind == "venue"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The result is in Roe (2021, Chapter 3), which I extend.",
+    "I presented a poster at Widget University 2 weeks ago.",
+    "I presented it at MIT 10 years after I started.",
+])
+def test_locators_hosts_and_counts_are_not_venues(extractor, sentence):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)
+    assert not {m.label for m in ext.mentions if m.kind == "venue"}
 
 
 def test_domain_named_company(extractor):
@@ -376,8 +406,25 @@ def test_someone_elses_work_at_an_organisation_is_not_employment(extractor, sent
     ("After graduation I was an intern in the Research Department of the Central Bank of Widgetland for a year.",
      "Central Bank of Widgetland"),
     ("I was an intern in the Department of the Interior for a year.", "Department of the Interior"),
+    ("I was a nutrition officer at the Widget District Health Directorate of the Quill Health Service.",
+     "Quill Health Service"),
 ])
 def test_a_unit_of_a_named_organisation_is_that_organisation(extractor, sentence, org):
+    assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
+
+
+@pytest.mark.parametrize("sentence, org", [
+    # "Ministry of X, Y and Z": a list of portfolios inside one name
+    ("Our firm was contracted by the Ministry of Widgets, Urbanization and Gadget Change.",
+     "Ministry of Widgets, Urbanization and Gadget Change"),
+    ("I was an assistant in the Department of Electrical, Electronic and Widget Engineering.",
+     "Department of Electrical, Electronic and Widget Engineering"),
+    ("I volunteered with the Ghana Institute of Widgets, Literacy and Gadget Translation in Tamale.",
+     "Ghana Institute of Widgets, Literacy and Gadget Translation"),
+    # places after the comma are not more of the name
+    ("I met officials of the Ministry of Health, Nairobi and Kisumu offices.", "Ministry of Health"),
+])
+def test_names_that_list_portfolios(extractor, sentence, org):
     assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
 
 
@@ -431,6 +478,12 @@ def test_public_bodies_and_nationally_named_academies(extractor, sentence, org):
     assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
 
 
+def test_an_acronym_may_leave_out_a_patrons_name(extractor):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " I hold a research position at the Leibniz-Zentrum "
+                   "Allgemeine Widgetwissenschaft (ZAW) in Berlin. At ZAW I built a corpus.")
+    assert "Leibniz-Zentrum Allgemeine Widgetwissenschaft" in _org_mentions(ext) and "ZAW" not in _org_mentions(ext)
+
+
 def test_the_applicants_name_in_another_order_is_the_applicant(extractor):
     text = ("Statement of Purpose\nKhoa Minh Tran (Trần Minh Khoa)\nPhD in Computer Science, University of Washington\n\n"
             + BODY)
@@ -457,6 +510,8 @@ def test_past_advisors_are_not_mistaken_for_wishes(extractor, passage, name, rel
     # a manager or a head named right after the role
     ("At the bank, my manager Tomas Brenner let me own the stress-testing model.", True),
     ("My head of department, Dr. Tomas Brenner, asked me to lead the audit.", True),
+    ("My technical director, Dr. Tomas Brenner, reviewed every one of my calculations.", True),
+    ("My group leader Tomas Brenner let me run the widget survey.", True),
     ("My manager suggested that I read the book by Tomas Brenner on widgets.", False),
     # the head of the lab the applicant worked in; not someone else's lab, not a wish
     ("From 2021 to 2022 I worked in the laboratory of Dr. Tomas Brenner at the Widget Institute, first as an intern.",
@@ -678,6 +733,40 @@ def test_course_names_are_not_people(extractor):
      ("studiedAt", "University of Bergen"), False),
 ])
 def test_where_clauses_clubs_and_online_courses(extractor, sentence, relation, present):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))) is present
+
+
+@pytest.mark.parametrize("sentence, relation, present", [
+    # "online" far from the university says nothing about how one studied there
+    ("During my PhD at the University of Bergen, I learned that online widget forums rarely fail for lack of facts.",
+     ("studiedAt", "University of Bergen"), True),
+    # a post held at X is work there, even when the main verb is "study"
+    ("As a postdoc at the University of Bergen, I have been studying how widgets age.",
+     ("workedAt", "University of Bergen"), True),
+    ("As a postdoc at the University of Bergen, I have been studying how widgets age.",
+     ("studiedAt", "University of Bergen"), False),
+    ("We collaborate closely with engineers at Google on widget deployments.", ("workedAt", "Google"), False),
+    # the statement's own work, done somewhere, in the passive
+    ("Part of this work was done during a research internship at Google.", ("workedAt", "Google"), True),
+    ("The survey was conducted at Google by the ministry.", ("workedAt", "Google"), False),
+    # someone the applicant calls "my …" is someone else; "my internship" is the applicant's
+    ("My sister worked at Google for ten years.", ("workedAt", "Google"), False),
+    ("My friend did a research internship at Google.", ("workedAt", "Google"), False),
+    ("My internship was at Google.", ("workedAt", "Google"), True),
+    # "X (Pvt.) Ltd." is X; the bare "Ltd." is no organisation, and X named again is no person
+    ("In 2023 I interned at Zentrix Robotics (Pvt.) Ltd., a start-up in Lahore. Later I returned to Zentrix Robotics.",
+     ("workedAt", "Zentrix Robotics"), True),
+    # public services and corps are organisations; serving in them, or being engaged by them, is work
+    ("In 2022 I was engaged by the Quill Statistical Service as a field enumerator.",
+     ("workedAt", "Quill Statistical Service"), True),
+    ("In 2021 I was recruited by the Renn Revenue Service.", ("workedAt", "Renn Revenue Service"), True),
+    ("The survey was commissioned by the Quill Statistical Service.", ("workedAt", "Quill Statistical Service"), False),
+    ("My brother was recruited by the Renn Revenue Service.", ("workedAt", "Renn Revenue Service"), False),
+    ("Our firm was contracted by the Renn Revenue Service to assess damage.", ("workedAt", "Renn Revenue Service"), False),
+    ("After my degree I did my national service at the Quill Widget Service.", ("workedAt", "Quill Widget Service"), True),
+    ("I then served two years in the Quill Youth Service Corps.", ("workedAt", "Quill Youth Service Corps"), True),
+])
+def test_posts_own_work_services_and_other_peoples_jobs(extractor, sentence, relation, present):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))) is present
 
 

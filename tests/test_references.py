@@ -103,6 +103,9 @@ def test_split_authors_et_al():
         ("Quill A, Renn BC. Widget folding kinetics. J Widget Sci A. 2023;11(18):9874-85.",
          ("A. Quill", "B. C. Renn"), "J Widget Sci A", 2023),
         ("Quill A, Tamm C. Learned widget potentials. arXiv [Preprint]. 2024.", ("A. Quill", "C. Tamm"), "arXiv", 2024),
+        # two surnames joined by a particle (Catalan "i", Portuguese "e")
+        ("Renn Tamm A, Quill i Vall M, Sousa e Lima C. Widget binding. J Widget Chem 2024, 146, 8812–8825.",
+         ("A. Renn Tamm", "M. Quill i Vall", "C. Sousa e Lima"), "J Widget Chem", 2024),
     ],
 )
 def test_vancouver_style(entry, authors, venue, year):
@@ -128,6 +131,19 @@ def test_reference_lines_in_the_body_are_found_and_prose_is_not():
             "Quill, my advisor, said in 2021. That was a good year for widgets.\n"
             "I worked with Renn, B. on widgets in 2022. It went well.")
     assert [(r.title, r.year) for r in listed_references(body)] == [("Widgets in the wild", 2023), ("Windy widgets", 2021)]
+
+
+def test_ieee_lines_in_the_body_with_or_without_a_year():
+    body = ("We described this work in a workshop paper:\n\n"
+            '  A. Quill, B. Renn, and C. Tamm, "Self-Supervised Widget Estimation for Low-Cost Rovers," in WidgetConf '
+            "2024 Workshop on Field Widgets, Abu Dhabi, UAE, Oct. 2024.\n\n"
+            "Our manuscript,\n\n"
+            '  A. B. Quill, C. Tamm, "Dust-Robust Widget Odometry with Uncertainty-Aware Weights,"\n\n'
+            "is under review.\n"
+            'B. Renn and I said, "this will never work at all," and laughed.')
+    assert [(r.title, r.year) for r in listed_references(body)] == [
+        ("Self-Supervised Widget Estimation for Low-Cost Rovers", 2024),
+        ("Dust-Robust Widget Odometry with Uncertainty-Aware Weights", None)]
 
 
 def test_vancouver_entries_with_one_author_a_doi_and_non_ascii_capitals():
@@ -226,6 +242,10 @@ def test_a_referee_line_is_not_a_reference(entry):
      "Łódź, Poland.", ("A. Quill",), (), "International Seminar on Widget Form (ISWF)", 2022),
     ("Quill, A. (2021). Widget ordinals. 43rd Annual Meeting of the Widget Society (WidgetSoc 2021), pp. 1-7.",
      ("A. Quill",), (), "Annual Meeting of the Widget Society (WidgetSoc)", 2021),
+    # IEEE proceedings: the place and then the year, each after a comma
+    ('[1] A. Quill and B. Renn, "Infill widgets after the 2023 gadget," in Proceedings of the 18th World Conference '
+     "on Widget Engineering (18WCWE), Milan, Italy, 2024.", ("A. Quill", "B. Renn"), (),
+     "World Conference on Widget Engineering (18WCWE)", 2024),
 ])
 def test_chapters_proceedings_and_meeting_venues(entry, authors, editors, venue, year):
     ref = parse_reference(entry)

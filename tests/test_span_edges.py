@@ -2,7 +2,14 @@
 import pytest
 import spacy
 
-from sopgraph.span_edges import cut_person_span, strip_span, with_hyphen_head, with_hyphen_tail, with_prefixed_surname
+from sopgraph.span_edges import (
+    cut_person_span,
+    strip_span,
+    with_hyphen_head,
+    with_hyphen_tail,
+    with_particle_tail,
+    with_prefixed_surname,
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +43,21 @@ def test_hyphen_joined_words_before_a_name(blank, text, words, expected):
 def test_the_rest_of_a_person_name(blank, text, words, expected):
     span = _span(blank, text, words)
     assert with_prefixed_surname(with_hyphen_tail(cut_person_span(span))).text == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the model stopped at the particle, or just before it
+    ("Signed, Ada Q. delos Renn", "Ada Q. delos", "Ada Q. delos Renn"),
+    ("I thank Dr. Bea Quill i Vall for her help.", "Bea Quill", "Bea Quill i Vall"),
+    ("I thank Ada Sousa e Lima and Bo Renn.", "Ada Sousa", "Ada Sousa e Lima"),
+    ("I met Juan de la Quill in Lima.", "Juan", "Juan de la Quill"),
+    # no capitalised word after the particle, or nothing but a particle: as it was
+    ("I met Ada Quill de facto.", "Ada Quill", "Ada Quill"),
+    ("I met Ada Quill i think.", "Ada Quill", "Ada Quill"),
+    ("Bo Renn and Ada Quill came.", "Bo Renn", "Bo Renn"),
+])
+def test_a_surname_after_its_particle(blank, text, words, expected):
+    assert with_particle_tail(_span(blank, text, words)).text == expected
 
 
 @pytest.mark.parametrize("text, words, expected", [
