@@ -12,15 +12,17 @@ from functools import cached_property
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
 from .mentions import APPLICATION_WORDS, MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
-from .names import compatible, name_tokens, split_title
+from .names import compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
+from .posts import (NAMED_LAB, funds_a_post_elsewhere, in_my_time_as, learned_online, membership_only, post_held_at,
+                    taken_on_by)
 from .relations import (analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues, sentence_has,
                         wishes_to_work_with_pronoun)
 from .sentence_cues import (
@@ -160,28 +162,24 @@ def _names_a_status(span: Span) -> bool:
     return following is not None and following.lower_ in ("candidate", "student", "researcher", "holder")
 
 
-# Verbs whose passive agent took the subject on as staff.
-_TAKEN_ON = frozenset({"engage", "recruit", "appoint", "hire", "employ", "contract", "commission"})
+# What a person leads that an applicant may join ("a paper" of theirs is only read).
+_JOINABLE_WORK = frozenset({"work", "research", "project", "lab", "group", "scholarship", "programme", "program"})
 
 
-def _taken_on_by(span: Span) -> bool:
-    """"I was engaged by X (as …)": X is the agent of a passive verb of hiring (whose subject the caller checks)."""
-    by = span.root.head
-    return span.root.dep_ == "pobj" and by.dep_ == "agent" and lemma(by.head) in _TAKEN_ON
+# What may follow a university on its header line: one of its units ("Widget Institute of Pharmacy").
+_UNIT_LINE = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:school|institute|department|faculty|college|centre|center|division)"
+                        r"(?:\s+(?:of|for)\s+[\w'’&,\s-]+)?", re.I)
 
 
-def _learned_online(span: Span) -> bool:
-    """"the recorded lectures of a course from X on YouTube": learning from X online is not
-    studying at X. Only the words on X's way up the parse and their modifiers count ("on
-    YouTube" included): "online discussions" in a clause of their own say nothing of X."""
-    online = load_cues()["online_learning"]
-    near, tok = [], span.root
-    while True:
-        near += [tok, *tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return any(t.lower_ in online for t in near)
+# The first line of a letter's recipient block when no person is named.
+_COMMITTEE_LINE = re.compile(r"(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
+                             r"\s+(?:committee|panel|team|office)|graduate admissions|admissions office)\s*,?$", re.I)
+
+
+def _owns_work(span: Span) -> bool:
+    """"Prof. P's work on X", "Dr. P's project": the person is the possessor of work one may join."""
+    root = anchor(span)
+    return root.dep_ == "poss" and lemma(root.head) in _JOINABLE_WORK
 
 
 class _RelationFinder:
@@ -198,7 +196,7 @@ class _RelationFinder:
         self.target_orgs: dict[int, float] = {}
 
     def fact(self, subject: int, predicate: str, obj: int | str, confidence: float, rule: str, span: Span) -> None:
-        if predicate == "studiedAt" and _learned_online(span):
+        if predicate == "studiedAt" and learned_online(span):
             return
         self.facts.append(Fact(subject, predicate, obj, round(confidence, 2), rule, span.sent.text.strip()))
 
@@ -209,6 +207,7 @@ class _RelationFinder:
         for span, index in self.c.person_spans():
             self._person(span, index, cues)
         self._programs(cues)
+        self._heads_of_named_labs()
         self._pronoun_wishes()
         self._salutation()
         self._targets()
@@ -228,6 +227,19 @@ class _RelationFinder:
             if denies_working_with_pronoun(sent, self.applicant_tokens, self.third_person):
                 return True
         return False
+
+    def _heads_of_named_labs(self) -> None:
+        """"In the Quill lab I work on …": a lab the applicant works in, named after a person the
+        statement names ("Dr. Ada Quill"), is headed by that person, a mentor."""
+        named = {f.object for f in self.facts if f.predicate in ("mentoredBy", "prospectiveAdvisor")}
+        for fact in [f for f in self.facts if f.predicate == "workedAt"]:
+            found = NAMED_LAB.match(self.c.registry.records[fact.object].label)
+            if not found:
+                continue
+            heads = {i for _, i in self.c.person_spans()
+                     if name_tokens(self.c.registry.records[i].label)[-1:] == [fold(found.group(1))]}
+            if len(heads) == 1 and not heads & named:
+                self.facts.append(Fact(APPLICANT, "mentoredBy", heads.pop(), 0.6, "named-lab", fact.evidence))
 
     def _pronoun_wishes(self) -> None:
         """'… Dr. P's work on X. … I would love to learn from her.': a wish said with a pronoun
@@ -276,7 +288,11 @@ class _RelationFinder:
                                if compatible(self.c.registry.records[index].label, name)]
 
     def _in_recipient_block(self, span: Span) -> bool:
-        """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X")?"""
+        """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X"),
+        or after the committee it is addressed to ("Hiring Committee", then the organisation)?"""
+        block = self.c.text[max(0, span.start_char - 200):span.start_char].split("\n\n")[-1]
+        if any(_COMMITTEE_LINE.match(line.strip()) for line in block.split("\n")[-4:]):
+            return True
         start, people = self._addressee
         if start < 0 or span.start_char > start:
             return False
@@ -352,6 +368,11 @@ class _RelationFinder:
             # before the subject test: the parser often makes a résumé line the subject of the next line's verb
             self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
             return
+        if section == "BODY" and not ctx.future and in_my_time_as(span) and post_held_at(span):
+            # "During my second year as a clinical pharmacist at X, a patient …": the post is the applicant's
+            # whoever the sentence's subject is
+            self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
+            return
         if ctx.subject_other:
             return
         lemmas = ctx.lemmas
@@ -367,7 +388,10 @@ class _RelationFinder:
             start, end = self.c.line_bounds(span.start_char, span.end_char)
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
             with_programme = any(start <= s.start_char and s.end_char <= end for s, _ in self.c.program_spans())
-            if not with_programme and re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;") == span.text:
+            line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;")
+            # the line may go on to name a unit of it ("University Y, Widget Institute of Pharmacy")
+            rest = line.replace(span.text, "", 1).strip(" \t,;–-") if line.startswith(span.text) else line
+            if not with_programme and (line == span.text or _UNIT_LINE.fullmatch(rest)):
                 # "Program: MSc X" and, on the next line alone, "University Y (UY)": the host
                 above = text.rfind("\n", 0, max(start - 1, 0)) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not _names_a_status(s)
@@ -410,23 +434,31 @@ class _RelationFinder:
         did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
         if _offered_only(span):
             return
+        if funds_a_post_elsewhere(span):
+            return  # "the Department of Widgets' internship at Y": the work is at Y
         if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
             # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
             return
-        if _taken_on_by(span) and ctx.subject_is_applicant and all(
+        if taken_on_by(span) and ctx.subject_is_applicant and all(
                 c.pos_ in ("PRON", "PROPN") for c in span.root.head.head.children if c.dep_ == "nsubjpass"):
             # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
             # ("our firm was contracted by X" took on the firm).
             self.fact(APPLICANT, "workedAt", index, 0.7, "taken-on-by", span)
             return
-        if ctx.preposition == "at" and self._post_at(span.root.head.head) and not ctx.path_lemmas & cues["not_employer"]:
+        if post_held_at(span) and not ctx.path_lemmas & cues["not_employer"]:
             # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
             self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
             return
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
+            return
+        if self.c.is_university(index) and ctx.subject_is_applicant and not lemmas & cues["work"] and (
+                (ctx.preposition == "to" and "transfer" in ctx.path_lemmas)
+                or (ctx.preposition == "at" and ctx.path_lemmas & {"start", "begin"})):
+            # "I transferred to X", "I started at X in 2019": how a student moves between universities
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "transferred-or-started", span)
             return
         if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED:
             # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university.
@@ -452,6 +484,8 @@ class _RelationFinder:
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
         if self._a_club_or_its_host(span, index):
             return  # "Lead of the X Student Club at Y": a student activity, not employment
+        if membership_only(self.c.registry.records[index].label, ctx.path_lemmas):
+            return  # "a student member of the X Society"
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
@@ -468,12 +502,6 @@ class _RelationFinder:
         elif ctx.subject_is_applicant and ctx.preposition == "in" and lemma(span[-1]) in GROUP_NOUNS:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
-
-    @staticmethod
-    def _post_at(holder: Token) -> bool:
-        """"(as) a postdoc at X", "I was an engineer at X": one post, the applicant's ("engineers at X" are others)."""
-        return lemma(holder) in JOB_NOUNS and holder.tag_ in ("NN", "NNP") and (
-            holder.dep_ in ("attr", "appos") or (holder.dep_ == "pobj" and holder.head.lower_ == "as"))
 
     @staticmethod
     def _visiting_post(ctx) -> bool:
@@ -562,7 +590,9 @@ class _RelationFinder:
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if faculty and sentence_interest and sentence_has(span, "work_of") and self._present_or_future(span) \
+        # "Prof. P's project on X is the one I would most like to join": a wish about the work P leads
+        wished_work = _owns_work(span) and sentence_has(span, "future")
+        if faculty and (sentence_interest or wished_work) and sentence_has(span, "work_of") and self._present_or_future(span) \
                 and anchor(span).dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)

@@ -32,6 +32,7 @@ from .span_edges import (
     cut_person_span,
     strip_span,
     surname_of_a_person,
+    with_apostrophe_surname,
     with_hyphen_head,
     with_hyphen_tail,
     with_leading_name,
@@ -48,6 +49,8 @@ from .venue_cues import cued_venue_spans
 _LONG_NAME = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*"
 _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
+# "California State University, Widget (Widget State)": a shorter name made of the long name's own words.
+_SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s*\)")
 _BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
@@ -200,6 +203,11 @@ class MentionCollector:
                 self._acronyms[short] = long
             elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
                 # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
+                self._acronyms[short] = long
+
+        for m in _SHORT_NAME_DEF.finditer(self.text):
+            long, short = m.group(1).strip(), m.group(2).strip()
+            if {w.lower() for w in short.split()} <= {w.lower().strip(",") for w in long.split()}:
                 self._acronyms[short] = long
 
     def _defined_long_form(self, span: Span) -> Span:
@@ -519,7 +527,7 @@ class MentionCollector:
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(with_particle_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))),
+                self._person_span(with_apostrophe_surname(with_particle_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped))))),
                                   titled=True, source="titled-pattern")
 
     def _with_leading_acronym(self, span: Span) -> Span:
@@ -550,9 +558,13 @@ class MentionCollector:
         return text.rfind("\n", 0, start_char) + 1, len(text) if end < 0 else end
 
     def _own_line(self, span: Span) -> bool:
-        """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute")?"""
+        """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute"),
+        or beside the university it belongs to ("Widget School of Policy, The Widget University")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
-        return self.text[start:end].strip(" \t,.;") == span.text
+        line = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
+        parts = [p.strip() for p in line.split(",")]
+        return line == span.text or (len(parts) == 2 and span.text in parts
+                                     and all(p == span.text or _UNIVERSITY_WORDS.search(p) for p in parts))
 
     def _on_programme_line(self, span: Span) -> bool:
         """'MSc Public Health (part-time) - London School of X': a header line naming a programme and its host."""
@@ -711,11 +723,21 @@ class MentionCollector:
         if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) \
                 or self.registry.find("organization", name) is not None:
             return None  # "I returned to Axiom Widgets": the name of an organisation the text named as one
+        longer = self._org_named_by_its_start(name)
+        if longer is not None:
+            return self._register(span, longer)  # "units of Kasr Al Widget" after "Kasr Al Widget University Hospital"
         start, end = self._orig(span)
         index = self.registry.add_person(name, start=start, end=end, source=source)
         if titled or title:
             self.titled.add(index)
         return self._register(span, index)
+
+    def _org_named_by_its_start(self, name: str) -> int | None:
+        """The one organisation whose name is ``name`` and more ("Kasr Al Widget" of "Kasr Al Widget
+        University Hospital", "Johns Widget" of "Johns Widget University"), if the text named one."""
+        folded = fold(name)
+        found = [r.index for r in self.registry if r.kind == "organization" and fold(r.label).startswith(folded + " ")]
+        return found[0] if len(found) == 1 else None
 
     def _not_a_person(self, span: Span, toks: list[str]) -> bool:
         """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Urban Hydrology": a
@@ -736,7 +758,7 @@ class MentionCollector:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = with_particle_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent)))
+            span = with_apostrophe_surname(with_particle_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent))))
             if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)

@@ -17,6 +17,8 @@ from .relations import load_cues
 from .sentence_cues import written_in_third_person
 
 _COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
+# "Co-authored the policy brief '…' (2022).": a résumé line whose unnamed subject is the author.
+_SUBJECTLESS_CLAIM = re.compile(r"^\W*(?:co-?authored|authored|co-?wrote|wrote|published|presented)\b", re.I)
 # "This work appeared as '…'", "The results, reported in '…'": the narrative's own work, named back.
 _OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|study|paper|research|results?|findings|analysis)"
                        r"|the (?:results|findings))\b", re.I)
@@ -61,10 +63,12 @@ class PaperFinder:
         if hosted:
             self.venue_for(hosted.group(2))  # the host conference is named too
             text = hosted.group(1)
-        # "IROS Workshop on X": a workshop named after its host conference's acronym is its own venue
-        led = re.match(r"([A-Z][A-Za-z-]{1,10})\s+((?:International\s+)?Workshop\s+(?:on|for)\b.+)$", text)
-        host = self.c.gazetteer.find_venue(led.group(1)) if led else None
-        if host is not None and host.type != "workshop":
+        # "IROS Workshop on X" and "CVPR Workshops (CVPRW), X Workshop": a workshop named after its host
+        # conference is its own venue, and the host is named too
+        led = re.match(r"([A-Z][A-Za-z-]{1,10})\s+((?:International\s+)?Workshop\s+(?:on|for)\b.+)$", text) \
+            or re.match(r"(.+?),\s+([^,]*\bWorkshop)$", text)
+        host = self.c.gazetteer.find_venue(re.sub(r"\s*\([^)]*\)$", "", led.group(1))) if led else None
+        if host is not None and (host.type != "workshop" or led.group(2).endswith("Workshop")):
             self.c.add_venue(host.name, None, host)
             text = led.group(2)
         acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
@@ -194,8 +198,9 @@ class PaperFinder:
 
         The claim is read from the sentences around the quote: a paper word or a publishing
         verb, and an owner — first person, the applicant's surname (as in "(Doe and Roe,
-        2024)"), she/he in a statement written in the third person, or "co-authored with" —
-        in the quote's sentence or the one before ("I built X. This work appeared as '…'").
+        2024)"), she/he in a statement written in the third person, "co-authored with", or a
+        résumé line with no subject ("Co-authored the brief '…'") — in the quote's sentence or the
+        one before ("I built X. This work appeared as '…'").
         """
         cues = load_cues()["publish"] | {"work", "paper", "article", "study", "preprint", "manuscript", "chapter", "talk", "poster"}
         surname = name_tokens(given_first(self.c.applicant_name))[-1] if self.c.applicant_name else None
@@ -219,14 +224,15 @@ class PaperFinder:
             # '"Title" [Phys. Rev. Lett. 131, 220402 (2023)]': a citation right after the quote marks a paper
             cited = _CITED_AFTER.match(self.c.text, m.end())
             listed = self._listed_on_its_own_line(m) or self._item_of_own_list(m)
-            if not (lemmas & cues or words & cues or cited or listed):
+            subjectless = bool(_SUBJECTLESS_CLAIM.match(first.text))
+            if not (lemmas & cues or words & cues or cited or listed or subjectless):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]
             claimed = {t.lower_ for t in claim}
             before_quote = self.c.text[first.start_char:m.start()]
             if not (claimed & owners or _COAUTHORED.search(claim.text) or _OWN_WORK.search(before_quote)
-                    or listed
+                    or listed or subjectless
                     or (surname and re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(claim.text)))):
                 continue
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):

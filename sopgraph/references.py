@@ -196,7 +196,8 @@ _ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|associ
                                       re.I)
 # a place ("Bogotá", "Boston, MA, USA") or a host conference's acronym ("Young Researchers' Symposium, CODS-COMAD")
 _PLACE_WORD = r"[^\W\d_][\w.'’-]+"
-_PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
+_PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symposium|conference|meeting|track|session)\b)"
+                                  + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
                                   r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
 _POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|presented\s+at\s+(?:the\s+)?)", re.I)

@@ -195,9 +195,12 @@ def _work_done_by_author(subjects: list[Token]) -> bool:
     subject, verb = subjects[0], subjects[0].head
     if lemma(subject) not in _OWN_WORK_NOUNS or lemma(verb) not in _DOING_VERBS or any(c.dep_ == "agent" for c in verb.children):
         return False
-    # "this work", "part of this work": a demonstrative points back at what the author described
+    # "this work", "part of this work", "the experimental work": a determiner pointing back at what
+    # the author described ("a study was done at X" may be anyone's, "the group's research" the group's)
+    if any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON for c in subject.children):
+        return False
     words = [subject, *(t for t in subject.subtree if t.dep_ in ("pobj", "det") or t.head == subject)]
-    return any(t.lower_ in ("this", "these", "that") for w in words for t in [w, *w.children])
+    return any(t.lower_ in ("this", "these", "that", "the") for w in words for t in [w, *w.children])
 
 
 # "… accepted for an exchange at X but could not go": a coordinated clause says the stay never

@@ -35,8 +35,8 @@ GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
 _ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?"
               r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
 # "my advisors, P and Q": the second name follows the first and "and".
-_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor)\.?\s+)?"
-         r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?$")
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor|Engr?|Ing)\.?\s+)?"
+         r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor|Engr?|Ing)\.?\s+)?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
@@ -49,7 +49,7 @@ BECAME_MY_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:later|soon|eventually|als
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
 UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"
-                                 r"(?:(?:Prof|Dr|Professor)\.?\s+)?$", re.I)
+                                 r"(?:(?:Prof|Dr|Professor|Engr?|Ing)\.?\s+)?$", re.I)
 MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
 UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
 OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})

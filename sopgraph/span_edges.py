@@ -114,6 +114,19 @@ def with_particle_tail(span: Span) -> Span:
     return doc[span.start:k + 1]
 
 
+# "Ndung'u", "Kang'ethe", "N'Diaye": a capitalised word with an apostrophe before lower-case letters,
+# which patterns asking for title case (and often the model) stop short of.
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]*['’][a-z]+$|^[A-Z]['’][A-Z][a-z]+$")
+
+
+def with_apostrophe_surname(span: Span) -> Span:
+    """'Prof. Esther Wairimu' + "Ndung'u": take a following surname with an apostrophe inside."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end - 1].whitespace_ and _APOSTROPHE_NAME.match(doc[span.end].text):
+        return doc[span.start:span.end + 1]
+    return span
+
+
 # "McKechnie", "MacLeod", "DeLuca", "O'Neill": surnames with a capital inside, which token
 # patterns asking for title case stop short of.
 _PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|O['’])[A-Z][^\W\d_]+$")

@@ -76,6 +76,13 @@ def test_the_letterhead_line_names_programme_and_place_applied_to(extractor):
      "Assoc. Prof. Dr. Ada Quill at the University of Bergen.", ("workedAt", "Quill Lab"), True),
     ("In 2023 I was a visiting student at the Widget Institute of Oslo in the group of Dr. Bo Renn.",
      ("mentoredBy", "Bo Renn"), True),
+    # the thesis work, told in the passive, and its co-supervisor ("co-supervised" splits at the hyphen)
+    ("The experimental work was carried out at the Widget Institute under the supervision of Dr. Ada Quill i Vall, "
+     "and co-supervised by Prof. Bo Renn of the University of Bergen.", ("mentoredBy", "Ada Quill i Vall"), True),
+    ("The experimental work was carried out at the Widget Institute under the supervision of Dr. Ada Quill i Vall, "
+     "and co-supervised by Prof. Bo Renn of the University of Bergen.", ("mentoredBy", "Bo Renn"), True),
+    ("The field survey was conducted by a team from the ministry, supervised by Dr. Bo Renn.",
+     ("mentoredBy", "Bo Renn"), False),
     # "Engr." is a title, not the end of a sentence
     ("In summer 2023 I interned at Google. Working under Engr. Farhan Ali Qazi, the lead widget engineer, I built a tool.",
      ("mentoredBy", "Farhan Ali Qazi"), True),

@@ -18,6 +18,9 @@ from sopgraph.names import (compatible, cut_at_particle, given_first, looks_like
         ("Engr. Bo Renn", "Bo Renn", "Engr."),
         ("Dipl.-Ing. Cy Tamm", "Cy Tamm", "Dipl.-Ing."),
         ("Ing Wei", "Ing Wei", None),
+        # Indonesian honorifics
+        ("Ibu Sri Ada Quill", "Sri Ada Quill", "Ibu"),
+        ("Pak Bo Renn", "Bo Renn", "Pak"),
     ],
 )
 def test_split_title(text, name, title):

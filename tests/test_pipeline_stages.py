@@ -179,6 +179,15 @@ def test_a_workshop_named_after_its_host_is_its_own_venue(extractor):
     assert "IROS" in {m.label for m in ext.mentions if m.kind == "venue"}
 
 
+def test_a_workshop_after_its_hosts_workshops_is_its_own_venue(extractor):
+    text = ("Jane Roe\n\n" + BODY + "\n\nPublications\n\n"
+            "Roe, J., & Quill, A. (2023). Cross-season widget adaptation for crop mapping. In IEEE/CVF Conference on "
+            "Computer Vision and Pattern Recognition Workshops (CVPRW), Widget-Vision Workshop.\n")
+    ext = _extract(extractor, text)
+    labels = {m.index: m.label for m in ext.mentions}
+    assert {labels[f.object] for f in ext.facts if f.predicate == "publishedIn"} == {"Widget-Vision Workshop"}
+
+
 @pytest.mark.parametrize("sentence", [
     "The result is in Roe (2021, Chapter 3), which I extend.",
     "I presented a poster at Widget University 2 weeks ago.",
@@ -473,6 +482,8 @@ def test_a_group_denied_in_the_next_sentence_is_not_where_one_worked(extractor):
     ("I spent summer 2023 as a dissertation fellow at the Federal Widget Bank of Boston.", "Federal Widget Bank of Boston"),
     ("I am designing a survey with the Centro de Investigación en Widgets, which runs a monthly survey.",
      "Centro de Investigación en Widgets"),
+    ("I worked at the Laboratoire de Widgets d'Orsay under the supervision of Prof. Ada Quill.",
+     "Laboratoire de Widgets d'Orsay"),
 ])
 def test_public_bodies_and_nationally_named_academies(extractor, sentence, org):
     assert org in _org_mentions(_extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence))
@@ -482,6 +493,32 @@ def test_an_acronym_may_leave_out_a_patrons_name(extractor):
     ext = _extract(extractor, "Jane Roe\n\n" + BODY + " I hold a research position at the Leibniz-Zentrum "
                    "Allgemeine Widgetwissenschaft (ZAW) in Berlin. At ZAW I built a corpus.")
     assert "Leibniz-Zentrum Allgemeine Widgetwissenschaft" in _org_mentions(ext) and "ZAW" not in _org_mentions(ext)
+
+
+def test_resume_lines_name_employers_and_briefs(extractor):
+    text = ("Jane Roe\nWidget School of Public Policy, The Widget National University\n\n" + BODY + "\n\n"
+            "- Intern, Badan Pusat Widget (BPW – Widgets Indonesia), Jakarta, February–July 2020.\n"
+            '- Co-authored the policy brief "Beyond the Widget Bowl: Protecting Poor Households from Gadget Spikes" '
+            "(2022).\n")
+    ext = _extract(extractor, text)
+    assert ("workedAt", "Badan Pusat Widget") in _relations(ext)
+    assert "Beyond the Widget Bowl: Protecting Poor Households from Gadget Spikes" in _papers(ext)
+    assert "Widget School of Public Policy" in _org_mentions(ext)
+
+
+def test_a_letter_to_a_committee_applies_to_the_organisation_below_it(extractor):
+    text = ("Jane Roe\njane@example.org\n\nHiring Committee\nInternational Widget Improvement Center (IWIC)\n"
+            "P.O. Box 1041\nNairobi, Kenya\n\nDear Hiring Committee,\n\nI am writing to apply for the position of "
+            "Research Associate. I have worked on widgets for six years.")
+    assert ("appliesTo", "International Widget Improvement Center") in _relations(_extract(extractor, text))
+
+
+def test_a_university_on_its_header_line_with_one_of_its_units_is_the_target(extractor):
+    text = ("Jane Roe\nStatement of Purpose – PhD in Pharmacology\nUniversity of Bergen, Widget Institute of Pharmacy "
+            "and Biomedical Sciences\n\nI want to study widgets. I hope to pursue a PhD at the Widget Institute of "
+            "Pharmacy and Biomedical Sciences.")
+    rels = _relations(_extract(extractor, text))
+    assert {o for p, o in rels if p == "appliesTo"} == {"University of Bergen"}
 
 
 def test_the_applicants_name_in_another_order_is_the_applicant(extractor):
@@ -511,6 +548,7 @@ def test_past_advisors_are_not_mistaken_for_wishes(extractor, passage, name, rel
     ("At the bank, my manager Tomas Brenner let me own the stress-testing model.", True),
     ("My head of department, Dr. Tomas Brenner, asked me to lead the audit.", True),
     ("My technical director, Dr. Tomas Brenner, reviewed every one of my calculations.", True),
+    ("Since 2020 I have been an engineer at Google. My supervisor there, Eng. Tomas Brenner, trusted me.", True),
     ("My group leader Tomas Brenner let me run the widget survey.", True),
     ("My manager suggested that I read the book by Tomas Brenner on widgets.", False),
     # the head of the lab the applicant worked in; not someone else's lab, not a wish
@@ -756,6 +794,40 @@ def test_where_clauses_clubs_and_online_courses(extractor, sentence, relation, p
     # "X (Pvt.) Ltd." is X; the bare "Ltd." is no organisation, and X named again is no person
     ("In 2023 I interned at Zentrix Robotics (Pvt.) Ltd., a start-up in Lahore. Later I returned to Zentrix Robotics.",
      ("workedAt", "Zentrix Robotics"), True),
+    # a role held at X, in the applicant's time ("my second year as …"), whoever the sentence is about
+    ("During my second year as a clinical pharmacist at the Widget University Hospital, a patient was readmitted.",
+     ("workedAt", "Widget University Hospital"), True),
+    ("During her time as a nurse at the Widget University Hospital, my mother met him.",
+     ("workedAt", "Widget University Hospital"), False),
+    ("I trained as an architect at the Widget National School of Architecture in Rabat.",
+     ("workedAt", "Widget National School of Architecture"), False),
+    # the hospital named again by its first words is the same workplace, not a person
+    ("I was a pharmacist at Kasr Al Widget University Hospital. I then worked in the units of Kasr Al Widget.",
+     ("workedAt", "Kasr Al Widget University Hospital"), True),
+    # how a student moves between universities; a short name in brackets is the same university
+    ("I started at Widget City College in 2019 because it was cheap and close to home.",
+     ("studiedAt", "Widget City College"), True),
+    ("In 2021 I transferred to the University of Bergen as a chemistry major.", ("studiedAt", "University of Bergen"), True),
+    ("I started at Google in 2019 as a data analyst.", ("studiedAt", "Google"), False),
+    ("In 2021 I moved to Quill State University, Widgetville (Quill State). I have been a member of the Widget "
+     "Society since my first year at Quill State.", ("workedAt", "Quill State University, Widgetville"), False),
+    # an internship of one organisation held at another: the work is at the other
+    ("Last summer I got into the Department of Widgets' summer internship at Argonne National Laboratory.",
+     ("workedAt", "Argonne National Laboratory"), True),
+    ("Last summer I got into the Department of Widgets' summer internship at Argonne National Laboratory.",
+     ("workedAt", "Department of Widgets"), False),
+    # a lab named after a person the statement names: its head is a mentor
+    ("In my first semester I met Dr. Tomas Brenner. In the Brenner lab I work on copper widgets.",
+     ("mentoredBy", "Tomas Brenner"), True),
+    # a county government and a trust are employers; a registration board and a society one is a member of are not
+    ("From 2019 to 2022 I worked as an irrigation engineer with the Widget County Government.",
+     ("workedAt", "Widget County Government"), True),
+    ("Since 2023 I have been a field engineer with Quill Widget Trust, a non-governmental organisation.",
+     ("workedAt", "Quill Widget Trust"), True),
+    ("I am registered as a graduate engineer with the Engineers Board of Widgetland.",
+     ("workedAt", "Engineers Board of Widgetland"), False),
+    ("Through her I became a student member of the Widget Society of Engineers.",
+     ("workedAt", "Widget Society of Engineers"), False),
     # public services and corps are organisations; serving in them, or being engaged by them, is work
     ("In 2022 I was engaged by the Quill Statistical Service as a field enumerator.",
      ("workedAt", "Quill Statistical Service"), True),

@@ -5,6 +5,7 @@ import spacy
 from sopgraph.span_edges import (
     cut_person_span,
     strip_span,
+    with_apostrophe_surname,
     with_hyphen_head,
     with_hyphen_tail,
     with_particle_tail,
@@ -58,6 +59,17 @@ def test_the_rest_of_a_person_name(blank, text, words, expected):
 ])
 def test_a_surname_after_its_particle(blank, text, words, expected):
     assert with_particle_tail(_span(blank, text, words)).text == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("supervised by Prof. Ada Wairimu Ndung'u, who", "Ada Wairimu", "Ada Wairimu Ndung'u"),
+    ("I met Ada Quill's team.", "Ada", "Ada"),  # a possessive is no surname
+    ("I met Ada Quill today.", "Ada Quill", "Ada Quill"),
+])
+def test_a_surname_with_an_apostrophe(blank, text, words, expected):
+    assert with_apostrophe_surname(_span(blank, text, words)).text == expected
+
+
 
 
 @pytest.mark.parametrize("text, words, expected", [

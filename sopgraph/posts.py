@@ -1,0 +1,81 @@
+"""How a clause places the applicant at an organisation: a post held there, being taken on,
+a course watched online, a lab named after its head.
+
+Each test reads the parse around one organisation mention; the relation rules in
+:mod:`sopgraph.extract` decide what the answer means for the applicant.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .relations import FIRST_PERSON, lemma, load_cues
+from .sentence_cues import DEGREES, STUDY_WORDS
+from .typed_names import JOB_NOUNS
+
+# Verbs whose passive agent took the subject on as staff.
+_TAKEN_ON = frozenset({"engage", "recruit", "appoint", "hire", "employ", "contract", "commission"})
+# Verbs of becoming qualified: "trained as an architect at X" names study at X, not a post.
+_TRAINED = frozenset({"train", "qualify", "graduate", "certify", "educate", "enrol", "enroll"})
+# "the Quill lab", "Quill Group": a lab named after the surname of the one who heads it.
+NAMED_LAB = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]+)\s+(?:lab|laboratory|group)$", re.I)
+# Professional bodies one is a member of without working there.
+_MEMBERS_BODY = re.compile(r"\b(?:society|association|federation|union|board|council|chamber|guild)\b", re.I)
+
+
+def taken_on_by(span: Span) -> bool:
+    """"I was engaged by X (as …)": X is the agent of a passive verb of hiring (whose subject the caller checks)."""
+    by = span.root.head
+    return span.root.dep_ == "pobj" and by.dep_ == "agent" and lemma(by.head) in _TAKEN_ON
+
+
+def _holder_at(span: Span) -> Token | None:
+    """The word "at X" hangs on ("a postdoc at X" → postdoc), or None when X is not after "at"."""
+    root = span.root
+    return root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+
+
+def post_held_at(span: Span) -> bool:
+    """"(as) a postdoc at X", "I was an engineer at X", "as a clinical pharmacist at X": one post,
+    the applicant's ("engineers at X" are others; "as a student at X" is study)."""
+    holder = _holder_at(span)
+    if holder is None or holder.tag_ not in ("NN", "NNP") or lemma(holder) in STUDY_WORDS | DEGREES:
+        return False
+    # "I trained as an architect at X" names what one studied to become
+    as_role = holder.dep_ == "pobj" and holder.head.lower_ == "as" and lemma(holder.head.head) not in _TRAINED
+    return as_role or (lemma(holder) in JOB_NOUNS and holder.dep_ in ("attr", "appos"))
+
+
+def in_my_time_as(span: Span) -> bool:
+    """"During my second year as a <post> at X": the role at X is the author's, whoever the
+    sentence goes on to be about."""
+    holder = _holder_at(span)
+    if holder is None or holder.dep_ != "pobj" or holder.head.lower_ != "as":
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in holder.head.head.children)
+
+
+def learned_online(span: Span) -> bool:
+    """"the recorded lectures of a course from X on YouTube": learning from X online is not
+    studying at X. Only the words on X's way up the parse and their modifiers count ("on
+    YouTube" included): "online discussions" in a clause of their own say nothing of X."""
+    online = load_cues()["online_learning"]
+    near, tok = [], span.root
+    while True:
+        near += [tok, *tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return any(t.lower_ in online for t in near)
+
+
+def funds_a_post_elsewhere(span: Span) -> bool:
+    """"the Department of Widgets' internship at Y": X runs or funds it, the work is at Y."""
+    root = span.root
+    return root.dep_ == "poss" and any(c.dep_ == "prep" and c.lower_ == "at" for c in root.head.children)
+
+
+def membership_only(label: str, path_lemmas: frozenset[str]) -> bool:
+    """"a student member of the X Society": membership of a professional body, not a job."""
+    return bool(_MEMBERS_BODY.search(label)) and bool(path_lemmas & {"member", "membership"})
