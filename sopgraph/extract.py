@@ -514,8 +514,17 @@ class _RelationFinder:
         if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index):
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or self._inside_other_person(span, ctx) \
-                or _offered_only(span):
+        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or _offered_only(span):
+            return
+        before = self.c.text[span.sent.start_char:span.start_char]
+        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)) \
+                or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
+            # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
+            # follow the role, however the parser joined them
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if self._inside_other_person(span, ctx):
             return
         titled = self.c.is_titled(index)
         faculty = titled and not self.c.is_student_like(span, index)
@@ -535,13 +544,6 @@ class _RelationFinder:
         taught = participle_agent_of(span)
         if taught is not None and (taught.lemma_ or "").lower() in TEACHING:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
-        before = self.c.text[span.sent.start_char:span.start_char]
-        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)) \
-                or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
-            # "my internship supervisor at X, Thomas Girard": the name that follows the role.
-            self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
-            self._affiliate_to_sentence_org(span, index)
-            return
         if self._advises_someone_else(span, cues):
             return  # "Y (a PhD student at X, advised by Professor P)": P is Y's advisor
         if self._advised_own_work(span, cues):
@@ -599,7 +601,6 @@ class _RelationFinder:
             return
         if ctx.future:
             return
-        before = self.c.text[span.sent.start_char:span.start_char]
         if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)):
             # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
@@ -637,9 +638,11 @@ class _RelationFinder:
         """Is the sentence the applicant's own past work ("I worked …", "I completed a … internship")?"""
         sent = span.sent
         first_person = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
-        past = any(t.tag_ == "VBD" for t in sent) and not any(t.tag_ == "MD" for t in sent)
-        # "I worked …", or a post held: "I was a visiting student in the group of Dr. P"
-        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS
+        # "I worked", or "I have worked" (a post held since)
+        past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+                   for t in sent) and not any(t.tag_ == "MD" for t in sent)
+        # "I worked …", or a post held: "I was a visiting student in the group of Dr. P", "a member of P's group"
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS | {"member"}
                                              or t.lower_ in VISITING for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:
@@ -674,6 +677,8 @@ class _RelationFinder:
             end = i
         else:
             return None
+        while end > 0 and (doc[end - 1].text == "," or doc[end - 1].lower_ in ("there", "then", "here")):
+            end -= 1  # "the X Group there, led by Dr. P"
         for org, index in self.c.org_spans():
             if org.end == end and lemma(org[-1]) in GROUP_NOUNS:
                 return index
@@ -742,7 +747,8 @@ class _RelationFinder:
                 continue
             for obj in verb.children:
                 if obj.dep_ in ("dobj", "dative"):
-                    if obj.lower_ == "me" or any(c.dep_ == "poss" and c.lower_ == "my" for c in obj.children):
+                    # "both my B.Tech. project and my M.Tech. thesis": "my" anywhere in the object's phrase
+                    if obj.lower_ == "me" or any(t.dep_ == "poss" and t.lower_ == "my" for t in obj.subtree):
                         return True
                     found = False
         return found

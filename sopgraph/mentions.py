@@ -42,7 +42,8 @@ from .span_edges import (
     without_date_or_place,
 )
 from .topics import TopicScheme
-from .typed_names import person_typed_names, plural_title_names, typed_org_names, workplace_acronyms, workplace_names
+from .typed_names import (person_typed_names, plural_title_names, role_list_names, typed_org_names, workplace_acronyms,
+                          workplace_names)
 from .venue_cues import cued_venue_spans
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
@@ -771,6 +772,9 @@ class MentionCollector:
         for span in plural_title_names(self.doc, self.text):
             if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
                 self._person_span(span, titled=True, source="plural-title")
+        for span in role_list_names(self.doc, self.text):
+            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
+                self._person_span(span, titled=False, source="role-list")
         self._cited_pairs()
         for m in _CITATION.finditer(self.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 _TITLE = re.compile(
     r"^(?:(?:prof(?:essor)?s?|assoc(?:iate)?\.?\s+prof(?:essor)?|ass(?:is)?t\.?\s+prof(?:essor)?|"
-    r"assistant\s+prof(?:essor)?|dr|drs|mr|mrs|ms|miss|mx|sir|dame|madam|engr|ajarn|ajahn|sensei|ustaz|ibu|bapak|pak)\.?\s+"
+    r"assistant\s+prof(?:essor)?|dr|dra|drs|mr|mrs|ms|miss|mx|sir|dame|madam|engr|ajarn|ajahn|sensei|ustaz|ibu|bapak|pak)\.?\s+"
     r"|(?:eng|ing|dipl\.-ing|mag|mgr|ir|hab)\.\s+)+",
     re.I,
 )

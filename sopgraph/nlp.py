@@ -6,7 +6,7 @@ from importlib import resources
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 
 from . import pipeline  # noqa: F401  (registers the sopgraph_* factories)
 from .errors import ModelLoadError
@@ -67,6 +67,9 @@ def load_pipeline(model: str | None = None) -> Language:
     # and the parser then reads the stop as the end of a sentence.
     for title in ("Assoc.", "Asst.", "Assist.", "Engr."):
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # "Dra. P" (Spanish, Portuguese): read as the "Dr." the model knows, so the name parses the same way
+    for title in ("Dra.", "dra."):
+        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: "dr."}])
     nlp.add_pipe("sopgraph_sentence_hints", before="parser")
     nlp.add_pipe("sopgraph_sections")
     nlp.add_pipe("sopgraph_gazetteer")

@@ -34,9 +34,10 @@ GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
 # "my manager P" (no comma: the role word right before the name).
 _ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?"
               r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
-# "my advisors, P and Q": the second name follows the first and "and".
-_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:(?:Prof|Dr|Professor|Engr?|Ing)\.?\s+)?"
-         r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+)?|" + _ROLE_WORD + r"\s+)(?:(?:Prof|Dr|Professor|Engr?|Ing)\.?\s+)?$")
+_TITLE_WORD = r"(?:(?:Prof|Dra?|Professor|Engr?|Ing)\.?\s+)"
+# "my advisors, P, Q and R": a later name follows the earlier ones and a comma or "and".
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:" + _TITLE_WORD + r"?(?:[A-Z][\w'’.-]*\s+){0,2}"
+         r"[A-Z][\w'’.-]*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){0,4}|" + _ROLE_WORD + r"\s+)" + _TITLE_WORD + "?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
@@ -49,7 +50,7 @@ BECAME_MY_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:later|soon|eventually|als
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
 UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+"
-                                 r"(?:(?:Prof|Dr|Professor|Engr?|Ing)\.?\s+)?$", re.I)
+                                 r"(?:(?:Prof|Dra?|Professor|Engr?|Ing)\.?\s+)?$", re.I)
 MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
 UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
 OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
@@ -119,9 +120,11 @@ def written_in_third_person(doc) -> bool:
 def heads_a_group(person: Span) -> bool:
     """"the lab of Dr. P", "Dr. P's group": P is named as the head of a group."""
     root = anchor(person)
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return (root.head.head.lemma_ or "").lower() in GROUP_NOUNS
-    return root.dep_ == "poss" and (root.head.lemma_ or "").lower() in GROUP_NOUNS
+    if root.dep_ == "poss":
+        return (root.head.lemma_ or "").lower() in GROUP_NOUNS
+    # the parse may hang "of" on any word of the name ("… group of Dr. P van den Q")
+    return any(t.dep_ == "pobj" and t.head.lower_ == "of" and not person.start <= t.head.i < person.end
+               and (t.head.head.lemma_ or "").lower() in GROUP_NOUNS for t in person)
 
 
 def denied_next(sent: Span) -> bool:

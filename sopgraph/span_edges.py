@@ -31,7 +31,7 @@ def strip_span(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-TITLE_WORDS = frozenset({"prof", "dr", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
+TITLE_WORDS = frozenset({"prof", "dr", "dra", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
 
 
 def cut_person_span(span: Span) -> Span:

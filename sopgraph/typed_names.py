@@ -172,6 +172,23 @@ def plural_title_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
             yield from names
 
 
+# "my advisors, Ada Quill and Bo-ra Renn": the names a plural role lists, hyphenated given names
+# included (which the model often misses).
+_LISTED_NAME = r"(?:(?:Prof|Dra?|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_ROLE_LIST = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:advisors|advisers|supervisors|mentors|"
+                        r"co-advisors|co-supervisors)\s*[,:]\s*(" + _LISTED_NAME + r"(?:,\s*" + _LISTED_NAME + r")*,?\s+"
+                        r"(?:and|&)\s+" + _LISTED_NAME + ")")
+
+
+def role_list_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
+    """Yield each name of "my advisors, Ada Quill, Bo Renn and Cy Tamm" (a plural role types them all)."""
+    for m in _ROLE_LIST.finditer(doc.text if text is None else text):
+        for name in re.finditer(_LISTED_NAME, m.group(1)):
+            span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end(), alignment_mode="expand")
+            if span is not None:
+                yield span
+
+
 # Nouns for a person's role: a name in apposition to one is a person ("Nadia Orlov, then a postdoc").
 PERSON_NOUNS = frozenset({
     "postdoc", "student", "professor", "researcher", "scientist", "engineer", "colleague", "friend", "mentor",

@@ -83,6 +83,9 @@ def test_the_letterhead_line_names_programme_and_place_applied_to(extractor):
      "and co-supervised by Prof. Bo Renn of the University of Bergen.", ("mentoredBy", "Bo Renn"), True),
     ("The field survey was conducted by a team from the ministry, supervised by Dr. Bo Renn.",
      ("mentoredBy", "Bo Renn"), False),
+    # the head of the (lower-case) group the applicant has worked in, a surname with particles
+    ("Since 2023 I have worked at the Widget Institute in Panama, in the plant–animal interactions group of "
+     "Dr. Ada van den Quill.", ("mentoredBy", "Ada van den Quill"), True),
     # "Engr." is a title, not the end of a sentence
     ("In summer 2023 I interned at Google. Working under Engr. Farhan Ali Qazi, the lead widget engineer, I built a tool.",
      ("mentoredBy", "Farhan Ali Qazi"), True),

@@ -549,6 +549,17 @@ def test_past_advisors_are_not_mistaken_for_wishes(extractor, passage, name, rel
     ("My head of department, Dr. Tomas Brenner, asked me to lead the audit.", True),
     ("My technical director, Dr. Tomas Brenner, reviewed every one of my calculations.", True),
     ("Since 2020 I have been an engineer at Google. My supervisor there, Eng. Tomas Brenner, trusted me.", True),
+    # every name of a list after the role, hyphenated given names and a parse that joins them oddly included
+    ("I am deeply grateful to my advisors, Ada Quill, Bo Renn and Tomas Brenner, for their guidance.", True),
+    ("I am fortunate to have learned both approaches from my advisors, Ada Quill and Tomas Brenner, and I thank them.",
+     True),
+    # the head of a group the applicant was in, however the group is written
+    ("I then became a research assistant in the Widget Behaviour Research Group there, led by Dr. Tomas Brenner.", True),
+    ("During my master's at Zhejiang University I was a member of Prof. Tomas Brenner's group.", True),
+    ("Back at the university, I did my final-year project on widget kinetics with Professor Tomas Brenner.", True),
+    ("Under the guidance of Prof. Tomas Brenner, who supervised both my B.Tech. project and my M.Tech. thesis, "
+     "I studied widgets.", True),
+    ("Working with Dra. Tomas Brenner of the Universidad de Chile, I quantified widget deficits.", True),
     ("My group leader Tomas Brenner let me run the widget survey.", True),
     ("My manager suggested that I read the book by Tomas Brenner on widgets.", False),
     # the head of the lab the applicant worked in; not someone else's lab, not a wish
