@@ -22,7 +22,7 @@ from .names import compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
 from .posts import (NAMED_LAB, funds_a_post_elsewhere, in_my_time_as, learned_online, membership_only, post_held_at,
-                    taken_on_by)
+                    taken_on_by, works_there_too)
 from .relations import (analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues, sentence_has,
                         wishes_to_work_with_pronoun)
 from .sentence_cues import (
@@ -171,6 +171,9 @@ _UNIT_LINE = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:school|institute|department|
                         r"(?:\s+(?:of|for)\s+[\w'’&,\s-]+)?", re.I)
 
 
+# Rules that read a post held at a university, kept where the applicant also studied.
+_POST_RULES = frozenset({"works-there-too", "header-job-title"})
+
 # The first line of a letter's recipient block when no person is named.
 _COMMITTEE_LINE = re.compile(r"(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
                              r"\s+(?:committee|panel|team|office)|graduate admissions|admissions office)\s*,?$", re.I)
@@ -261,10 +264,11 @@ class _RelationFinder:
                                        f"{previous.text.strip()} {sent.text.strip()}"))
 
     def _drop_work_at_schools(self) -> None:
-        """Research done where one studies, or at the place applied to, is not employment."""
+        """Research done where one studies, or at the place applied to, is not employment (a post
+        held there is: "… and now work there as a postdoctoral researcher")."""
         not_work = {f.object for f in self.facts if f.predicate == "studiedAt"} | set(self.target_orgs)
         self.facts = [f for f in self.facts if not (f.predicate == "workedAt" and f.object in not_work
-                                                    and self.c.is_university(f.object))
+                                                    and self.c.is_university(f.object) and f.rule not in _POST_RULES)
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
     @cached_property
@@ -308,26 +312,30 @@ class _RelationFinder:
         before = self.c.text[start:span.start_char].rstrip()
         return before.endswith(",") and self.c.is_applicant_name(before.rstrip(",").strip(" *#"))
 
-    def _cv_entry(self, span: Span) -> bool:
+    def _cv_entry(self, span: Span) -> str | None:
         """"Acme, Bengaluru - Data Scientist II (Jul 2021 - present)", "Working student, Acme,
         Cologne, 2024.": a résumé-style entry — a line opening with a post or a workplace, with
-        its dates and no clause of its own — or such a head followed by "I worked …"."""
+        its dates and no clause of its own — or such a head followed by "I worked …": "work".
+        "Exchange student, X University, Sendai (2021–2022)": a stay as a student, "study"."""
         doc, text = self.c.doc, self.c.text
         start, end = self.c.line_bounds(span.start_char, span.end_char)
         stop = text.find(". ", span.end_char, end)
         head_end = end if stop < 0 else stop + 1
-        if span.start_char - start > 60 or head_end - start > 200:
-            return False
+        if span.start_char - start > 90 or head_end - start > 260:
+            return None
         head = doc.char_span(start, head_end, alignment_mode="expand")
         if head is None or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                                for t in head):
-            return False
+            return None
         if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}", t.text) for t in head):
-            return False
+            return None
         if any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
-            return True
+            return "work"
+        if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
+            return "study"
         after = doc.char_span(head_end, end, alignment_mode="contract") if head_end < end else None
-        return after is not None and bool(re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", after.text))
+        worked = after is not None and bool(re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", after.text))
+        return "work" if worked else None
 
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
@@ -364,7 +372,11 @@ class _RelationFinder:
             if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
                 self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
                 return
-        if section == "BODY" and not ctx.future and self._cv_entry(span):
+        entry = self._cv_entry(span) if section == "BODY" and not ctx.future else None
+        if entry == "study" and self.c.is_university(index):
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
+            return
+        if entry == "work":
             # before the subject test: the parser often makes a résumé line the subject of the next line's verb
             self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
             return
@@ -453,6 +465,9 @@ class _RelationFinder:
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
+            if works_there_too(span):
+                # "I completed my PhD at X in 2023 and currently work there as a postdoctoral researcher"
+                self.fact(APPLICANT, "workedAt", index, 0.6, "works-there-too", span)
             return
         if self.c.is_university(index) and ctx.subject_is_applicant and not lemmas & cues["work"] and (
                 (ctx.preposition == "to" and "transfer" in ctx.path_lemmas)
@@ -637,12 +652,14 @@ class _RelationFinder:
     def _applicant_worked_in_sentence(span: Span) -> bool:
         """Is the sentence the applicant's own past work ("I worked …", "I completed a … internship")?"""
         sent = span.sent
-        first_person = any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        # "I worked …", "My doctoral research was carried out …"
+        first_person = any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in ("i", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)) for t in sent)
         # "I worked", or "I have worked" (a post held since)
         past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
                    for t in sent) and not any(t.tag_ == "MD" for t in sent)
         # "I worked …", or a post held: "I was a visiting student in the group of Dr. P", "a member of P's group"
-        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS | {"member"}
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS | {"member", "carry"}
                                              or t.lower_ in VISITING for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:

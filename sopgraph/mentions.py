@@ -42,8 +42,8 @@ from .span_edges import (
     without_date_or_place,
 )
 from .topics import TopicScheme
-from .typed_names import (person_typed_names, plural_title_names, role_list_names, typed_org_names, workplace_acronyms,
-                          workplace_names)
+from .typed_names import (cv_line_employers, person_typed_names, plural_title_names, role_list_names, typed_org_names,
+                          workplace_acronyms, workplace_names)
 from .venue_cues import cued_venue_spans
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
@@ -679,7 +679,8 @@ class MentionCollector:
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
-        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text), *workplace_names(self.doc)]
+        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text), *workplace_names(self.doc),
+                 *cv_line_employers(self.doc, self.text)]
         for span, subtype in typed:
             span = strip_span(span)
             if span is None or self.section(span) in ("REFERENCES", "HEADER"):

@@ -79,3 +79,23 @@ def funds_a_post_elsewhere(span: Span) -> bool:
 def membership_only(label: str, path_lemmas: frozenset[str]) -> bool:
     """"a student member of the X Society": membership of a professional body, not a job."""
     return bool(_MEMBERS_BODY.search(label)) and bool(path_lemmas & {"member", "membership"})
+
+
+def works_there_too(span: Span) -> bool:
+    """"I completed my PhD at X and currently work there as a postdoctoral researcher": a verb of
+    working joined to the clause about X, with "there" pointing back at X."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "… my PhD in neuroscience at X": the verb above the noun "at X" hangs on
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    # "… work there as a postdoc": the post is held at X itself ("… worked as an assistant in the Y
+    # Group there" is a post in Y)
+    return any(lemma(c) in ("work", "stay", "remain") and any(g.lower_ == "there" for g in c.children)
+               and any(g.lower_ == "as" for g in c.children) and not _in_a_named_unit(c)
+               for c in verb.subtree if c.dep_ == "conj")
+
+
+def _in_a_named_unit(verb: Token) -> bool:
+    """"… as an assistant in the Widget Research Group": the post names a unit of its own."""
+    return any(t.lower_ == "in" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in t.children) for t in verb.subtree)

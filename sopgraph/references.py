@@ -39,7 +39,9 @@ _CAP = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) 
 _V_SURNAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_CAP}[\w'’-]+"
 # A second surname, joined by a particle in Catalan or Portuguese ("Casals i Puig", "Silva e Souza").
 _V_SECOND = rf"(?: (?:{PARTICLE_ALTERNATION} )?{_CAP}[\w'’-]+)?"
-_VANCOUVER = re.compile(rf"^({_V_SURNAME}{_V_SECOND}) ([A-Z]{{1,3}})$")
+# initials plain ("AK") or dotted ("A.K.", "T.")
+_V_INITIALS = r"(?:[A-Z]{1,3}|[A-Z]\.(?:[A-Z]\.?){0,2})"
+_VANCOUVER = re.compile(rf"^({_V_SURNAME}{_V_SECOND}) ({_V_INITIALS})$")
 _VANCOUVER_NAME = rf"{_V_SURNAME}{_V_SECOND} [A-Z]{{1,3}}"
 # At least two names, or one with two or three initials ("Charnov EL."), or one initial before a year of its own
 # ("Solberg M. 2016."): a lone "Ilse V." is the
@@ -89,14 +91,15 @@ def split_entries(text: str) -> list[str]:
 
 
 def _split_sentences(body: str) -> list[str]:
-    """Split at '. ' boundaries that do not follow a single capital initial."""
+    """Split at '. ' boundaries that do not follow a single capital initial (and at '." ', the end
+    of a quoted title that holds its full stop, as Chicago style writes it)."""
     parts, start = [], 0
-    for m in re.finditer(r"\.\s+(?=\S)", body):
+    for m in re.finditer(r"\.[\"”]?\s+(?=\S)", body):
         before = body[start : m.start()]
         if _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?|spp|sp|subsp|var|cf|ca|e\.g|i\.e)$",
                                                 before, re.I):
             continue
-        parts.append(body[start : m.start() + 1].strip())
+        parts.append(body[start : m.start() + 1].strip().strip('"“”'))
         start = m.end()
     parts.append(body[start:].strip())
     return [p for p in parts if p]
@@ -140,6 +143,11 @@ def split_authors(s: str) -> tuple[str, ...]:
     if apa and len(apa) * 2 >= s.count(",") - 1 and _APA_AUTHOR_START.match(s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
+    names = [n for n in names if n and n.lower() not in {"and", "others"}]
+    # Chicago: "Doe, Jane B., Bo Roe, and Cy Poe": only the first author is written surname first
+    if len(names) >= 3 and _ONE_WORD_NAME.fullmatch(names[0]) and _GIVEN_NAMES.fullmatch(names[1]) \
+            and all(len(n.split()) >= 2 and not _VANCOUVER.match(n) for n in names[2:]):
+        names[:2] = [f"{names[1]} {names[0]}"]
     names = [_VANCOUVER.sub(lambda m: f"{_dotted(m.group(2))} {m.group(1)}", n) for n in names]
     names = [n for n in names if n and n.lower() not in {"and", "others"}]
     # "Doe, Jane. 2023." and "Doe, Jane, and Bo Roe": the first author written surname, given name
@@ -150,6 +158,7 @@ def split_authors(s: str) -> tuple[str, ...]:
 
 
 _ONE_WORD_NAME = re.compile(rf"{_CAP}[\w'’\-]+")
+_GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?:\s+[A-Z]\.)+")  # "Jane B.": a given name and initials
 
 
 # What a reference says in place of a venue when the work has not appeared anywhere.
@@ -169,13 +178,13 @@ def _clean_venue(s: str) -> str:
     if after_meeting:
         s = after_meeting.group(1)
     s = re.sub(r",?\s*\bNo\.\s*[\w\-–]+$", "", s)  # "Documentos X No. 2024-18": a series number
-    s = re.sub(r"(?<=\w)\s+preprint$", "", s, flags=re.I)  # "bioRxiv preprint"
+    s = re.sub(r"(?<=\w)[.,]?\s+preprint\.?$", "", s, flags=re.I)  # "bioRxiv preprint", "bioRxiv. Preprint"
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
     s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
     s = re.sub(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$", "", s).strip(" ,.;")
-    s = re.sub(r",?\s+\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w\-–]+)?\s*$", "", s)
+    s = re.sub(r",?\s+\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w.\-–]+)?\s*$", "", s)  # "9(4): ENEURO.0112-22"
     s = _YEAR.sub("", s)
     # Vancouver "J Mater Chem A. 2023;11(18):9874-85": volume(issue):pages after the year.
     s = re.sub(r"[.\s]*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*(?::\s*[\w\-–]+)?\.?\s*$", "", s)
@@ -218,7 +227,7 @@ _EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*" + _EDS)
 
 
 def _parse_reference(raw: str) -> Reference | None:
-    raw = re.sub(r"(?<=\w)\\?[*†‡]", "", raw)  # equal-contribution marks
+    raw = re.sub(r"(?<=[\w.])\\?[*†‡]", "", raw)  # equal-contribution marks ("Renn BC*", "Quill A.K.*")
     marker_match = _MARKER.match(raw)
     marker = (re.sub(r"\D", "", marker_match.group(0)) or None) if marker_match else None
     body = raw[marker_match.end():] if marker_match else raw
@@ -358,11 +367,15 @@ _INITIALS_NAME = rf"[A-Z]\.(?:[\s-]?[A-Z]\.)*\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'
 _IEEE_LINE = re.compile(rf"^{_INITIALS_NAME}(?:,\s+(?:and\s+)?{_INITIALS_NAME})*(?:,?\s+and\s+{_INITIALS_NAME})?,\s+[\"“]")
 
 
+# "Doe, Jane B., Bo Roe, and Cy Poe. 2021. …" (Chicago author–date): surname, full given name.
+_CHICAGO_START = re.compile(rf"^{_SURNAME},\s+{_CAP}[\w'’\-]+(?:\s+[A-Z]\.)*,\s+(?:and\s+)?{_CAP}")
+
+
 def listed_references(text: str) -> list[Reference]:
     """Reference entries written as lines of the body, outside a reference section.
 
     Only lines that open with a surname-first author list and give a year and a title ("Doe,
-    J., & Roe, A. (2023). …"), or with initials-first authors and a quoted title ('J. Doe and
+    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …"), or with initials-first authors and a quoted title ('J. Doe and
     A. Roe, "Title," …', whose year may wait for publication): those shapes are citations,
     never sentences of prose.
     """
@@ -370,7 +383,7 @@ def listed_references(text: str) -> list[Reference]:
     for line in text.split("\n"):
         entry = line[_BULLET.match(line).end():].strip()
         ieee = _IEEE_LINE.match(entry)
-        if not (ieee or _APA_AUTHOR_START.match(entry)):
+        if not (ieee or _APA_AUTHOR_START.match(entry) or _CHICAGO_START.match(entry)):
             continue
         ref = parse_reference(entry)
         if ref is not None and ref.title and (ref.year or ieee) and ref.authors:

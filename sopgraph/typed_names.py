@@ -138,6 +138,26 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         yield span, None
 
 
+# "IDEO (Summer 2022) — Design Research Intern.": a résumé line opening with an employer, its dates in
+# brackets, then the post.
+_CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*\(([^()\n]*\b(?:19|20)\d{2}\b[^()\n]*)\)"
+                               r"\s*[—–:-]\s*([^\n.]{0,60})", re.M)
+
+
+_CV_POSTS = JOB_NOUNS | {"designer", "architect"}
+
+
+def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span, str | None]]:
+    """Yield the employer opening a résumé line ("Widgetco (2022–2023) — UX Designer"), when the
+    words after the dash name a post."""
+    for m in _CV_EMPLOYER_LINE.finditer(doc.text if text is None else text):
+        if not any(w.lower().rstrip("s") in _CV_POSTS for w in re.findall(r"[A-Za-z]+", m.group(3))):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span):
+            yield span, None
+
+
 _PLURAL_TITLE_TEXT = re.compile(r"\b(?:Professors|Profs|Drs|Doctors)\b")
 _PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})
 _LIST_JOINERS = frozenset({",", "and", "&"})
@@ -180,9 +200,16 @@ _ROLE_LIST = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:advi
                         r"(?:and|&)\s+" + _LISTED_NAME + ")")
 
 
+# "My mentor, Sofía Quill, taught me …": one name set off by commas after a role.
+_ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:advisor|adviser|supervisor|mentor|manager)\s*,\s*("
+                       + _LISTED_NAME + r")\s*,")
+
+
 def role_list_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
-    """Yield each name of "my advisors, Ada Quill, Bo Renn and Cy Tamm" (a plural role types them all)."""
-    for m in _ROLE_LIST.finditer(doc.text if text is None else text):
+    """Yield each name of "my advisors, Ada Quill, Bo Renn and Cy Tamm" (a plural role types them all)
+    and the name of "my mentor, Ada Quill, …"."""
+    text = doc.text if text is None else text
+    for m in [*_ROLE_LIST.finditer(text), *_ROLE_ONE.finditer(text)]:
         for name in re.finditer(_LISTED_NAME, m.group(1)):
             span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end(), alignment_mode="expand")
             if span is not None:

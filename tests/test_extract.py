@@ -86,6 +86,8 @@ def test_the_letterhead_line_names_programme_and_place_applied_to(extractor):
     # the head of the (lower-case) group the applicant has worked in, a surname with particles
     ("Since 2023 I have worked at the Widget Institute in Panama, in the plant–animal interactions group of "
      "Dr. Ada van den Quill.", ("mentoredBy", "Ada van den Quill"), True),
+    ("My doctoral research was carried out in the lab of Prof. Ada Quill at the University of Bergen.",
+     ("mentoredBy", "Ada Quill"), True),
     # "Engr." is a title, not the end of a sentence
     ("In summer 2023 I interned at Google. Working under Engr. Farhan Ali Qazi, the lead widget engineer, I built a tool.",
      ("mentoredBy", "Farhan Ali Qazi"), True),

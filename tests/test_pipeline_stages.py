@@ -513,6 +513,12 @@ def test_a_letter_to_a_committee_applies_to_the_organisation_below_it(extractor)
     assert ("appliesTo", "International Widget Improvement Center") in _relations(_extract(extractor, text))
 
 
+def test_a_resume_line_of_an_exchange_student_is_study(extractor):
+    text = ("Jane Roe\n\n" + BODY + "\n\n(3) Exchange research student, Institute for Widget Research, Tohoku "
+            "University, Sendai, Japan (October 2021 – March 2022), funded by a joint exchange program.\n")
+    assert ("studiedAt", "Tohoku University") in _relations(_extract(extractor, text))
+
+
 def test_a_university_on_its_header_line_with_one_of_its_units_is_the_target(extractor):
     text = ("Jane Roe\nStatement of Purpose – PhD in Pharmacology\nUniversity of Bergen, Widget Institute of Pharmacy "
             "and Biomedical Sciences\n\nI want to study widgets. I hope to pursue a PhD at the Widget Institute of "
@@ -830,6 +836,9 @@ def test_where_clauses_clubs_and_online_courses(extractor, sentence, relation, p
     # a lab named after a person the statement names: its head is a mentor
     ("In my first semester I met Dr. Tomas Brenner. In the Brenner lab I work on copper widgets.",
      ("mentoredBy", "Tomas Brenner"), True),
+    # a post held where one also studied is work there too
+    ("I completed my PhD in widgets at the University of Bergen in 2023 and currently work there as a postdoctoral "
+     "researcher.", ("workedAt", "University of Bergen"), True),
     # a county government and a trust are employers; a registration board and a society one is a member of are not
     ("From 2019 to 2022 I worked as an irrigation engineer with the Widget County Government.",
      ("workedAt", "Widget County Government"), True),

@@ -9,6 +9,7 @@ from sopgraph.posts import (
     membership_only,
     post_held_at,
     taken_on_by,
+    works_there_too,
 )
 
 
@@ -35,6 +36,12 @@ def _span(nlp, sentence, words):
      "Widget University", True),
     (learned_online, "During my PhD at Widget University, I learned that online forums rarely fail.",
      "Widget University", False),
+    (works_there_too, "I completed my PhD in widgets at Widget University in 2023 and currently work there as a "
+     "postdoctoral researcher.", "Widget University", True),
+    (works_there_too, "I completed my PhD at Widget University in 2023 and then moved to Oslo.", "Widget University",
+     False),
+    (works_there_too, "I completed an MSc at Widget University, and since 2022 I have worked as a research assistant "
+     "in the Widget Behaviour Research Group there.", "Widget University", False),
 ])
 def test_clause_tests(nlp, test, sentence, org, expected):
     assert test(_span(nlp, sentence, org)) is expected

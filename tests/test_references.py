@@ -103,6 +103,11 @@ def test_split_authors_et_al():
         ("Quill A, Renn BC. Widget folding kinetics. J Widget Sci A. 2023;11(18):9874-85.",
          ("A. Quill", "B. C. Renn"), "J Widget Sci A", 2023),
         ("Quill A, Tamm C. Learned widget potentials. arXiv [Preprint]. 2024.", ("A. Quill", "C. Tamm"), "arXiv", 2024),
+        # dotted initials after the surname; "bioRxiv. Preprint."; an article number with a dot as the pages
+        ("Quill A.K.*, Renn T.*, Tamm M. (2024). Widget bursts gate replay. bioRxiv. Preprint.",
+         ("A. K. Quill", "T. Renn", "M. Tamm"), "bioRxiv", 2024),
+        ("Renn T., Quill A.K. (2022). A low-cost widget. eWidget 9(4): EWIDGET.0112-22.2022.",
+         ("T. Renn", "A. K. Quill"), "eWidget", 2022),
         # two surnames joined by a particle (Catalan "i", Portuguese "e")
         ("Renn Tamm A, Quill i Vall M, Sousa e Lima C. Widget binding. J Widget Chem 2024, 146, 8812–8825.",
          ("A. Renn Tamm", "M. Quill i Vall", "C. Sousa e Lima"), "J Widget Chem", 2024),
@@ -131,6 +136,19 @@ def test_reference_lines_in_the_body_are_found_and_prose_is_not():
             "Quill, my advisor, said in 2021. That was a good year for widgets.\n"
             "I worked with Renn, B. on widgets in 2022. It went well.")
     assert [(r.title, r.year) for r in listed_references(body)] == [("Widgets in the wild", 2023), ("Windy widgets", 2021)]
+
+
+def test_chicago_author_date_lines_in_the_body():
+    body = ("Published\n\n"
+            'Quill, Ada B., Bo Renn, and Cy Tamm. 2021. "Widget Pass-Through to Gadget Prices: Evidence from '
+            'Disaggregated Data." Journal of Widget Economies 30 (4): 412–439.\n\n'
+            "Working papers\n\n"
+            'Quill, Ada B., and María Elena Renn. 2024. "Widget Scarcity and Household Welfare." Working paper.\n')
+    refs = listed_references(body)
+    assert [(r.authors, r.title, r.venue, r.year) for r in refs] == [
+        (("Ada B. Quill", "Bo Renn", "Cy Tamm"), "Widget Pass-Through to Gadget Prices: Evidence from Disaggregated Data",
+         "Journal of Widget Economies", 2021),
+        (("Ada B. Quill", "María Elena Renn"), "Widget Scarcity and Household Welfare", None, 2024)]
 
 
 def test_ieee_lines_in_the_body_with_or_without_a_year():

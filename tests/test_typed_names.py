@@ -86,3 +86,28 @@ def test_workplace_names(nlp, text, found):
     from sopgraph.typed_names import workplace_names
 
     assert [span.text for span, _ in workplace_names(nlp(text))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("IDEO (Summer 2022) — Design Research Intern. I worked on a healthcare project.", ["IDEO"]),
+    ("Widgetco Labs (2021–2023): UX Designer\nI designed onboarding flows.", ["Widgetco Labs"]),
+    # no post after the dash, or no dates: not a résumé line
+    ("Widgetco (2021) — a very good year for widgets.", []),
+    ("Widgetco — UX Designer", []),
+])
+def test_cv_line_employers(nlp, text, found):
+    from sopgraph.typed_names import cv_line_employers
+
+    assert [span.text for span, _ in cv_line_employers(nlp(text))] == found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("I thank my advisors, Ada Quill, Bo Renn and Cy Tamm, for their guidance.", ["Ada Quill", "Bo Renn", "Cy Tamm"]),
+    ("I learned from my advisors, Ada Quill and Hye-jin Renn, and I thank them.", ["Ada Quill", "Hye-jin Renn"]),
+    ("My mentor, Sofía Quill, taught me how to synthesize interviews.", ["Sofía Quill"]),
+    ("My mentors were kind.", []),
+])
+def test_role_list_names(nlp, text, names):
+    from sopgraph.typed_names import role_list_names
+
+    assert [span.text for span in role_list_names(nlp(text))] == names
