@@ -154,8 +154,13 @@ class MentionCollector:
         self._sections = SectionTable(doc)
         for span in sections_by_label(doc, "REFERENCES"):
             self.references.extend(parse_references(span.text))
+        self._reference_lines: list[tuple[int, int]] = []  # reference entries written as lines of the body
         for span in sections_by_label(doc, "BODY"):
-            self.references.extend(listed_references(span.text))
+            for ref in listed_references(span.text):
+                self.references.append(ref)
+                start = self.text.find(ref.raw, span.start_char)
+                if start >= 0:
+                    self._reference_lines.append((start, start + len(ref.raw)))
         # Read once for what several rules count or look up.
         lowers = [t.lower_ for t in doc]
         self.word_counts = Counter(lowers)
@@ -929,7 +934,10 @@ class MentionCollector:
         return next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
 
     def is_citation(self, span: Span) -> bool:
-        """A surname inside an author–year citation: '(Okonkwo et al., 2020)', 'Okonkwo et al. (2020)'."""
+        """A surname inside an author–year citation: '(Okonkwo et al., 2020)', 'Okonkwo et al. (2020)',
+        or an author of a reference entry written as a line of the body."""
+        if any(start <= span.start_char < end for start, end in self._reference_lines):
+            return True
         sent = span.sent
         if re.match(r"\s+et\s+al\b", self.text[span.end_char:span.end_char + 8]):
             return True  # "as in Okonkwo et al." even where the sentence splitter cut at "al."

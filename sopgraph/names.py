@@ -30,7 +30,7 @@ PARTICLE_ALTERNATION = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)
 
 def is_particle(word: str) -> bool:
     """Is ``word`` a lower-case surname particle ("dos" of "Ferreira dos Santos", "van der")?"""
-    return word.lower() in PARTICLES
+    return word in PARTICLES  # written in lower case: "E." and "Y." are initials, "De Souza" a surname
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 
 
@@ -105,8 +105,8 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
             and fold(words_a[-1]) == fold(words_b[-1]):
         return True  # "Ben-Ami" alone is the surname of "Noa Ben-Ami", not a given name "Ben"
     # "van der Linden" is a surname with particles, not a given name "van".
-    ta = _without_leading_particles(name_tokens(a))
-    tb = _without_leading_particles(name_tokens(b))
+    ta = name_tokens(_without_leading_particles(a))
+    tb = name_tokens(_without_leading_particles(b))
     if not ta or not tb:
         return False
     sa, sb = ta[-1], tb[-1]
@@ -120,12 +120,13 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
     return fuzzy and len(fa) > 3 and fuzz.ratio(fa, fb) >= 80
 
 
-def _without_leading_particles(tokens: list[str]) -> list[str]:
-    """'van der Linden' → ['linden']: a surname whose particles came first has no given name."""
-    rest = tokens
-    while len(rest) > 1 and rest[0] in PARTICLES:
-        rest = rest[1:]
-    return rest
+def _without_leading_particles(name: str) -> str:
+    """'van der Linden' → 'Linden': a surname whose particles came first has no given name (an
+    initial such as the "E." of "E. J. Hwang" is no particle)."""
+    words = name.split()
+    while len(words) > 1 and is_particle(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def looks_like_name(name: str) -> bool:

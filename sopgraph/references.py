@@ -70,6 +70,10 @@ class Reference:
     editors: tuple[str, ...] = ()  # of the book a chapter appeared in: "In A & B (eds.), Book"
 
 
+# A few words with no punctuation or digits on a line of their own inside a reference list.
+_SUBHEADING = re.compile(r"[A-Z][^\W\d_]*(?:[ \t]+(?:[^\W\d_]+|&)){0,4}")
+
+
 def split_entries(text: str) -> list[str]:
     """Split a reference section into entries: one per line, or per numbered marker.
 
@@ -83,6 +87,8 @@ def split_entries(text: str) -> list[str]:
             continue
         starts_new = bool(_MARKER.match(line)) or not entries or entries[-1].rstrip().endswith((".", ")")) \
             or bool(_ENDS_IN_LINK.search(entries[-1]))
+        if starts_new and _SUBHEADING.fullmatch(line):
+            continue  # "Journal articles", "Book chapters": a sub-heading of the list, not an entry
         if starts_new and not (entries and line[:1].islower()):
             entries.append(line)
         else:
@@ -172,6 +178,7 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[IVXLC]{2,7}(?=\s+[A-Z])))\s+", "", s, flags=re.I)
     s = _EDITORS.sub("", s)  # "In A & B (eds.), Book Title, 311-334": the book is the venue
     s = _MONTH_TAIL.sub("", s)  # "…, Toronto, August (2023)": the month of a meeting
+    s = _PUBLISHER_TAIL.sub("", s)  # "Book Title (pp. 1–9). Oxford: Widget Press": the book, not its publisher
     # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
     # and neither is a place ("… Annual Meeting, Bogotá", "… Conference, New York")
     after_meeting = _ORGANISER_AFTER_MEETING.match(s) or _PLACE_AFTER_MEETING.match(s)
@@ -199,6 +206,7 @@ def _clean_venue(s: str) -> str:
 _MEETING_HEAD = r"([^,]*\b(?:symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium)\b[^,]*),\s*"
 _EDS = r"\(\s*[Ee]ds?\.?\s*\)"  # "(eds.)", "(Ed.)"
 _EDITORS = re.compile(r"^[^,()]{3,120}?" + _EDS + r"\s*,?\s*")
+_PUBLISHER_TAIL = re.compile(r"\s*(?:\(pp?\.\s*[\d\-–]+\))?\s*\.\s+[A-Z][\w .'’-]{1,30}:\s*[A-Z][^:.]{1,60}\.?$")
 _MONTH_TAIL = re.compile(r",\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"\s*(?:\(?\s*(?:19|20)\d{2}\s*\)?)?\s*[.,]?\s*$", re.I)
 _ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|association|institute|academy|council|federation|union)\b",
@@ -332,8 +340,8 @@ _AMS_VENUE_YEAR = re.compile(r",\s+([^,]{2,120}?)\s*\(\s*((?:19|20)\d{2})\s*\)")
 def _ams_reference(raw: str, body: str, marker: str | None, under_review: bool) -> Reference | None:
     """An entry in the AMS or Elsevier style (see the expressions above), or None."""
     names = _AMS_AUTHORS.match(body)
-    if names is None:
-        return None
+    if names is None or _IEEE_LINE.match(body):
+        return None  # 'A. Doe, B. Roe, "Title," …' quotes its title: the IEEE reading applies
     rest = body[names.end():]
     found = None
     for found in _AMS_VENUE_YEAR.finditer(rest):

@@ -88,6 +88,13 @@ def test_the_letterhead_line_names_programme_and_place_applied_to(extractor):
      "Dr. Ada van den Quill.", ("mentoredBy", "Ada van den Quill"), True),
     ("My doctoral research was carried out in the lab of Prof. Ada Quill at the University of Bergen.",
      ("mentoredBy", "Ada Quill"), True),
+    # "dr hab." is a title, not the end of a sentence
+    ('My bachelor thesis, entitled "Characterisation of a widget source", was carried out in the Widget Photonics '
+     "Group under the supervision of dr hab. Marek Quillowski. I assembled a source.", ("mentoredBy", "Marek Quillowski"), True),
+    # an author of a reference line written in the body is no one the applicant wishes to work with
+    ("I would be glad to carry out my research on widgets:\n\n"
+     'A. Quill, P. Renn, M. Tamm, "Spectrally pure widgets from a group-velocity-matched gadget", arXiv:2406.09317 '
+     "(2024).\n\nIt was fun.", ("prospectiveAdvisor", "P. Renn"), False),
     # "Engr." is a title, not the end of a sentence
     ("In summer 2023 I interned at Google. Working under Engr. Farhan Ali Qazi, the lead widget engineer, I built a tool.",
      ("mentoredBy", "Farhan Ali Qazi"), True),

@@ -39,6 +39,10 @@ def test_split_title(text, name, title):
         ("Noa Ben-Ami", "Ben-Ami", False, True),
         ("Noa Ben-Ami", "Ben Ami", False, False),
         ("Jo Li", "Jo Lin", True, False),
+        # an initial that is spelled like a particle ("e", "y", "i") is still an initial
+        ("Eun-ji Quill", "E. J. Quill", False, True),
+        ("Wei Renn", "Y. Renn", False, False),
+        ("Ada van der Quill", "van der Quill", False, True),
     ],
 )
 def test_compatible(a, b, fuzzy, same):

@@ -1,7 +1,7 @@
 import pytest
 
 from sopgraph.references import (REFERENCE_HEADING, _clean_venue, listed_references, parse_reference, parse_references,
-                                 split_authors)
+                                 split_authors, split_entries)
 
 
 @pytest.mark.parametrize(
@@ -138,6 +138,25 @@ def test_reference_lines_in_the_body_are_found_and_prose_is_not():
     assert [(r.title, r.year) for r in listed_references(body)] == [("Widgets in the wild", 2023), ("Windy widgets", 2021)]
 
 
+def test_initials_first_authors_before_a_quoted_title_are_all_authors():
+    ref = parse_reference('Z. Quill, P. Renn, M. Zieliński, "Spectrally pure widgets from a group-velocity-matched '
+                          'gadget at telecom wavelengths", arXiv:2406.09317 [quant-ph] (2024).')
+    assert (ref.authors, ref.venue, ref.year) == (("Z. Quill", "P. Renn", "M. Zieliński"), "arXiv", 2024)
+    assert ref.title.startswith("Spectrally pure widgets")
+
+
+def test_sub_headings_inside_a_reference_list_are_not_entries():
+    section = ("Journal articles\n\n"
+               "Quill, A.-B., & Renn, C. (2020). Pitch as the primary widget cue. Journal of Widgetics, 82, 100987.\n\n"
+               "Book chapters\n\n"
+               "Quill, A.-B. (2021). The accentual widget. In Bo Renn & Cy Tamm (eds.), Widget Typology (pp. 1–9). "
+               "Oxford: Widget Press.\n")
+    assert split_entries(section) == [
+        "Quill, A.-B., & Renn, C. (2020). Pitch as the primary widget cue. Journal of Widgetics, 82, 100987.",
+        "Quill, A.-B. (2021). The accentual widget. In Bo Renn & Cy Tamm (eds.), Widget Typology (pp. 1–9). "
+        "Oxford: Widget Press."]
+
+
 def test_chicago_author_date_lines_in_the_body():
     body = ("Published\n\n"
             'Quill, Ada B., Bo Renn, and Cy Tamm. 2021. "Widget Pass-Through to Gadget Prices: Evidence from '
@@ -249,6 +268,10 @@ def test_a_referee_line_is_not_a_reference(entry):
     ("[3] Quill, Ada. 2023. Widgets without gadgets? Anticipation in heritage speakers. In Bo Renn & Cy Tamm "
      "(eds.), Widgets in Contact: Heritage Perspectives, 311-334. Berlin: Widget Press.",
      ("Ada Quill",), ("Bo Renn", "Cy Tamm"), "Widgets in Contact: Heritage Perspectives", 2023),
+    # APA chapter: the page range in brackets and "City: Publisher" after the book
+    ("Quill, A.-B. (2021). The accentual widget. In Bo Renn & Cy Tamm (eds.), Widget Typology of East Asia "
+     "(pp. 211–238). Oxford: Oxford Widget Press.", ("A. B. Quill",), ("Bo Renn", "Cy Tamm"), "Widget Typology of East Asia",
+     2021),
     # Vancouver proceedings: pages after the year
     ("[4] Quill A, Renn B, Tamm C. Surprisal predicts widget amplitude in spoken Dutch. Proc. Widgetspeech 2022; "
      "4501-4505.", ("A. Quill", "B. Renn", "C. Tamm"), (), "Widgetspeech", 2022),
