@@ -171,6 +171,10 @@ _UNIT_LINE = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:school|institute|department|
                         r"(?:\s+(?:of|for)\s+[\w'’&,\s-]+)?", re.I)
 
 
+# Words of a sentence telling the applicant's own work in a group: "I worked", "an intern", "a member
+# of P's group", "my research was carried out".
+_WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | {"member", "carry"}
+
 # Rules that read a post held at a university, kept where the applicant also studied.
 _POST_RULES = frozenset({"works-there-too", "header-job-title"})
 
@@ -452,10 +456,8 @@ class _RelationFinder:
             # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
             return
-        if taken_on_by(span) and ctx.subject_is_applicant and all(
-                c.pos_ in ("PRON", "PROPN") for c in span.root.head.head.children if c.dep_ == "nsubjpass"):
+        if taken_on_by(span) and ctx.subject_is_applicant:
             # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
-            # ("our firm was contracted by X" took on the firm).
             self.fact(APPLICANT, "workedAt", index, 0.7, "taken-on-by", span)
             return
         if post_held_at(span) and not ctx.path_lemmas & cues["not_employer"]:
@@ -504,7 +506,8 @@ class _RelationFinder:
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
-        if ({lemma(t) for t in outside} | {t.lower_ for t in outside}) & cues["work"] and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
+        work_cued = bool(({lemma(t) for t in outside} | {t.lower_ for t in outside}) & cues["work"])
+        if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
@@ -659,8 +662,7 @@ class _RelationFinder:
         past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
                    for t in sent) and not any(t.tag_ == "MD" for t in sent)
         # "I worked …", or a post held: "I was a visiting student in the group of Dr. P", "a member of P's group"
-        return first_person and past and any((t.lemma_ or t.lower_).lower() in WORKED_LEMMAS | JOB_NOUNS | {"member", "carry"}
-                                             or t.lower_ in VISITING for t in sent)
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in _WORKED_IN or t.lower_ in VISITING for t in sent)
 
     def _leader_of(self, span: Span) -> int | None | bool:
         """For "… led by P" (P the agent of a leading verb): the organisation mention led, or

@@ -32,13 +32,12 @@ from .span_edges import (
     cut_person_span,
     strip_span,
     surname_of_a_person,
-    with_apostrophe_surname,
     with_hyphen_head,
     with_hyphen_tail,
     with_leading_name,
     with_leading_title_words,
-    with_particle_tail,
     with_prefixed_surname,
+    with_surname_tail,
     without_date_or_place,
 )
 from .topics import TopicScheme
@@ -533,7 +532,7 @@ class MentionCollector:
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(with_apostrophe_surname(with_particle_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped))))),
+                self._person_span(with_surname_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))),
                                   titled=True, source="titled-pattern")
 
     def _with_leading_acronym(self, span: Span) -> Span:
@@ -659,13 +658,17 @@ class MentionCollector:
                 continue  # a listed name that goes on past the cued words ("… on Acoustics, Speech and …")
             text = span.text
             entry = self.gazetteer.find_venue(text)
-            if entry is None and (self.gazetteer.find_org(text) or _ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
-                                  or _GROUP_WORDS.search(text)
+            if entry is None and (self._names_an_organisation(text)
                                   or all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct
                                          or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
                 continue
             self._cued_venue_spans.append(span)
             self.add_venue(entry.name if entry else text, span, entry)
+
+    def _names_an_organisation(self, text: str) -> bool:
+        """Do words a venue cue found name an organisation instead ("submitted to the Widget Foundation")?"""
+        return bool(self.gazetteer.find_org(text) or _ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
+                    or _GROUP_WORDS.search(text))
 
     def _acronym_venues(self) -> None:
         """'presented at CLEO 2024', 'accepted to RoboSoft 2025', 'presented at SALT 32': an acronym with
@@ -677,8 +680,7 @@ class MentionCollector:
                 continue
             entry = self.gazetteer.find_venue(m.group(1))
             if m.re is _MEETING_EDITION and entry is None and (
-                    self.gazetteer.find_org(span.text) or _ORG_WORDS.search(span.text) or _UNIVERSITY_WORDS.search(span.text)
-                    or _GROUP_WORDS.search(span.text) or any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in span)):
+                    self._names_an_organisation(span.text) or any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in span)):
                 continue  # "presented at Widget University 2 …": a host, a place or a person, not a meeting
             self.add_venue(m.group(1), span, entry)
 
@@ -765,7 +767,7 @@ class MentionCollector:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = with_apostrophe_surname(with_particle_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent))))
+            span = with_surname_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent)))
             if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)

@@ -25,9 +25,13 @@ _MEMBERS_BODY = re.compile(r"\b(?:society|association|federation|union|board|cou
 
 
 def taken_on_by(span: Span) -> bool:
-    """"I was engaged by X (as …)": X is the agent of a passive verb of hiring (whose subject the caller checks)."""
+    """"I was engaged by X (as …)": X is the agent of a passive verb of hiring whose subject is a
+    person, named or a pronoun ("our firm was contracted by X" took on the firm). Whose person it
+    is, the caller checks."""
     by = span.root.head
-    return span.root.dep_ == "pobj" and by.dep_ == "agent" and lemma(by.head) in _TAKEN_ON
+    if span.root.dep_ != "pobj" or by.dep_ != "agent" or lemma(by.head) not in _TAKEN_ON:
+        return False
+    return all(c.pos_ in ("PRON", "PROPN") for c in by.head.children if c.dep_ == "nsubjpass")
 
 
 def _holder_at(span: Span) -> Token | None:

@@ -383,9 +383,9 @@ def listed_references(text: str) -> list[Reference]:
     """Reference entries written as lines of the body, outside a reference section.
 
     Only lines that open with a surname-first author list and give a year and a title ("Doe,
-    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …"), or with initials-first authors and a quoted title ('J. Doe and
-    A. Roe, "Title," …', whose year may wait for publication): those shapes are citations,
-    never sentences of prose.
+    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …"), or with initials-first
+    authors and a quoted title ('J. Doe and A. Roe, "Title," …', whose year may wait for
+    publication): those shapes are citations, never sentences of prose.
     """
     refs = []
     for line in text.split("\n"):

@@ -179,8 +179,9 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
 
 
 # People an applicant calls "my …": kin and the roles of others ("my postdoc" is usually the post itself).
-_PEOPLE = (PERSON_NOUNS - {"postdoc"}) | {"sister", "brother", "father", "mother", "parent", "cousin", "uncle", "aunt", "wife", "husband",
-                          "partner", "family", "grandfather", "grandmother", "son", "daughter", "roommate", "teammate"}
+_PEOPLE = (PERSON_NOUNS - {"postdoc"}) | {"sister", "brother", "father", "mother", "parent", "cousin", "uncle", "aunt",
+                                          "wife", "husband", "partner", "family", "grandfather", "grandmother", "son",
+                                          "daughter", "roommate", "teammate"}
 
 # "This work was carried out at X", "Part of the project was done during an internship at X":
 # the statement's own work, in the passive, with no one else named as the doer.
@@ -193,8 +194,10 @@ def _work_done_by_author(subjects: list[Token]) -> bool:
     if len(subjects) != 1 or subjects[0].dep_ != "nsubjpass":
         return False
     subject, verb = subjects[0], subjects[0].head
-    if lemma(subject) not in _OWN_WORK_NOUNS or lemma(verb) not in _DOING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+    if lemma(subject) not in _OWN_WORK_NOUNS or lemma(verb) not in _DOING_VERBS:
         return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "… was conducted by the ministry": someone else did it
     # "this work", "part of this work", "the experimental work": a determiner pointing back at what
     # the author described ("a study was done at X" may be anyone's, "the group's research" the group's)
     if any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON for c in subject.children):

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .names import TITLE_BEFORE_NAME
 from .typed_names import ORG_NOUNS
 
 SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
@@ -34,10 +35,9 @@ GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
 # "my manager P" (no comma: the role word right before the name).
 _ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?"
               r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
-_TITLE_WORD = r"(?:(?:Prof|Dra?|Professor|Engr?|Ing)\.?(?:\s+hab\.)?\s+)"  # "dr hab." (Polish) too
 # "my advisors, P, Q and R": a later name follows the earlier ones and a comma or "and".
-_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:" + _TITLE_WORD + r"?(?:[A-Z][\w'’.-]*\s+){0,2}"
-         r"[A-Z][\w'’.-]*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){0,4}|" + _ROLE_WORD + r"\s+)" + _TITLE_WORD + "?$")
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:" + TITLE_BEFORE_NAME + r"?(?:[A-Z][\w'’.-]*\s+){0,2}"
+         r"[A-Z][\w'’.-]*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){0,4}|" + _ROLE_WORD + r"\s+)" + TITLE_BEFORE_NAME + "?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
@@ -49,7 +49,7 @@ BECAME_MY_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:later|soon|eventually|als
                             r"(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b", re.I)
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
-UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+" + _TITLE_WORD + "?$",
+UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+" + TITLE_BEFORE_NAME + "?$",
                                 re.I)
 MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
 UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")

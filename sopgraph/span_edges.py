@@ -127,6 +127,12 @@ def with_apostrophe_surname(span: Span) -> Span:
     return span
 
 
+def with_surname_tail(span: Span) -> Span:
+    """The rest of a surname the model cut off: its particles and what follows them, then a word
+    with an apostrophe inside ("Ada Quill" + "i Vall", "Ada Wairimu" + "Ndung'u")."""
+    return with_apostrophe_surname(with_particle_tail(span))
+
+
 # "McKechnie", "MacLeod", "DeLuca", "O'Neill": surnames with a capital inside, which token
 # patterns asking for title case stop short of.
 _PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|O['’])[A-Z][^\W\d_]+$")

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .names import TITLE_BEFORE_NAME
+
 # Organisation nouns and the sopgraph subtype they imply (None: just an Organization).
 ORG_NOUNS: dict[str, str | None] = {
     "startup": "Company", "start-up": "Company", "company": "Company", "firm": "Company", "studio": "Company",
@@ -194,7 +196,7 @@ def plural_title_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
 
 # "my advisors, Ada Quill and Bo-ra Renn": the names a plural role lists, hyphenated given names
 # included (which the model often misses).
-_LISTED_NAME = r"(?:(?:Prof|Dra?|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_LISTED_NAME = TITLE_BEFORE_NAME + r"?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
 _ROLE_LIST = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:advisors|advisers|supervisors|mentors|"
                         r"co-advisors|co-supervisors)\s*[,:]\s*(" + _LISTED_NAME + r"(?:,\s*" + _LISTED_NAME + r")*,?\s+"
                         r"(?:and|&)\s+" + _LISTED_NAME + ")")

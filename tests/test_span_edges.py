@@ -10,6 +10,7 @@ from sopgraph.span_edges import (
     with_hyphen_tail,
     with_particle_tail,
     with_prefixed_surname,
+    with_surname_tail,
 )
 
 
@@ -68,6 +69,12 @@ def test_a_surname_after_its_particle(blank, text, words, expected):
 ])
 def test_a_surname_with_an_apostrophe(blank, text, words, expected):
     assert with_apostrophe_surname(_span(blank, text, words)).text == expected
+
+
+def test_the_surname_tail_takes_particles_then_an_apostrophe_word(blank):
+    assert with_surname_tail(_span(blank, "I thank Dr. Ada de la Quill for her help.", "Ada")).text == "Ada de la Quill"
+    assert with_surname_tail(_span(blank, "supervised by Ada Wairimu Ndung'u, who", "Ada Wairimu")).text == \
+        "Ada Wairimu Ndung'u"
 
 
 
