@@ -29,3 +29,24 @@ def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
         return False
 
     return spell(0, 0)
+
+
+# Words an abbreviated title leaves out ("Journal of the Widget Society" → "J. Widget Soc.").
+_SKIPPED = frozenset({"of", "the", "and", "&", "for", "in", "on", "und", "de", "la", "et", "a", "an"})
+
+
+def abbreviates_title(short: str, long: str) -> bool:
+    """Is ``short`` the ISO 4 abbreviation of the title ``long``: "Ind. Eng. Chem. Res." of
+    "Industrial & Engineering Chemistry Research"?
+
+    Word for word, each word of ``short`` begins the long title's word; small words are left
+    out of both. At least two words must be cut short, and the short title must show a full
+    stop (a list may have trimmed its last one), so that two unrelated titles never meet.
+    """
+    def words(text: str) -> list[str]:
+        return [w.strip(".").lower() for w in text.replace(",", " ").split() if w.lower().strip(".") not in _SKIPPED]
+
+    shorts, longs = words(short), words(long)
+    if "." not in short or len(shorts) != len(longs) or not all(shorts):
+        return False
+    return all(w.startswith(s) for s, w in zip(shorts, longs)) and sum(len(s) < len(w) for s, w in zip(shorts, longs)) >= 2

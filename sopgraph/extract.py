@@ -12,7 +12,7 @@ from functools import cached_property
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
@@ -21,9 +21,9 @@ from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
-from .posts import (NAMED_LAB, funds_a_post_elsewhere, in_my_time_as, learned_online, membership_only, post_held_at,
-                    taken_on_by, works_there_too)
-from .relations import (analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues, sentence_has,
+from .posts import (NAMED_LAB, funds_a_post_elsewhere, in_my_time_as, joined_as, learned_online, membership_only,
+                    post_held_at, taken_on_by, works_there_too)
+from .relations import (FIRST_PERSON, analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues, sentence_has,
                         wishes_to_work_with_pronoun)
 from .sentence_cues import (
     AS_MY_ROLE,
@@ -189,6 +189,29 @@ def _owns_work(span: Span) -> bool:
     return root.dep_ == "poss" and lemma(root.head) in _JOINABLE_WORK
 
 
+# Before a name that opens a line of a list: nothing, or a title ("Dr. ", "Prof. ").
+_OPENS_LINE = re.compile(r"\s*(?:(?:Prof|Professor|Dr|Dra)\.?\s+)?")
+# A line that introduces a list of faculty ("three faculty members draw me there:", "I hope to work with:").
+_FACULTY_LIST_INTRO = re.compile(r"\b(?:faculty|professors|advis[eo]rs|supervisors|work(?:ing)? with|researchers)\b", re.I)
+
+
+def _funding_named(span: Span, ctx) -> bool:
+    """Does the sentence speak of funding outside what it says X itself does ("X, an NGO supporting
+    community health, …" describes X)?"""
+    described = {t.i for c in span.root.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
+    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path) if t.i not in described)
+
+
+def _someone_elses_work(tok: Token) -> bool:
+    """"the work of the X Unit", "her work": the noun names another's work, not the applicant's working."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in OUTPUT_NOUNS:
+        return False  # "a member of X" is a place in X, not X's work
+    # "my master's research" is still the applicant's: only a person or a pronoun owns the work
+    return any((c.dep_ == "prep" and c.lower_ == "of")
+               or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON and c.pos_ in ("PRON", "PROPN"))
+               for c in tok.children)
+
+
 class _RelationFinder:
     """Applies the relation rules to every organisation, person and programme mention."""
 
@@ -216,6 +239,7 @@ class _RelationFinder:
         self._programs(cues)
         self._heads_of_named_labs()
         self._pronoun_wishes()
+        self._listed_faculty()
         self._salutation()
         self._targets()
         self._drop_work_at_schools()
@@ -247,6 +271,31 @@ class _RelationFinder:
                      if name_tokens(self.c.registry.records[i].label)[-1:] == [fold(found.group(1))]}
             if len(heads) == 1 and not heads & named:
                 self.facts.append(Fact(APPLICANT, "mentoredBy", heads.pop(), 0.6, "named-lab", fact.evidence))
+
+    def _listed_faculty(self) -> None:
+        """"Three faculty members in particular draw me there:" followed by one line per person
+        ("Dr. P, whose work on X …"): every person opening a line of that list is a prospective advisor."""
+        text = self.c.text
+        openers: dict[int, list[tuple[Span, int]]] = {}  # line start -> the people opening that line
+        for span, index in self.c.person_spans():
+            start, _ = self.c.line_bounds(span.start_char, span.end_char)
+            if self.c.section(span) == "BODY" and _OPENS_LINE.fullmatch(text[start:span.start_char]):
+                openers.setdefault(start, []).append((span, index))
+        named = {f.object for f in self.facts if f.predicate in ("prospectiveAdvisor", "mentoredBy")}
+        for start, people in openers.items():
+            # up through blank lines and the list's other lines to the line that introduces the list
+            line_start = start
+            while line_start > 0:
+                line_start, line_end = self.c.line_bounds(line_start - 1, line_start - 1)
+                if text[line_start:line_end].strip() and line_start not in openers:
+                    break
+            introduction = text[line_start:line_end].strip() if line_start < start else ""
+            if not (introduction.endswith(":") and _FACULTY_LIST_INTRO.search(introduction)):
+                continue
+            for span, index in people:
+                if index not in named:
+                    named.add(index)
+                    self.facts.append(Fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "faculty-list", span.sent.text))
 
     def _pronoun_wishes(self) -> None:
         """'… Dr. P's work on X. … I would love to learn from her.': a wish said with a pronoun
@@ -432,7 +481,7 @@ class _RelationFinder:
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
-        if lemmas & FUNDING and ctx.preposition != "at":
+        if lemmas & FUNDING and ctx.preposition != "at" and _funding_named(span, ctx):
             return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
         if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
             return  # "I would like to do an internship at X during the programme": a plan, not the target
@@ -460,7 +509,7 @@ class _RelationFinder:
             # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
             self.fact(APPLICANT, "workedAt", index, 0.7, "taken-on-by", span)
             return
-        if post_held_at(span) and not ctx.path_lemmas & cues["not_employer"]:
+        if (post_held_at(span) or joined_as(span)) and not ctx.path_lemmas & cues["not_employer"]:
             # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
             self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
             return
@@ -506,7 +555,7 @@ class _RelationFinder:
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
-        work_cued = bool(({lemma(t) for t in outside} | {t.lower_ for t in outside}) & cues["work"])
+        work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t) for t in outside)
         if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
@@ -529,7 +578,8 @@ class _RelationFinder:
 
     # -- people ---------------------------------------------------------------------------
     def _person(self, span: Span, index: int, cues) -> None:
-        if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index):
+        if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index) \
+                or index in self.c.discussed_authors:
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
         if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or _offered_only(span):
@@ -719,7 +769,13 @@ class _RelationFinder:
             return False  # "the X Group of Prof. P" names no group of the applicant's own
         led = verb.head
         owners = {c.lower_ for c in led.children if c.dep_ == "poss"}
-        return led.lower_ in GROUP_NOUNS and bool(owners & {"my", "our"})
+        if led.lower_ in GROUP_NOUNS and bool(owners & {"my", "our"}):
+            return True
+        # "I worked as a field technician … in a long-term study led by Dr. P": the work P leads
+        # is where the applicant worked
+        worked = led.head.head if led.dep_ == "pobj" and led.head.lower_ in ("in", "on") else None
+        return worked is not None and lemma(worked) in WORKED_LEMMAS and not owners \
+            and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in worked.children)
 
     def _advised_own_work(self, span: Span, cues) -> bool:
         """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""

@@ -89,6 +89,11 @@ def list_starts(sent: Span) -> list[int]:
             if j < end and doc[j].lower_ in preps:
                 starts.append(j + 1)
                 continue
+            # "I have worked under the supervision of P on X": the cue's preposition further on
+            late = _late_preposition(tok, preps, end) if tok.pos_ == "VERB" and _said_by_applicant(tok) else None
+            if late is not None:
+                starts.append(late + 1)
+                continue
         if lemma in lex.cue_verbs and tok.pos_ == "VERB" and _said_by_applicant(tok) and (
                 tok.tag_ != "VBD" or any(c.dep_ == "nsubj" and _own_work(c) for c in tok.children)
                 or (i + 1 < end and doc[i + 1].lower_ in _WH_OPENERS)):  # "I studied how X changes": research
@@ -107,6 +112,23 @@ def list_starts(sent: Span) -> list[int]:
                     j += 1
                 starts.append(j)
     return [s for s in starts if s < end]
+
+
+def _late_preposition(verb: Token, preps: frozenset[str], end: int) -> int | None:
+    """Where the cue's preposition comes after a phrase about the circumstances of the work
+    ("worked under the supervision of P on X"): read from the tokens, as the parser often
+    hangs "on X" on the supervisor's name. Another verb or a clause boundary ends the search."""
+    doc = verb.doc
+    for k in range(verb.i + 1, min(end, verb.i + _LATE_WINDOW)):
+        tok = doc[k]
+        if tok.lower_ in preps:
+            return k if k > verb.i + 1 else None
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":") or tok.lower_ in ("to", "and", "with", "as"):
+            return None
+    return None
+
+
+_LATE_WINDOW = 12
 
 
 def _said_by_applicant(verb: Token) -> bool:

@@ -41,10 +41,15 @@ from .span_edges import (
     without_date_or_place,
 )
 from .topics import TopicScheme
-from .typed_names import (cv_line_employers, person_typed_names, plural_title_names, role_list_names, typed_org_names,
-                          workplace_acronyms, workplace_names)
+from .typed_names import (AUTHORED_WORKS, cv_line_employers, funder_acronyms, person_typed_names, plural_title_names,
+                          role_list_names, typed_org_names, workplace_acronyms, workplace_names)
 from .venue_cues import cued_venue_spans
 
+# Heads that may close a name a pattern read only in part ("… Research" + "Programme").
+_TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|unit|initiative|network|consortium|"
+                             r"partnership|project|laboratory|laboratories|lab|labs)$", re.I)
+# Words naming a post, which no organisation's name holds in the singular.
+_POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 _LONG_NAME = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*"
 _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
@@ -63,7 +68,7 @@ _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|c
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
-_OF_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
+_OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
@@ -119,6 +124,9 @@ def program_label(text: str) -> tuple[str, list[str]]:
         return "PhD", [surface]
     if re.fullmatch(r"(?:master|masters|graduate)s?(?:program|programme|degree|studies)", low):
         return "Master's", [surface]
+    bracket = re.fullmatch(r"(.+?) \((\w[\w.]*)\) (in .+)", surface)
+    if bracket:  # "Master of Mathematics (MMath) in Computer Science": the name with and without its short form
+        return surface, [f"{bracket.group(1)} {bracket.group(3)}", f"{bracket.group(2)} {bracket.group(3)}"]
     words = surface.split()
     # A named programme ("DPhil in Atmospheric Physics") keeps its own name only: the bare
     # degree ("DPhil") would make it share a label with every other programme of that degree.
@@ -141,6 +149,8 @@ class MentionCollector:
         self.spans: list[tuple[Span, int]] = []
         self.titled: set[int] = set()
         self.applicant_index: set[int] = set()
+        # lone surnames of authors the statement discusses ("Kant"): people, never advisors
+        self.discussed_authors: set[int] = set()
         self.pending_affiliations: list[int] = []
         self.references: list[Reference] = []
         self.applicant_name: str | None = None
@@ -324,6 +334,9 @@ class MentionCollector:
                     # "Iran National Science Foundation (INSF)": the text defines a longer name around the listed one
                     self._add_org_text(defined, "gazetteer+definition")
                     continue
+                led = self._with_leading_name_word(span, title_case=True)
+                if len(led) > len(span) and self._add_org_text(led, "gazetteer+modifier") is not None:
+                    continue  # "the Jesuit University of X", "SOAS University of X": another, longer name
                 longer = self._extended(span)
                 if longer is not None:
                     index = self._add_org_text(longer, "gazetteer+extension")
@@ -372,9 +385,18 @@ class MentionCollector:
             return tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start \
                 and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and tok.i not in listed
 
-        while end < len(doc) and continues(doc[end]) and end - span.end < 5:
-            if doc[end].lower_ in stop:
-                return None
+        while end < len(doc) and end - span.end < 5:
+            if continues(doc[end]):
+                if doc[end].lower_ in stop:
+                    return None
+                end += 1
+            elif end > span.end and doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and continues(doc[end + 1]):
+                end += 1  # "… of Science" + "Education and Research": the words of one longer name
+            else:
+                break
+        # "… Education and Research" + "Pune": a city closes a name that is already another one
+        if end > span.end and end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].is_title \
+                and not doc[end].is_sent_start and (end + 1 == len(doc) or not doc[end + 1].is_title):
             end += 1
         if end == span.end or end < len(doc) and continues(doc[end]):
             return None  # nothing added, or a name longer than we dare cut: half a name is worse than none
@@ -416,15 +438,24 @@ class MentionCollector:
         """Indices of tokens inside a name the gazetteer found."""
         return frozenset(t.i for span in self.doc.spans.get(GAZETTEER_KEY, []) for t in span)
 
+    def _through_heads(self, end: int) -> int:
+        """Where a name ending before ``end`` really ends: "… Trust Research" + "Programme", "… Health" + "Unit"."""
+        doc = self.doc
+        while end < len(doc) and doc[end].is_title and _TRAILING_HEADS.match(doc[end].text) and not doc[end].is_sent_start:
+            end += 1
+        return end
+
     def _through_of(self, end: int) -> int:
         """Where a name ending before ``end`` really ends: "… School" + "of Public Health", "… Bank" + "of Boston"."""
         doc = self.doc
         def named(tok) -> bool:  # "Public Health", "AI"
             return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) >= 2)
 
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _OF_HEADS.search(doc[end - 1].text) \
-                and named(doc[end + 1]):
-            stop = end + 1
+        # "… University" + "of the Arts": an article may open the rest of the name
+        skip = 1 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" and named(doc[end + 2]) else 0
+        if end + 1 + skip < len(doc) and doc[end].lower_ in ("of", "for") and _OF_HEADS.search(doc[end - 1].text) \
+                and named(doc[end + 1 + skip]):
+            stop = end + 1 + skip
             while stop < len(doc) and stop - end <= 5 and not doc[stop].is_sent_start and (
                     named(doc[stop]) or (doc[stop].lower_ in ("and", "&") and stop + 1 < len(doc) and named(doc[stop + 1])
                                            and not _UNIT_HEADS.search(doc[stop + 1].text))):
@@ -464,9 +495,12 @@ class MentionCollector:
             return True
         if span.start > 0 and doc[span.start - 1].text in DASHES and not doc[span.start - 1].whitespace_:
             return True  # "Max-Planck-Institut", "Widgetland–Korea Institute of …": a longer name
-        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[span.end + 1].is_title:
+        after = span.end + 2 if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "the" else span.end + 1
+        if after < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[after].is_title:
             longer = doc[span.start:min(len(doc), span.end + 6)].text
-            return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and len(span) > 2
+            # "Widget University" + "of the Arts": a two-word name ending in its head word goes on too
+            return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and (
+                len(span) > 2 or (len(span) == 2 and span[-1].lower_ == "university"))
         # "Universidad Nacional" (a listed name) opening "Universidad Nacional de Widgetania": a name
         # that begins with its head word goes on after the listed part
         return span.label_ == "ORG" and self._head_first_ends.get(span.start, 0) > span.end
@@ -479,19 +513,19 @@ class MentionCollector:
         publish = load_cues()["publish"]
         return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
 
-    def add_venue(self, label: str, span: Span | None, entry=None) -> int:
+    def add_venue(self, label: str, span: Span | None, entry=None, aliases: list[str] | None = None) -> int:
         start, end = self._orig(span) if span is not None else (-1, -1)
         if entry is not None:
             host = re.match(r"(.+?) Workshops?$", entry.name) if entry.type == "workshop" else None
             host_entry = self.gazetteer.find_venue(host.group(1)) if host else None
             if host_entry is not None and host_entry.id != entry.id:
                 self.add_venue(host_entry.name, None, host_entry)  # "NeurIPS workshop" names NeurIPS too
-            aliases = [entry.full_name or "", *entry.aliases[:6]]
+            names = [entry.full_name or "", *entry.aliases[:6], *(aliases or ())]
             attrs = {"gazetteer": entry.id, "venueType": entry.type}
-            index = self.registry.add("venue", entry.name, key=f"gaz:{entry.id}", aliases=[a for a in aliases if a],
+            index = self.registry.add("venue", entry.name, key=f"gaz:{entry.id}", aliases=[a for a in names if a],
                                       attributes=attrs, start=start, end=end, source="gazetteer")
         else:
-            index = self.registry.add("venue", label, start=start, end=end, source="pattern")
+            index = self.registry.add("venue", label, aliases=aliases or (), start=start, end=end, source="pattern")
         return self._register(span, index) if span is not None else index
 
     def _taken(self, span: Span) -> bool:
@@ -507,8 +541,8 @@ class MentionCollector:
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(self._with_leading_acronym(with_hyphen_head(stripped)))
-                stripped = self.doc[stripped.start:self._through_of(stripped.end)]  # "… Bank" + "of Boston"
+                stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped), title_case=True))
+                stripped = self.doc[stripped.start:self._through_of(self._through_heads(stripped.end))]  # "… Bank" + "of Boston"
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:
@@ -535,14 +569,25 @@ class MentionCollector:
                 self._person_span(with_surname_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))),
                                   titled=True, source="titled-pattern")
 
-    def _with_leading_acronym(self, span: Span) -> Span:
+    def _with_leading_name_word(self, span: Span, title_case: bool = False) -> Span:
         """"the WDR" + "Institute of Robotics", "WOAS" + "University of London": an unlisted acronym
-        before a name headed by "Institute", "Centre", "University" … is part of the name."""
+        before a name headed by "Institute", "Centre", "University" … is part of the name.
+
+        With ``title_case``, so is one capitalised word between a lower-case word and the name
+        ("at the Widgetian University of X"): a listed name that opens with its head word
+        takes no capitalised word before it unless that word makes another name.
+        """
         if span.start == 0 or not (_UNIT_HEADS.search(span[0].text) or span[0].lower_ == "university"):
             return span
         prev = self.doc[span.start - 1]
-        if 2 <= len(prev.text) <= 6 and prev.is_upper and prev.is_alpha and not prev.is_sent_start \
-                and not self._taken(self.doc[prev.i:prev.i + 1]) and not self.gazetteer.find_org(prev.text):
+        if prev.is_sent_start or not prev.is_alpha or self._taken(self.doc[prev.i:prev.i + 1]) \
+                or self.gazetteer.find_org(prev.text):
+            return span
+        if 2 <= len(prev.text) <= 6 and prev.is_upper:
+            return self.doc[span.start - 1:span.end]
+        before = self.doc[prev.i - 1] if prev.i > 0 else None
+        if title_case and prev.is_title and prev.ent_type_ not in ("PERSON", "DATE", "ORDINAL") and prev.pos_ in ("PROPN", "ADJ") \
+                and before is not None and before.is_lower and before.is_alpha:
             return self.doc[span.start - 1:span.end]
         return span
 
@@ -593,6 +638,8 @@ class MentionCollector:
             return False
         if any(t.lower_.rstrip(".") in ("prof", "dr", "professor") for t in span):
             return False
+        if any(t.lower_ in _POST_TITLES and t.is_title for t in span):
+            return False  # "Research Fellow in Health Systems": a post, not the body offering it
         if len(span) == 2 and span[0].lower_ in self._lower_words:
             return False
         # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code
@@ -686,7 +733,8 @@ class MentionCollector:
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
-        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text), *workplace_names(self.doc),
+        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text), *funder_acronyms(self.doc),
+                 *workplace_names(self.doc),
                  *cv_line_employers(self.doc, self.text)]
         for span, subtype in typed:
             span = strip_span(span)
@@ -772,6 +820,10 @@ class MentionCollector:
                 continue
             name, title = split_title(span.text)
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
+                if self._discussed_author(span, name):
+                    index = self._person_span(span, titled=False, source="discussed-author")
+                    if index is not None:
+                        self.discussed_authors.add(index)
                 continue
             self._person_span(span, titled=bool(title), source="ner")
         for span in person_typed_names(self.doc):
@@ -789,6 +841,16 @@ class MentionCollector:
             if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
                 self._person_span(span, titled=False, source="citation")
         self._narrative_citations()
+
+    def _discussed_author(self, span: Span, name: str) -> bool:
+        """Is a lone surname an author whose work the sentence names ("Kant's theory", "Husserl's
+        account")? A lone capitalised word is otherwise too often a place, a language or a thing."""
+        if self.section(span) != "BODY" or name.lower() in self._lower_words or self.gazetteer.find_org(name) \
+                or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) or self.is_applicant_name(name):
+            return False
+        after = self.doc[span.end:span.end + 3]
+        return len(after) >= 2 and after[0].lower_ in ("'s", "’s", "'", "’") \
+            and (after[1].lemma_ or after[1].lower_).lower() in load_cues()["cited_work"] | AUTHORED_WORKS
 
     def _narrative_citations(self) -> None:
         """"Following Brandtmeier et al. (2017)", "as Okonkwo and Lindqvist (2020) showed": cited surnames."""
@@ -1020,6 +1082,8 @@ class MentionCollector:
         merged = self.registry.merge_bare_surnames()
         merged |= {k: v for k, v in self.registry.merge_reordered_names().items() if k not in merged and v not in merged}
         merged |= self.registry.merge_short_org_names()
+        merged |= self.registry.merge_abbreviated_venues()
+        merged |= {k: v for k, v in self.registry.merge_initialisms().items() if k not in merged and v not in merged}
         merged |= {k: v for k, v in self._bracketed_glosses().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:
             if isinstance(i, str):

@@ -17,9 +17,9 @@ _TITLE = re.compile(
     r"|(?:eng|ing|dipl\.-ing|mag|mgr|ir|hab)\.\s+)+",
     re.I,
 )
-# A title written before a name inside running text ("Prof. ", "Dra. ", "Engr. ", "dr hab. "), for
+# A title written before a name inside running text ("Prof. ", "Dra. ", "Engr. ", "Ir. ", "dr hab. "), for
 # the expressions that find a name after a role or a cue.
-TITLE_BEFORE_NAME = r"(?:(?:Prof|Dra?|Professor|Engr?|Ing)\.?(?:\s+hab\.)?\s+)"
+TITLE_BEFORE_NAME = r"(?:(?:Prof|Dra?|Professor|Engr?|Ing|Ir)\.?(?:\s+hab\.)?\s+)"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
                        "dos", "das", "ten", "ter", "delos", "i", "y", "e"})

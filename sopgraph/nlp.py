@@ -63,9 +63,9 @@ def load_pipeline(model: str | None = None) -> Language:
             f"spaCy model {nlp.meta.get('name')!r} lacks the {', '.join(sorted(missing))} component(s) "
             "sopgraph needs; choose an English pipeline with a parser and NER"
         )
-    # "Assoc. Prof. Dr. P", "Engr. P": the model's tokenizer splits these titles' full stops off,
+    # "Assoc. Prof. Dr. P", "Engr. P", "Ir. P": the model's tokenizer splits these titles' full stops off,
     # and the parser then reads the stop as the end of a sentence.
-    for title in ("Assoc.", "Asst.", "Assist.", "Engr."):
+    for title in ("Assoc.", "Asst.", "Assist.", "Engr.", "Ir."):
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     # "Dra. P" (Spanish, Portuguese): read as the "Dr." the model knows, so the name parses the same way
     for title in ("Dra.", "dra."):

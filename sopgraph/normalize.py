@@ -37,7 +37,7 @@ _LATEX_SYMBOLS = {
 
 
 def _latex_command(match: re.Match[str]) -> str:
-    return _LATEX_SYMBOLS.get(match.group(1), "")
+    return _LATEX_SYMBOLS.get(match.group(1) or match.group(2), "")
 
 
 # Order matters: containers (code, math, links) first, then inline markers, then spacing.
@@ -45,15 +45,22 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"<(script|style)\b.*?</\1\s*>", to="", flags=re.S | re.I),
     _rule(r"<!--.*?-->", to="", flags=re.S),
     _rule(r"<br\s*/?>|</(?:p|div|li|h[1-6]|tr)>", to="\n", flags=re.I),
+    # A superscript number after punctuation or a word is a citation ("Research,<sup>1</sup>",
+    # "shown<sup>2,3</sup>"), read as "[1]"; after a digit or a unit ("10<sup>6</sup>", "m<sup>2</sup>") a power.
+    _rule(r"(?:(?<=[,.;:)\]])|(?<=[^\W\d_]{3}))<sup>\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,6})\s*</sup>",
+          to=lambda m: " [" + re.sub(r"\s+", "", m.group(1)) + "]", flags=re.I),
+    _rule(r"(?<=\d)<sup>\s*([-−–]?\d{1,4})\s*</sup>", to=lambda m: "^" + m.group(1), flags=re.I),
     _rule(r"</?[A-Za-z][^<>]{0,200}>", to=""),
     _rule(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});", to=lambda m: html.unescape(m.group(0))),
     _rule(r"\$\$?([^$\n]{1,200}?)\$\$?", keep=1),
-    _rule(r"\\([a-zA-Z]+|[%&_])", to=_latex_command),
+    # a starred command ("\section*{…}") loses its star; "\ " after an abbreviation is a plain space
+    _rule(r"\\([a-zA-Z]+)\*|\\([a-zA-Z]+|[%&_])", to=_latex_command),
+    _rule(r"(?<=\S)\\(?= )", to=""),
     _rule(r"[{}]", to=""),
     # LaTeX quotes (``title'') and ties (ROS~2)
     _rule(r"``", to='"'),
     _rule(r"(?<=[\w.,;:!?)])''(?=[\s,.;:)]|$)", to='"', flags=re.M),
-    _rule(r"(?<=\w)~(?=\w)", to=" "),
+    _rule(r"(?<=[\w.])~(?=\w)", to=" "),
     _rule(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", keep=1),
     _rule(r"`([^`\n]{1,200})`", keep=1),
     _rule(r"^[ \t]{0,3}#{1,6}[ \t]+", to="", flags=re.M),

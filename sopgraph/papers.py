@@ -49,6 +49,13 @@ _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|w
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
 
+def defined_acronyms(name: str) -> list[str]:
+    """Short names a venue's full name defines: "… Algorithms (SEA)" → SEA; a joint meeting's
+    "X (GRADES) and Y (NDA)" → GRADES, NDA and the joined "GRADES-NDA" it is cited by."""
+    found = re.findall(r"\(([A-Z][A-Za-z0-9-]{1,10})\)", name)
+    return [*found, "-".join(found)] if len(found) > 1 else found
+
+
 class PaperFinder:
     """Turns reference entries and claimed titles into paper facts."""
 
@@ -62,7 +69,7 @@ class PaperFinder:
         hosted = re.match(r"(.+?\b(?:workshop|symposium)\b.*?)\s+(?:at|@|co-located with|in conjunction with)\s+(.+)$", text, re.I)
         if hosted:
             self.venue_for(hosted.group(2))  # the host conference is named too
-            text = hosted.group(1)
+            text = hosted.group(1).rstrip(" ,;")
         # "IROS Workshop on X" and "CVPR Workshops (CVPRW), X Workshop": a workshop named after its host
         # conference is its own venue, and the host is named too
         led = re.match(r"([A-Z][A-Za-z-]{1,10})\s+((?:International\s+)?Workshop\s+(?:on|for)\b.+)$", text) \
@@ -75,8 +82,9 @@ class PaperFinder:
         entry = (self.c.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.c.gazetteer.find_venue(text)
         specific_workshop = re.search(r"\b(?:workshop|symposium) (?:on|for)\b|\b\w+ (?:workshop|symposium)\b", text, re.I)
         if entry and not (specific_workshop and entry.type == "workshop" and fold(entry.name) != fold(text)):
-            return self.c.add_venue(entry.name, None, entry)
-        return self.c.add_venue(re.sub(r"\s*\([^)]*\)\s*$", "", text), None)
+            return self.c.add_venue(entry.name, None, entry, aliases=defined_acronyms(text))
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        return self.c.add_venue(name, None, aliases=defined_acronyms(text)) if name else None
 
     def _venue_after(self, start: int) -> int | None:
         """The venue named right after a claimed title that ends at ``start``

@@ -51,6 +51,17 @@ def post_held_at(span: Span) -> bool:
     return as_role or (lemma(holder) in JOB_NOUNS and holder.dep_ in ("attr", "appos"))
 
 
+def joined_as(span: Span) -> bool:
+    """"joined X as a public health officer", "joined X, an NGO, first as an officer and later as
+    lead": the post taken on when joining X ("joined X as a student" is study)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or lemma(verb) != "join":
+        return False
+    return any(t.lower_ == "as" and any(c.dep_ == "pobj" and lemma(c) in JOB_NOUNS for c in t.children)
+               for t in verb.subtree if t.i >= span.end)
+
+
 def in_my_time_as(span: Span) -> bool:
     """"During my second year as a <post> at X": the role at X is the author's, whoever the
     sentence goes on to be about."""

@@ -31,7 +31,7 @@ _ARXIV = re.compile(r"\barxiv\b", re.I)
 _YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2})([a-z])?\)?\.?$")
 ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
-_UNDER_REVIEW = re.compile(r"\b(?:under review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
+_UNDER_REVIEW = re.compile(r"\b(?:under review|in review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 # A capital letter of a Latin script ("Öztürk", "Łukasz", "Şahin"), not only A–Z.
 _CAP = "[" + "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper()) + "]"
@@ -200,7 +200,7 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
     s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
     s = " ".join(s.split()).strip(" ,.;:")
-    return "" if _NO_VENUE.match(s) else s
+    return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
 
 
 _MEETING_HEAD = r"([^,]*\b(?:symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium)\b[^,]*),\s*"
@@ -257,7 +257,8 @@ def _parse_reference(raw: str) -> Reference | None:
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
 
-    bare = _bare_year_reference(raw, body, marker, under_review) or _ams_reference(raw, body, marker, under_review)
+    bare = _acs_reference(raw, body, marker, under_review) or _bare_year_reference(raw, body, marker, under_review) \
+        or _ams_reference(raw, body, marker, under_review)
     if bare is not None:
         return bare
 
@@ -303,6 +304,32 @@ def _parse_reference(raw: str) -> Reference | None:
     else:
         venue = _clean_venue(venue_text) or None
     return Reference(raw, authors, title, venue, year, suffix, marker, under_review)
+
+
+# Chemistry (ACS) style: "Doe, J. B.; Roe, A. Title. J. Am. Chem. Soc. 2023, 145 (2), 101–109." —
+# surname-first names with initials, separated by semicolons; the journal's abbreviation, then the
+# year and the volume.
+_ACS_NAME = rf"{_SURNAME},\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_ACS_AUTHORS = re.compile(rf"^({_ACS_NAME}(?:;\s*(?:and\s+)?{_ACS_NAME})*)\s+(?=[^\d\s(])")
+_ACS_YEAR = re.compile(r"\s((?:19|20)\d{2})[a-z]?(?:,\s*\d|\.?\s*$)")
+
+
+def _acs_reference(raw: str, body: str, marker: str | None, under_review: bool) -> Reference | None:
+    """An entry in the ACS style (see the expressions above), or None."""
+    names = _ACS_AUTHORS.match(body)
+    if names is None or (";" not in names.group(1) and not _ACS_YEAR.search(body)):
+        return None
+    rest = body[names.end():]
+    found = _ACS_YEAR.search(rest)
+    if found is None:
+        return None
+    # the title is the first sentence; the journal's abbreviation keeps its full stops
+    title, _, venue_text = rest[:found.start()].partition(". ")
+    if len(title) < 8:
+        return None
+    venue = "arXiv" if _ARXIV.search(venue_text) else (_clean_venue(venue_text) or None)
+    authors = tuple(split_authors(name)[0] for name in re.split(r";\s*(?:and\s+)?", names.group(1)))
+    return Reference(raw, authors, title.strip().rstrip("."), venue, int(found.group(1)), "", marker, under_review)
 
 
 def _bare_year_reference(raw: str, body: str, marker: str | None, under_review: bool) -> Reference | None:

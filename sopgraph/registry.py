@@ -6,8 +6,10 @@ registry keeps one record per thing with its best label and its other spellings.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from .acronyms import abbreviates_title
 from .model import EntityKind, Mention
 from .names import compatible, fold, fullness, is_initial, name_tokens, same_person_reordered
 
@@ -179,6 +181,38 @@ class EntityRegistry:
             longer = [r for r, first in long_names if first == label_words[0]]
             if len(longer) == 1:
                 mapping[rec.index] = fold_into(rec, longer[0])
+        return mapping
+
+    def merge_initialisms(self) -> dict[int, int]:
+        """Fold an acronym the text never defines ("WTRP") into the one organisation whose capitalised
+        words it spells ("Widget Trust Research Programme", hyphenated parts counted apart).
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        orgs = [r for r in self.records if r.kind == "organization"]
+        initials = {r.index: "".join(w[0] for w in re.split(r"[\s\-\u2010\u2013]+", r.label) if w[:1].isupper())
+                    for r in orgs if len(r.label.split()) >= 2}
+        mapping: dict[int, int] = {}
+        for rec in orgs:
+            if not re.fullmatch(r"[A-Z]{3,8}", rec.label) or rec.source == "gazetteer":
+                continue
+            spelled = [r for r in orgs if initials.get(r.index) == rec.label and r.index not in mapping]
+            if len(spelled) == 1:
+                mapping[rec.index] = fold_into(rec, spelled[0])
+        return mapping
+
+    def merge_abbreviated_venues(self) -> dict[int, int]:
+        """Fold a venue named by its abbreviated title ("Ind. Eng. Chem. Res.", as a reference list
+        writes it) into the one named in full in the text ("Industrial & Engineering Chemistry Research").
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        venues = [r for r in self.records if r.kind == "venue"]
+        mapping: dict[int, int] = {}
+        for rec in venues:
+            full = [r for r in venues if r is not rec and r.index not in mapping and abbreviates_title(rec.label, r.label)]
+            if len(full) == 1:
+                mapping[rec.index] = fold_into(rec, full[0])
         return mapping
 
     def __iter__(self):

@@ -144,7 +144,7 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]
     subj_words = {s.lower_ for s in subjects} | {o.lower_ for o in owners}
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
-        third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects)
+        third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects) or _told_experience(subjects)
     subj_other = bool(subjects) and not subj_app
     # "A project co-advised by X would be ideal": a participle clause inside a noun phrase
     # takes its modality from the verb that noun phrase belongs to.
@@ -204,6 +204,17 @@ def _work_done_by_author(subjects: list[Token]) -> bool:
         return False
     words = [subject, *(t for t in subject.subtree if t.dep_ in ("pobj", "det") or t.head == subject)]
     return any(t.lower_ in ("this", "these", "that", "the") for w in words for t in [w, *w.children])
+
+
+def _told_experience(subjects: list[Token]) -> bool:
+    """"The second experience was a year spent as an assistant at X": an experience the statement
+    counts ("the first", "this") is the author's, unless it is someone else's ("her experience")."""
+    if len(subjects) != 1 or lemma(subjects[0]) != "experience" or lemma(subjects[0].head) != "be":
+        return False
+    subject = subjects[0]
+    if any(c.dep_ == "poss" and c.lower_ not in FIRST_PERSON for c in subject.children):
+        return False
+    return any(c.lower_ in ("the", "this", "that") for c in subject.children)
 
 
 # "… accepted for an exchange at X but could not go": a coordinated clause says the stay never

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .names import TITLE_BEFORE_NAME
-from .typed_names import ORG_NOUNS
+from .typed_names import ORG_NOUNS, ROLE_WAS
 
 SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
 HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
@@ -37,22 +37,24 @@ _ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal inve
               r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
 # "my advisors, P, Q and R": a later name follows the earlier ones and a comma or "and".
 _ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:" + TITLE_BEFORE_NAME + r"?(?:[A-Z][\w'’.-]*\s+){0,2}"
-         r"[A-Z][\w'’.-]*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){0,4}|" + _ROLE_WORD + r"\s+)" + TITLE_BEFORE_NAME + "?$")
+         r"[A-Z][\w'’.-]*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){0,4}|" + _ROLE_WORD + r"\s+" + ROLE_WAS + ")"
+         + TITLE_BEFORE_NAME + "?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
 AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
                         r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
 # "Dr. P, who became my main mentor", "Prof. P was my thesis advisor": the role told after the name.
-BECAME_MY_ROLE = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|has become|"
+BECAME_MY_ROLE = re.compile(r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|has become|"
                             r"served as|serves as|has served as|acted as|was|is|has been)\s+(?:also\s+)?my\s+"
                             r"(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b", re.I)
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
-UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction)\s+of\s+" + TITLE_BEFORE_NAME + "?$",
+# "under the orientation of" renders the Portuguese and Spanish "orientação", "orientación" (supervision)
+UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction|orientation)\s+of\s+" + TITLE_BEFORE_NAME + "?$",
                                 re.I)
 MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
-UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction)\b")
+UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction|orientation)\b")
 OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "book", "theory", "framework", "idea", "talk"})
 # Words that make a sentence about studying, and degree abbreviations written with dots
 # ("M.Sc.", "B.E."; undotted "me"/"be" are everyday words).

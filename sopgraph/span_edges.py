@@ -21,6 +21,9 @@ def strip_span(span: Span) -> Span | None:
     ("the University of Bergen's" → "University of Bergen"); None when nothing is left."""
     start, end = span.start, span.end
     doc = span.doc
+    opened = next((t.i for t in reversed(span) if t.text in "()"), None)
+    if opened is not None and doc[opened].text == "(" and opened > start:
+        end = opened  # "Widget Health Partnership (WHP": a bracket the span never closes ends the name
     while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
@@ -46,12 +49,13 @@ DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
 def with_hyphen_head(span: Span) -> Span:
-    """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …": capitalised
-    words joined to a name by hyphens or en dashes belong to it."""
+    """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …", "WIDG-" + "Quill Trust":
+    capitalised words and acronyms joined to a name by hyphens or en dashes belong to it."""
     doc = span.doc
     start = span.start
     while start >= 2 and doc[start - 1].text in DASHES and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+            and not doc[start - 2].whitespace_ and (doc[start - 2].is_title or doc[start - 2].is_upper) \
+            and doc[start - 2].is_alpha:
         start -= 2
     return doc[start:span.end]
 

@@ -116,6 +116,23 @@ def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span
             yield doc[tok.i:tok.i + 1], _PLACE_WORDS[governor]
 
 
+# Awards that name who gives them: "a scholarship of X", "a fellowship from X", "a grant by X".
+_AWARD_NOUNS = frozenset({"scholarship", "fellowship", "grant", "funding", "award", "bursary", "stipend", "studentship"})
+_FUNDER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}[a-z]?")  # "DAAD", "NSERC", "CNPq"
+
+
+def funder_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
+    """Yield acronyms that give an award: "a scientific initiation scholarship of X", "a doctoral
+    fellowship abroad from X". The model rarely knows a national funding agency's acronym."""
+    for tok in doc:
+        if not _FUNDER_ACRONYM.fullmatch(tok.text) or sum(c.isupper() for c in tok.text) < 2 or tok.i < 2 \
+                or tok.ent_type_ in ("GPE", "LOC", "PERSON", "NORP") or doc[tok.i - 1].lower_ not in ("of", "from", "by"):
+            continue
+        window = doc[max(tok.sent.start, tok.i - 5):tok.i - 1]
+        if any((t.lemma_ or t.lower_).lower() in _AWARD_NOUNS for t in window):
+            yield doc[tok.i:tok.i + 1], None
+
+
 # Posts: "a consultant role at X", "an intern at X", "a security engineer at X".
 JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                        "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
@@ -203,8 +220,11 @@ _ROLE_LIST = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:advi
 
 
 # "My mentor, Sofía Quill, taught me …": one name set off by commas after a role.
-_ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:advisor|adviser|supervisor|mentor|manager)\s*,\s*("
-                       + _LISTED_NAME + r")\s*,")
+# "my supervisor was (the engineer) P": the role, then whom it was, with an occupation noun before the name.
+ROLE_WAS = r"(?:(?:was|is)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?)?"
+# "My supervisor was the engineer Ana Quill.": the name the role was.
+_ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:advisor|adviser|supervisor|mentor|manager)(?:\s*,\s*("
+                       + _LISTED_NAME + r")\s*,|\s+" + ROLE_WAS + r"(" + _LISTED_NAME + r")\s*[.,;])")
 
 
 def role_list_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
@@ -212,8 +232,9 @@ def role_list_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
     and the name of "my mentor, Ada Quill, …"."""
     text = doc.text if text is None else text
     for m in [*_ROLE_LIST.finditer(text), *_ROLE_ONE.finditer(text)]:
-        for name in re.finditer(_LISTED_NAME, m.group(1)):
-            span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end(), alignment_mode="expand")
+        group = 1 if m.group(1) is not None else 2
+        for name in re.finditer(_LISTED_NAME, m.group(group)):
+            span = doc.char_span(m.start(group) + name.start(), m.start(group) + name.end(), alignment_mode="expand")
             if span is not None:
                 yield span
 
@@ -231,17 +252,28 @@ PERSON_NOUNS = frozenset({
 def person_typed_names(doc: Doc) -> Iterator[Span]:
     """Yield two- or three-word names the sentence types as a person, whatever the model called
     them: in apposition to a role noun ("X, then a postdoc at Y") or listed with a person the
-    model did recognise ("with X and Karim Fathy")."""
+    model did recognise ("with X and Karim Fathy") or the author of a book or a theory ("X's book")."""
     for ent in doc.ents:
         # the model's usual misreadings of a person's name; never a language, a people or a place
-        if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or not 2 <= len(ent) <= 3 \
-                or not all(t.is_title and t.is_alpha for t in ent):
+        if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
             continue
-        root = ent.root
+        words = ent[:-1] if ent[-1].lower_ in _POSSESSIVE_MARKS else ent
+        if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+            continue
+        root = words.root
         role = any(c.dep_ == "appos" and (c.lemma_ or c.lower_).lower() in PERSON_NOUNS for c in root.children)
         listed = any(_full_person_name(c) for c in root.conjuncts)
-        if role or listed:
-            yield ent
+        after = doc[words.end:words.end + 2]
+        authored = len(after) == 2 and after[0].lower_ in _POSSESSIVE_MARKS \
+            and (after[1].lemma_ or after[1].lower_).lower() in AUTHORED_WORKS
+        if role or listed or authored:
+            yield words
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# What only a person writes or holds: "X's book", "X's theory" (a company has work and research too).
+AUTHORED_WORKS = frozenset({"book", "monograph", "novel", "essay", "memoir", "poem", "poetry", "theory", "critique",
+                             "interpretation", "reading", "dissertation", "thesis", "lecture", "lectures"})
 
 
 def _full_person_name(tok: Token) -> bool:

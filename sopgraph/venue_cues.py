@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-# Capitalised words, with the small words of titles ("of the", "de", "y") between them.
-_NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|di|do|da|y|e|et|für|und|der)"
-         r"(?:\s+the)?\s+)?[A-Z][\w&'’-]*\.?)*)")
+# Capitalised words, with the small words of titles ("of the", "de", "y") between them; after a German
+# one, an adjective in lower case ("Zeitschrift für philosophische Forschung").
+_NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|di|do|da|y|e|et)(?:\s+the)?\s+"
+         r"|(?:für|und|der|des|zur|zum)\s+(?:[a-zäöüß]+\s+)?)?[A-Z][\w&'’-]*\.?)*)")
 _AFTER_CUE = re.compile(r"\b(?:(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
                         r"submitted)(?:\s+(?:the|this|that|my|our|it|work|paper|study|results?|article|findings)){0,3}"
                         r"|(?:paper|article|letter|review)s?)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)

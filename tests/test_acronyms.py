@@ -1,7 +1,7 @@
 """Short forms and the long names they abbreviate (invented names)."""
 import pytest
 
-from sopgraph.acronyms import word_prefixes_spell
+from sopgraph.acronyms import abbreviates_title, word_prefixes_spell
 
 
 @pytest.mark.parametrize("short, long, expected", [
@@ -16,3 +16,16 @@ from sopgraph.acronyms import word_prefixes_spell
 ])
 def test_word_prefixes_spell(short, long, expected):
     assert word_prefixes_spell(short, long.split()) is expected
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("Widg. Quill Chem. Res.", "Widget & Quill Chemistry Research", True),
+    ("Widg. Quill Chem. Res", "Widget & Quill Chemistry Research", True),  # a list trimmed the last stop
+    ("J. Widget Soc.", "Journal of the Widget Society", True),
+    ("Widget Research", "Widget & Quill Chemistry Research", False),  # no full stop: another title
+    ("Widg. Res.", "Widget Quill Research", False),  # a word missing
+    ("Gadg. Quill Res.", "Widget Quill Research", False),
+    ("Widget. Quill Research", "Widget Quill Research", False),  # only one word cut short
+])
+def test_abbreviates_title(short, long, expected):
+    assert abbreviates_title(short, long) is expected

@@ -510,3 +510,115 @@ def test_an_author_signing_with_the_first_of_two_surnames_is_the_applicant(extra
     text = ("María José Quill Renn\n\n" + BODY + "\n\nReferences\n\n1. Quill, M. J., & Tamm, C. (2023). Widget drought "
             "propagation in Andean catchments. Widget Resources Research, 59(6), 1-9.\n")
     assert _papers(_extract(extractor, text)) == {"Widget drought propagation in Andean catchments"}
+
+
+# -- round 16: calqued cues, roles told after the name, lists of faculty, names around listed ones --
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # the Portuguese "orientação" rendered word for word
+    ("I joined the Widget Catalysis Laboratory under the orientation of Prof. Ada Quill Pacheco.",
+     ("mentoredBy", "Ada Quill Pacheco"), True),
+    # the role told after the name, past an appositive
+    ("In the lab I was accompanied by Dr. Bo Renn, a postdoctoral researcher of the group, who was my direct mentor.",
+     ("mentoredBy", "Bo Renn"), True),
+    # "my supervisor was the engineer P": an occupation before the name, which the model reads as an organisation
+    ("In 2022 I made an internship at Widgetco. My supervisor was the engineer Cláudio Quillberg.",
+     ("mentoredBy", "Cláudio Quillberg"), True),
+    # the head of the study the applicant worked in; "our study, led by P" stays a collaborator's
+    ("For two summers I worked as a field technician at the Widget Field Station in a long-term pollination study "
+     "led by Dr. Ada Quill-Strand.", ("mentoredBy", "Ada Quill-Strand"), True),
+    ("Our study, led by Dr. Ada Quill-Strand, measured widget yields.", ("mentoredBy", "Ada Quill-Strand"), False),
+    # a list of faculty, one person per line, after a line that introduces it
+    ("Three faculty members in particular draw me there:\n\nDr. Ada Quill, whose work on widget networks is the next "
+     "step.\nDr. Bo Renn, whose studies of widget recovery connect to my work.\n",
+     ("prospectiveAdvisor", "Bo Renn"), True),
+    ("Three faculty members in particular draw me there:\n\nDr. Ada Quill, whose work on widget networks is the next "
+     "step.\nDr. Bo Renn, whose studies of widget recovery connect to my work.\n",
+     ("prospectiveAdvisor", "Ada Quill"), True),
+    # the Indonesian and Dutch engineer's title
+    ("I worked under the supervision of Ir. Ahmad Quill on feeder plans.", ("mentoredBy", "Ahmad Quill"), True),
+    # joining an employer as a post holder; the work of another body is not work there
+    ("I completed my BSc at the University of Bergen in 2016 and joined Widget County Referral Hospital as a Public "
+     "Health Officer.", ("workedAt", "Widget County Referral Hospital"), True),
+    ("I completed my BSc at the University of Bergen in 2016 and joined Widget County Referral Hospital as a Public "
+     "Health Officer.", ("studiedAt", "Widget County Referral Hospital"), False),
+    ("In 2019 I joined the Quill Community Health Partnership, a non-governmental organisation supporting community "
+     "health, first as a Monitoring Officer.", ("workedAt", "Quill Community Health Partnership"), True),
+    ("I have followed the work of the Widget Services Unit at the Quill Widget Institute for several years.",
+     ("workedAt", "Quill Widget Institute"), False),
+    # an experience the statement counts is the applicant's
+    ("The second experience was a year spent as an editorial assistant at the Quill Widget Verlag in Hamburg.",
+     ("workedAt", "Quill Widget Verlag"), True),
+])
+def test_roles_faculty_lists_and_posts_joined(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    # a capitalised word or an unlisted acronym before a listed name that opens with its head word
+    ("I did my bachelor's at the Widgetian University of Guadalajara in 2015.",
+     "organization", "Widgetian University of Guadalajara", True),
+    ("He received his PhD in Linguistics from WOAS University of London in 2020.",
+     "organization", "WOAS University of London", True),
+    # a listed two-word name that goes on with "of the …"
+    ("I studied musicology at Tokyo University of the Widget Arts.", "organization", "Tokyo University of the Widget Arts", True),
+    ("I studied musicology at Tokyo University of the Widget Arts.", "organization", "University of Tokyo", False),
+    # "… and …" inside a longer name, closed by a city
+    ("I completed my BS-MS at the Indian Institute of Science Education and Research Bhopal in 2019.",
+     "organization", "Indian Institute of Science Education and Research Bhopal", True),
+    # a bracket the model's span never closes; a post is not an organisation; a hyphen-joined acronym and a head
+    ("In 2019 I joined the Quill Community Health Partnership (QCHP), a small NGO.",
+     "organization", "Quill Community Health Partnership", True),
+    ("I am writing to apply for the position of Research Fellow in Widget Systems advertised on your website.",
+     "organization", "Research Fellow in Widget Systems", False),
+    ("I am writing to apply for the post advertised on the WIDG-Quill Trust Research Programme website.",
+     "organization", "WIDG-Quill Trust Research Programme", True),
+    # national funding agencies named by an acronym after an award
+    ("I held a scientific initiation scholarship of WIDGq from 2021 to 2023.", "organization", "WIDGq", True),
+    ("I am also candidate to a doctoral fellowship abroad of QUILLS.", "organization", "QUILLS", True),
+    # a German journal's lower-case adjective
+    ("In 2021 my review appeared in the Zeitschrift für widgetische Forschung.",
+     "venue", "Zeitschrift für widgetische Forschung", True),
+    # an author whose book or theory the sentence names; never an advisor
+    ("I admire Helga Quillberg's book on widgets.", "person", "Helga Quillberg", True),
+    ("Dr. Ada Quill's papers on Kant's theory of intuition guide me.", "person", "Kant", True),
+])
+def test_names_around_listed_ones_funders_and_authors(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+def test_a_discussed_author_is_no_advisor(extractor):
+    ext = _with_body(extractor, "Prof. Quill insisted that every claim I made about Kant's theory be paired with "
+                                "a claim about what would follow if Kant were right; I would like that again.")
+    assert "Kant" in _people(ext) and not {r for r in _relations(ext) if r[1] == "Kant"}
+
+
+def test_an_undefined_acronym_spelling_a_named_organisation_is_that_organisation(extractor):
+    ext = _with_body(extractor, "I am writing to apply to the WIDG-Quill Trust Research Programme. I have followed "
+                                "the Widget Services Unit at WQTRP for several years.")
+    assert "WQTRP" not in _labels(ext, "organization")
+    assert "WIDG-Quill Trust Research Programme" in _labels(ext, "organization")
+
+
+def test_a_venue_named_in_full_and_by_its_abbreviated_title_is_one(extractor):
+    text = ("Jane Roe\n\n" + BODY + " This work was published in Widget & Quill Chemistry Research,<sup>1</sup> and I am "
+            "the first author.\n\nReferences\n\n(1) Roe, J.; Quill, A. B.; Renn, B. C. Mesopore engineering of widgets "
+            "by controlled desilication. Widg. Quill Chem. Res. 2023, 62 (18), 7041–7053.")
+    ext = _extract(extractor, text)
+    assert "Mesopore engineering of widgets by controlled desilication" in _papers(ext)
+    assert [v for v in _labels(ext, "venue") if "Chem" in v] == ["Widget & Quill Chemistry Research"]
+
+
+def test_a_venue_is_the_same_as_the_acronym_its_reference_defines(extractor):
+    text = ("Jane Roe\n\n" + BODY + " The results appeared at WIDGA 2023 [1].\n\nReferences\n\n[1] J. Roe and A. Quill. "
+            "Cache-efficient widgets. In Proceedings of the International Symposium on Widget Algorithms (WIDGA), "
+            "pages 1--17, 2023.")
+    venues = [m for m in _extract(extractor, text).mentions if m.kind == "venue"]
+    assert len(venues) == 1
+    assert {venues[0].label, *venues[0].aliases} >= {"WIDGA", "International Symposium on Widget Algorithms"}
+
+
+def test_a_programme_with_its_short_form_in_brackets(extractor):
+    text = ("Jane Roe\nApplicant to the Master of Widgetry (MWid) in Computer Science, University of Waterloo\n\n" + BODY)
+    programs = _labels(_extract(extractor, text), "program")
+    assert "Master of Widgetry (MWid) in Computer Science" in programs

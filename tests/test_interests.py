@@ -79,6 +79,12 @@ def _items(nlp, text: str) -> list[str]:
      ["time-resolved widget imaging", "temperature-aware widget imaging"]),
     # "broadly" introduces the item, it is not part of it
     ("My interests are gadget fairness and, more broadly, widget learning.", ["gadget fairness", "widget learning"]),
+    # "the intersection of" opens a list; the cue's preposition may come after who supervised the work
+    ("I want to work at the intersection of widget algorithms, sketching, and gadget streams.",
+     ["widget algorithms", "sketching", "gadget streams"]),
+    ("Since 2022 I have worked under the supervision of Prof. Ada Quill on fully dynamic widget connectivity.",
+     ["fully dynamic widget connectivity"]),
+    ("I worked for two years on a farm.", ["farm"]),
 ])
 def test_list_items(nlp, text, expected):
     assert _items(nlp, text) == expected

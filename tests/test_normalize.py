@@ -23,6 +23,13 @@ from sopgraph.normalize import clean_text, nfc
         # LaTeX quotes and ties; an apostrophe and "~" before a number stay
         ("A. Quill, ``Widgets at scale,'' in WidgetConf.", 'A. Quill, "Widgets at scale," in WidgetConf.'),
         ("the ROS~2 stack, $\\sim$40\\% faster, isn't it", "the ROS 2 stack, ~40% faster, isn't it"),
+        # a tie after an initial or a title, LaTeX's control space, a starred command
+        ("Prof.~Ada Quill and Z.~B. Roe, i.e.\\ the group", "Prof. Ada Quill and Z. B. Roe, i.e. the group"),
+        ("\\section*{References}", "References"),
+        # a superscript number is a citation after a word or a stop, a power after a digit
+        ("published in Widget Research,<sup>1</sup> and", "published in Widget Research, [1] and"),
+        ("as shown<sup>2, 3</sup>.", "as shown [2,3]."),
+        ("10<sup>-3</sup> M and 5 m<sup>2</sup>", "10^-3 M and 5 m2"),
     ],
 )
 def test_clean_text(raw, expected):

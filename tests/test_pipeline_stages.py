@@ -22,6 +22,13 @@ from sopgraph.resolve import person_key, resolve, slugify
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nSelected publications\n- A. Roe. \"Widgets.\" Neuron, 2023.\n\n"
          + "Your paper in my field is why I write, and I hope to join your group to work on widgets with you. " * 2
          + "\n\nSincerely,\nJane Roe", ["HEADER", "BODY", "REFERENCES", "BODY", "SIGNATURE"]),
+        # a heading of prose after the list ends it; a heading over more entries does not
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications and Presentations\n\n- Roe, J. \"Widgets.\" "
+         "(in review)\n\nResearch Interests\n\n- widget ecology\n- gadget phenology",
+         ["HEADER", "BODY", "REFERENCES", "BODY"]),
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPUBLICATIONS\n1. Roe JP, Quill RM. 2023. Widget synchrony. "
+         "Widget Journal 15(4): 1-9.\n\nWORK I BUILD ON\n- Renn M. 2016. Gadget behaviour. Widget Reefs 35: 611-623.",
+         ["HEADER", "BODY", "REFERENCES"]),
     ],
 )
 def test_find_sections(text, labels):

@@ -313,3 +313,20 @@ def test_reference_headings(heading):
                                      "Talks"])
 def test_headings_that_do_not_open_references(heading):
     assert not REFERENCE_HEADING.match(heading)
+
+
+@pytest.mark.parametrize("entry, authors, title, venue, year", [
+    # chemistry (ACS): surname-first names with initials between semicolons, the journal's abbreviation
+    ("(1) Roe, L. M.; Quill, A. B.; Renn, R. C. Mesopore engineering of widgets: effects on gadget tolerance. "
+     "Widg. Eng. Chem. Res. 2023, 62 (18), 7041–7053.",
+     ("L. M. Roe", "A. B. Quill", "R. C. Renn"), "Mesopore engineering of widgets: effects on gadget tolerance",
+     "Widg. Eng. Chem. Res", 2023),
+    ("Quill, J. Widget catalysis in water. J. Am. Widget Soc. 2020, 142, 1001-1010.",
+     ("J. Quill",), "Widget catalysis in water", "J. Am. Widget Soc", 2020),
+    # an entry in review has no venue
+    ('Roe, J., Quill-Strand, R., and Renn, L. "Earlier snowmelt decouples widget foraging." (in review)',
+     ("J. Roe", "R. Quill-Strand", "L. Renn"), "Earlier snowmelt decouples widget foraging", None, None),
+])
+def test_chemistry_style_entries(entry, authors, title, venue, year):
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.title, ref.venue, ref.year) == (authors, title, venue, year)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..references import REFERENCE_HEADING
+from ..references import REFERENCE_HEADING, parse_reference
 
 SECTIONS_KEY = "sg_sections"
 
@@ -21,7 +21,15 @@ _CLOSING = re.compile(
     r"with (?:gratitude|thanks|best regards)|cordially)\s*[,.!]?\s*$",
     re.I,
 )
-_OWN_VOICE = re.compile(r"\b(?:I|my|we|our|you|your)\b")
+_OWN_VOICE = re.compile(r"\b(?:I|me|my|we|our|you|your)\b")
+# Words of the sub-headings inside a publication list ("Journal articles", "Talks and posters"); any
+# other heading after the list ("Research Interests", "Why this program") opens prose again.
+_LIST_HEADING_WORDS = frozenset({"article", "articles", "paper", "papers", "chapter", "chapters", "book", "books",
+                                 "proceedings", "conference", "conferences", "journal", "journals", "publication",
+                                 "publications", "presentation", "presentations", "poster", "posters", "talk", "talks",
+                                 "preprint", "preprints", "abstract", "abstracts", "patent", "patents", "report",
+                                 "reports", "review", "submitted", "manuscript", "manuscripts", "workshop", "workshops",
+                                 "selected", "peer-reviewed", "refereed", "other", "and", "in", "under", "working"})
 # A header line is short; a body paragraph is a sentence of many words.
 _HEADER_MAX_WORDS = 14
 _BODY_MIN_WORDS = 25
@@ -49,6 +57,20 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= _BODY_MIN_WORDS and bool(_OWN_VOICE.search(line))
 
 
+def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Is line ``i`` a heading of prose after a list of publications: a short line after a blank
+    one, without digits or a closing full stop, that is no sub-heading of the list itself and
+    opens no more entries ("Work I build on" before cited works)?"""
+    line = lines[i][2].strip()
+    words = line.rstrip(":").split()
+    if not 1 <= len(words) <= 6 or i == 0 or lines[i - 1][2].strip() or re.search(r"\d|[.,;]$", line):
+        return False
+    if REFERENCE_HEADING.match(line) or any(w.lower() in _LIST_HEADING_WORDS for w in words):
+        return False
+    following = next((text for _, _, text in lines[i + 1:] if text.strip()), "")
+    return parse_reference(following) is None
+
+
 def find_sections(text: str) -> list[Section]:
     """Return the sections of ``text`` in document order (empty ones left out)."""
     lines = _lines(text)
@@ -66,7 +88,7 @@ def find_sections(text: str) -> list[Section]:
         (i for i in range(body_start + 1, n) if REFERENCE_HEADING.match(lines[i][2])), n
     )
     # A list of publications in the middle of a letter ends where prose starts again.
-    refs_end = next((i for i in range(refs_start + 1, n) if _is_prose(lines[i][2])), n)
+    refs_end = next((i for i in range(refs_start + 1, n) if _is_prose(lines[i][2]) or _heading_after_list(lines, i)), n)
     sections: list[Section] = []
 
     def add(label: str, first: int, last: int) -> None:

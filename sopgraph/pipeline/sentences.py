@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.){2,4}$")
 _DOTTED_STEM = re.compile(r"^(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{1,4}$")
 _TITLES = frozenset({"prof.", "dr.", "dra.", "mr.", "ms.", "mrs.", "assoc.", "asst.", "assist.", "engr.", "eng.", "ing.",
-                     "hab.", "st.", "no.", "fig.", "vs.", "e.g.", "i.e.", "al.", "approx."})
+                     "hab.", "ir.", "st.", "no.", "fig.", "vs.", "e.g.", "i.e.", "al.", "approx."})
 _SHORT_LINE = 60
 
 
