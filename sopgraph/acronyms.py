@@ -49,4 +49,5 @@ def abbreviates_title(short: str, long: str) -> bool:
     shorts, longs = words(short), words(long)
     if "." not in short or len(shorts) != len(longs) or not all(shorts):
         return False
-    return all(w.startswith(s) for s, w in zip(shorts, longs)) and sum(len(s) < len(w) for s, w in zip(shorts, longs)) >= 2
+    pairs = list(zip(shorts, longs))
+    return all(w.startswith(s) for s, w in pairs) and sum(len(s) < len(w) for s, w in pairs) >= 2

@@ -18,13 +18,13 @@ from . import applicant as applicant_finder
 from .gazetteer import Gazetteer
 from .mentions import APPLICATION_WORDS, MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
-from .names import compatible, fold, name_tokens, split_title
+from .names import TITLE_BEFORE_NAME, compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
 from .posts import (NAMED_LAB, funds_a_post_elsewhere, in_my_time_as, joined_as, learned_online, membership_only,
                     post_held_at, taken_on_by, works_there_too)
-from .relations import (FIRST_PERSON, analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues, sentence_has,
-                        wishes_to_work_with_pronoun)
+from .relations import (FIRST_PERSON, analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues,
+                        sentence_has, wishes_to_work_with_pronoun)
 from .sentence_cues import (
     AS_MY_ROLE,
     BECAME_MY_ROLE,
@@ -190,9 +190,10 @@ def _owns_work(span: Span) -> bool:
 
 
 # Before a name that opens a line of a list: nothing, or a title ("Dr. ", "Prof. ").
-_OPENS_LINE = re.compile(r"\s*(?:(?:Prof|Professor|Dr|Dra)\.?\s+)?")
+_OPENS_LINE = re.compile(r"\s*" + TITLE_BEFORE_NAME + "?")
 # A line that introduces a list of faculty ("three faculty members draw me there:", "I hope to work with:").
-_FACULTY_LIST_INTRO = re.compile(r"\b(?:faculty|professors|advis[eo]rs|supervisors|work(?:ing)? with|researchers)\b", re.I)
+_FACULTY_LIST_INTRO = re.compile(r"\b(?:faculty|professors|advis[eo]rs|supervisors|work(?:ing)? with|researchers)\b",
+                                 re.I)
 
 
 def _funding_named(span: Span, ctx) -> bool:
@@ -555,7 +556,8 @@ class _RelationFinder:
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
-        work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t) for t in outside)
+        work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t)
+                        for t in outside)
         if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):

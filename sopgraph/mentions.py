@@ -334,7 +334,7 @@ class MentionCollector:
                     # "Iran National Science Foundation (INSF)": the text defines a longer name around the listed one
                     self._add_org_text(defined, "gazetteer+definition")
                     continue
-                led = self._with_leading_name_word(span, title_case=True)
+                led = self._with_leading_name_word(span)
                 if len(led) > len(span) and self._add_org_text(led, "gazetteer+modifier") is not None:
                     continue  # "the Jesuit University of X", "SOAS University of X": another, longer name
                 longer = self._extended(span)
@@ -441,7 +441,7 @@ class MentionCollector:
     def _through_heads(self, end: int) -> int:
         """Where a name ending before ``end`` really ends: "… Trust Research" + "Programme", "… Health" + "Unit"."""
         doc = self.doc
-        while end < len(doc) and doc[end].is_title and _TRAILING_HEADS.match(doc[end].text) and not doc[end].is_sent_start:
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and _TRAILING_HEADS.match(doc[end].text):
             end += 1
         return end
 
@@ -541,8 +541,9 @@ class MentionCollector:
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped), title_case=True))
-                stripped = self.doc[stripped.start:self._through_of(self._through_heads(stripped.end))]  # "… Bank" + "of Boston"
+                stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped)))
+                # "… Research" + "Programme", "… Bank" + "of Boston"
+                stripped = self.doc[stripped.start:self._through_of(self._through_heads(stripped.end))]
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:
@@ -569,13 +570,13 @@ class MentionCollector:
                 self._person_span(with_surname_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))),
                                   titled=True, source="titled-pattern")
 
-    def _with_leading_name_word(self, span: Span, title_case: bool = False) -> Span:
+    def _with_leading_name_word(self, span: Span) -> Span:
         """"the WDR" + "Institute of Robotics", "WOAS" + "University of London": an unlisted acronym
         before a name headed by "Institute", "Centre", "University" … is part of the name.
 
-        With ``title_case``, so is one capitalised word between a lower-case word and the name
-        ("at the Widgetian University of X"): a listed name that opens with its head word
-        takes no capitalised word before it unless that word makes another name.
+        So is one capitalised word between a lower-case word and the name ("at the Widgetian
+        University of X"): a name that opens with its head word takes no capitalised word
+        before it unless that word makes another name.
         """
         if span.start == 0 or not (_UNIT_HEADS.search(span[0].text) or span[0].lower_ == "university"):
             return span
@@ -586,7 +587,7 @@ class MentionCollector:
         if 2 <= len(prev.text) <= 6 and prev.is_upper:
             return self.doc[span.start - 1:span.end]
         before = self.doc[prev.i - 1] if prev.i > 0 else None
-        if title_case and prev.is_title and prev.ent_type_ not in ("PERSON", "DATE", "ORDINAL") and prev.pos_ in ("PROPN", "ADJ") \
+        if prev.is_title and prev.ent_type_ not in ("PERSON", "DATE", "ORDINAL") and prev.pos_ in ("PROPN", "ADJ") \
                 and before is not None and before.is_lower and before.is_alpha:
             return self.doc[span.start - 1:span.end]
         return span

@@ -210,7 +210,8 @@ class EntityRegistry:
         venues = [r for r in self.records if r.kind == "venue"]
         mapping: dict[int, int] = {}
         for rec in venues:
-            full = [r for r in venues if r is not rec and r.index not in mapping and abbreviates_title(rec.label, r.label)]
+            full = [r for r in venues
+                    if r is not rec and r.index not in mapping and abbreviates_title(rec.label, r.label)]
             if len(full) == 1:
                 mapping[rec.index] = fold_into(rec, full[0])
         return mapping
