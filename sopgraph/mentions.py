@@ -18,9 +18,9 @@ from .gazetteer import Gazetteer
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .acronyms import word_prefixes_spell
-from .names import (compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens, split_title,
-                    written_forms)
+from .names import fold
 from .nlp import PATTERNS_KEY
+from .person_mentions import CITATION, PersonMentions
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, listed_references, parse_references
@@ -34,16 +34,15 @@ from .span_edges import (
     surname_of_a_person,
     with_hyphen_head,
     with_hyphen_tail,
-    with_leading_name,
     with_leading_title_words,
     with_prefixed_surname,
     with_surname_tail,
     without_date_or_place,
 )
 from .topics import TopicScheme
-from .typed_names import (AUTHORED_WORKS, cv_line_employers, funder_acronyms, person_typed_names, plural_title_names,
-                          role_list_names, typed_org_names, workplace_acronyms, workplace_names)
-from .venue_cues import cued_venue_spans
+from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
+                          workplace_names)
+from .venue_mentions import VenueMentions
 
 # Heads that may close a name a pattern read only in part ("… Research" + "Programme").
 _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|unit|initiative|network|consortium|"
@@ -59,9 +58,6 @@ _SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((
 _BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
-# Words that never end a venue's name: "… Meeting in", "… de Salud y".
-# The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
-_MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
@@ -75,33 +71,9 @@ _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|comm
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?\)?)+$", re.I)
-_NOT_NAME_WORDS = frozenset(
-    """network networks learning model models lab laboratory university institute research
-    group deep machine neural data vision language system systems algorithm theory award prize
-    conference workshop journal transactions proceedings program programme course science
-    engineering analysis processing intelligence computing python java statement purpose
-    proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
-    foundation institute association agency ministry bank office lab labs group
-    cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns""".split()  # "Cyclone Amphan": a storm, not a person
-)
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 # Words that make a header line an application: "Applicant to …", "Application for a position at …".
 APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
-# A year or an edition number after a meeting's name ("CLEO 2024", "SALT 32"), not a count ("MIT 10 years ago").
-_EDITION_NUMBER = r"\d{1,2}(?!\s*(?:years?|months?|weeks?|days?|hours?|times?|percent|%|[.,]\d))\b"
-_ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+"
-                           r"(?:(?:(?:19|20)\d{2}|['’]\d{2})\b|" + _EDITION_NUMBER + ")")
-# "presented at Widget und Gadget 27": a meeting of capitalised words (small words between) and its edition.
-_MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?:und|and|de|of|on|for|in)\s+)?[A-Z][a-z]+){1,4})"
-                              r"\s+" + _EDITION_NUMBER)
-_CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
-_NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
-_SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
-_CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
-# Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
-_NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?"
-                                 r"\s*(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
-_SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 # Lower-case particles inside names in other languages ("Banco de la República", "Technische
 # Universität zu Berlin"): not a sign that a capitalised span is running text.
@@ -137,7 +109,7 @@ def program_label(text: str) -> tuple[str, list[str]]:
     return surface, aliases
 
 
-class MentionCollector:
+class MentionCollector(PersonMentions, VenueMentions):
     """Finds entity mentions in one Doc and keeps their spans for the relation rules."""
 
     def __init__(self, doc: Doc, clean: CleanText, gazetteer: Gazetteer, topics: TopicScheme):
@@ -176,7 +148,7 @@ class MentionCollector:
         flags = doc.to_array([IS_LOWER, IS_ALPHA]).tolist() if lowers else []
         self._lower_words = {low for low, (lower, alpha) in zip(lowers, flags) if lower and alpha}
         # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
-        self.cited_surnames = {m.group(1) for m in _CITATION.finditer(self.text)}
+        self.cited_surnames = {m.group(1) for m in CITATION.finditer(self.text)}
 
     # -- offsets ---------------------------------------------------------------------------
     def _orig(self, span: Span) -> tuple[int, int]:
@@ -356,22 +328,6 @@ class MentionCollector:
                 if entry and self._venue_context(span, entry):
                     self.add_venue(entry.name, span, entry)
 
-    def _venue_context(self, span: Span, entry) -> bool:
-        """An acronym or a one-word title is a venue only where the text speaks of publishing."""
-        doc = self.doc
-        if entry.type == "preprint" or len(span) > 2 and not span.text.isupper():
-            return True
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and (re.fullmatch(r"(?:19|20)\d{2}|['’]\d{2}", nxt.text) or nxt.lower_ in ("workshop", "workshops", "conference")):
-            return True
-        if nxt is not None and nxt.text in ("'", "’") and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
-            return True
-        return self._publication_context(span) if entry.type == "journal" else self._publish_cue(span)
-
-    def _publish_cue(self, span: Span) -> bool:
-        publish = load_cues()["publish"] | {"conference", "workshop", "venue", "submit", "review"}
-        return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
-
     def _extended(self, span: Span) -> Span | None:
         """'Widget Foundation Networking': a known name followed by more of a proper name."""
         doc = self.doc
@@ -402,31 +358,6 @@ class MentionCollector:
             return None  # nothing added, or a name longer than we dare cut: half a name is worse than none
         longer = doc[span.start:self._through_of(end)]
         return None if self.gazetteer.find_org(longer.text) else longer
-
-    @cached_property
-    def _full_venue_starts(self) -> frozenset[int]:
-        """Where the gazetteer found a venue's full name (more than two tokens: not "ICC")."""
-        return frozenset(v.start for v in self.doc.spans.get(GAZETTEER_KEY, []) if v.label_ == "VENUE" and len(v) > 2)
-
-    def _sponsor_of_venue(self, span: Span) -> bool:
-        """Is the listed organisation ``span`` the first words of a listed venue ("IEEE/ACM" + "International Symposium …")?"""
-        # only before a venue's full name: in "IEEE ICC" the society is named on its own
-        venue_starts = self._full_venue_starts
-        at = span.end
-        while at < len(self.doc) and (self.doc[at].text == "/" or (self.doc[at].i in self._gazetteer_tokens
-                                                                    and at not in venue_starts)):
-            at += 1
-        return at in venue_starts and at - span.end <= 3
-
-    def _society_of_meeting(self, span: Span) -> bool:
-        """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""
-        return any(start <= span.start and span.end < end for start, end in self._meeting_names)
-
-    @cached_property
-    def _meeting_names(self) -> tuple[tuple[int, int], ...]:
-        """Token bounds of the venues the patterns found that end in "Meeting", "Forum", …"""
-        return tuple((p.start, p.end) for p in self.doc.spans.get(PATTERNS_KEY, [])
-                     if p.label_ == "VENUE" and p[-1].lower_ in _MEETING_WORDS)
 
     @cached_property
     def _head_first_ends(self) -> dict[int, int]:
@@ -504,29 +435,6 @@ class MentionCollector:
         # "Universidad Nacional" (a listed name) opening "Universidad Nacional de Widgetania": a name
         # that begins with its head word goes on after the listed part
         return span.label_ == "ORG" and self._head_first_ends.get(span.start, 0) > span.end
-
-    def _publication_context(self, span: Span) -> bool:
-        """A journal name that is also a word ("Science", "Cell") needs 'published in …'."""
-        before = self.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.is_title and not before.is_sent_start:
-            return False  # part of a longer name: "Computer Science"
-        publish = load_cues()["publish"]
-        return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
-
-    def add_venue(self, label: str, span: Span | None, entry=None, aliases: list[str] | None = None) -> int:
-        start, end = self._orig(span) if span is not None else (-1, -1)
-        if entry is not None:
-            host = re.match(r"(.+?) Workshops?$", entry.name) if entry.type == "workshop" else None
-            host_entry = self.gazetteer.find_venue(host.group(1)) if host else None
-            if host_entry is not None and host_entry.id != entry.id:
-                self.add_venue(host_entry.name, None, host_entry)  # "NeurIPS workshop" names NeurIPS too
-            names = [entry.full_name or "", *entry.aliases[:6], *(aliases or ())]
-            attrs = {"gazetteer": entry.id, "venueType": entry.type}
-            index = self.registry.add("venue", entry.name, key=f"gaz:{entry.id}", aliases=[a for a in names if a],
-                                      attributes=attrs, start=start, end=end, source="gazetteer")
-        else:
-            index = self.registry.add("venue", label, aliases=aliases or (), start=start, end=end, source="pattern")
-        return self._register(span, index) if span is not None else index
 
     def _taken(self, span: Span) -> bool:
         return any(s.start < span.end and span.start < s.end for s, _ in self.spans)
@@ -686,51 +594,10 @@ class MentionCollector:
                 continue
             self._add_org_text(span, "domain-name")
 
-    def _inside_venue_pattern(self, span: Span) -> bool:
-        """"Cognition" of "International Conference on Widget Perception and Cognition": a listed
-        journal inside a longer venue name the patterns read."""
-        return any(p.label_ == "VENUE" and p.start <= span.start and span.end <= p.end and len(p) > len(span)
-                   for p in self.doc.spans.get(PATTERNS_KEY, []))
-
-    def _cued_venues(self) -> None:
-        """Journals named after a publishing cue or before a citation (see :mod:`sopgraph.venue_cues`),
-        unless the words name an organisation ("submitted to the Widget Foundation"), a person or
-        a place, or a venue pattern reads the whole name (and trims its date) already."""
-        patterned = [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.label_ == "VENUE"]
-        listed = self.doc.spans.get(GAZETTEER_KEY, [])
-        for cued in cued_venue_spans(self.doc):
-            span = without_date_or_place(cued)
-            if self._taken(span) or self.section(span) != "BODY" \
-                    or any(p.start <= span.start and span.end <= p.end for p in patterned) \
-                    or any(g.start <= span.start < g.end and g.end > span.end for g in listed):
-                continue  # a listed name that goes on past the cued words ("… on Acoustics, Speech and …")
-            text = span.text
-            entry = self.gazetteer.find_venue(text)
-            if entry is None and (self._names_an_organisation(text)
-                                  or all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct
-                                         or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
-                continue
-            self._cued_venue_spans.append(span)
-            self.add_venue(entry.name if entry else text, span, entry)
-
     def _names_an_organisation(self, text: str) -> bool:
         """Do words a venue cue found name an organisation instead ("submitted to the Widget Foundation")?"""
         return bool(self.gazetteer.find_org(text) or _ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
                     or _GROUP_WORDS.search(text))
-
-    def _acronym_venues(self) -> None:
-        """'presented at CLEO 2024', 'accepted to RoboSoft 2025', 'presented at SALT 32': an acronym with
-        a year or an edition number, or a meeting's name with its edition number ('at Widget und Gadget
-        27'), in a sentence about publishing names a venue even when no list knows it."""
-        for m in [*_ACRONYM_YEAR.finditer(self.text), *_MEETING_EDITION.finditer(self.text)]:
-            span = self.doc.char_span(m.start(1), m.end(1))
-            if span is None or self._taken(span) or self.section(span) != "BODY" or not self._publish_cue(span):
-                continue
-            entry = self.gazetteer.find_venue(m.group(1))
-            if m.re is _MEETING_EDITION and entry is None and (
-                    self._names_an_organisation(span.text) or any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in span)):
-                continue  # "presented at Widget University 2 …": a host, a place or a person, not a meeting
-            self.add_venue(m.group(1), span, entry)
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
@@ -764,190 +631,6 @@ class MentionCollector:
         cues = load_cues()
         words = {(t.lemma_ or t.lower_).lower() for t in span.sent}
         return bool(words & (cues["work"] | cues["study"] | cues["apply"]))
-
-    # -- people ---------------------------------------------------------------------------
-    def _person_span(self, span: Span, *, titled: bool, source: str) -> int | None:
-        name, title = split_title(span.text)
-        surname_first = _SURNAME_INITIALS.fullmatch(name or "")
-        if surname_first:  # "Berisha A." as an inline citation lists it: "A. Berisha"
-            name = f"{surname_first.group(2).strip()} {surname_first.group(1)}"
-        if not name or not looks_like_name(name):
-            return None
-        toks = name_tokens(name)
-        if any(t in _NOT_NAME_WORDS for t in toks) or (not titled and self._not_a_person(span, toks)):
-            return None
-        if not titled and len(toks) >= 2 and all(t in self._lower_words for t in toks if len(t) > 2):
-            return None
-        if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) \
-                or self.registry.find("organization", name) is not None:
-            return None  # "I returned to Axiom Widgets": the name of an organisation the text named as one
-        longer = self._org_named_by_its_start(name)
-        if longer is not None:
-            return self._register(span, longer)  # "units of Kasr Al Widget" after "Kasr Al Widget University Hospital"
-        start, end = self._orig(span)
-        index = self.registry.add_person(name, start=start, end=end, source=source)
-        if titled or title:
-            self.titled.add(index)
-        return self._register(span, index)
-
-    def _org_named_by_its_start(self, name: str) -> int | None:
-        """The one organisation whose name is ``name`` and more ("Kasr Al Widget" of "Kasr Al Widget
-        University Hospital", "Johns Widget" of "Johns Widget University"), if the text named one."""
-        folded = fold(name)
-        found = [r.index for r in self.registry if r.kind == "organization" and fold(r.label).startswith(folded + " ")]
-        return found[0] if len(found) == 1 else None
-
-    def _not_a_person(self, span: Span, toks: list[str]) -> bool:
-        """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Urban Hydrology": a
-        course or a field; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
-        cues = load_cues()
-        following = self.doc[span.end] if span.end < len(self.doc) else None
-        if following is not None and following.lower_ in cues["eponym_heads"]:
-            return True
-        # "Advanced Hydraulic Modelling", "Urban Hydrology": a course or a field, not a name
-        if toks[0] in cues["course_openers"] or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
-            return True
-        streets = cues["street_words"]
-        return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
-                   for t in toks) or (following is not None and following.like_num and any(
-                       t.lower_ in streets for t in self.doc[max(span.start - 1, 0):span.end]))
-
-    def _people(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
-                continue
-            span = with_surname_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent)))
-            if self._taken(span) or self._in_quoted_title(span):
-                continue
-            name, title = split_title(span.text)
-            if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
-                if self._discussed_author(span, name):
-                    index = self._person_span(span, titled=False, source="discussed-author")
-                    if index is not None:
-                        self.discussed_authors.add(index)
-                continue
-            self._person_span(span, titled=bool(title), source="ner")
-        for span in person_typed_names(self.doc):
-            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
-                self._person_span(span, titled=False, source="typed-person")
-        for span in plural_title_names(self.doc, self.text):
-            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
-                self._person_span(span, titled=True, source="plural-title")
-        for span in role_list_names(self.doc, self.text):
-            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
-                self._person_span(span, titled=False, source="role-list")
-        self._cited_pairs()
-        for m in _CITATION.finditer(self.text):
-            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
-                self._person_span(span, titled=False, source="citation")
-        self._narrative_citations()
-
-    def _discussed_author(self, span: Span, name: str) -> bool:
-        """Is a lone surname an author whose work the sentence names ("Kant's theory", "Husserl's
-        account")? A lone capitalised word is otherwise too often a place, a language or a thing."""
-        if self.section(span) != "BODY" or name.lower() in self._lower_words or self.gazetteer.find_org(name) \
-                or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) or self.is_applicant_name(name):
-            return False
-        after = self.doc[span.end:span.end + 3]
-        return len(after) >= 2 and after[0].lower_ in ("'s", "’s", "'", "’") \
-            and (after[1].lemma_ or after[1].lower_).lower() in load_cues()["cited_work"] | AUTHORED_WORKS
-
-    def _narrative_citations(self) -> None:
-        """"Following Brandtmeier et al. (2017)", "as Okonkwo and Lindqvist (2020) showed": cited surnames."""
-        for m in _NARRATIVE_CITATION.finditer(self.text):
-            groups = [g for g in (1, 2) if m.group(g)]
-            spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
-            if any(s is None or len(s) != 1 or self.section(s) == "REFERENCES" for s in spans):
-                continue
-            # "et al." or two names make it a citation; a lone capitalised word before a year
-            # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
-            sure = bool(m.group(3)) or len(spans) == 2
-            if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
-                   or self.topic_scheme.lookup(s.text) or (not sure and s[0].ent_type_ != "PERSON") for s in spans):
-                continue
-            for s in spans:
-                self.cited_surnames.add(s.text)
-                if not self._taken(s):
-                    self._person_span(s, titled=False, source="citation")
-
-    def _kind_at(self, span: Span) -> str | None:
-        """The kind of the mention already covering ``span`` (None when there is none)."""
-        return next((self.registry.records[i].kind for s, i in self.spans if s.start < span.end and span.start < s.end), None)
-
-    def _cited_pairs(self) -> None:
-        """"the account of Harrington and Obi", "evidence by Farrant and Ibe": two cited authors by surname."""
-        cues = load_cues()["cited_work"]
-        for m in _CITED_PAIR.finditer(self.text):
-            spans = [self.doc.char_span(m.start(g), m.end(g)) for g in (1, 2)]
-            if any(s is None or len(s) != 1 or s[0].lower_ in self._lower_words
-                   or (self._taken(s) and self._kind_at(s) != "person") for s in spans):
-                continue
-            # "the paper by X and Y", "X and Y (2019)" are citations whatever the model calls the
-            # words; otherwise "of French and English", "from Kenya and Uganda" are not authors.
-            head = self.doc[spans[0].start - 2] if spans[0].start >= 2 else None
-            cited = bool(re.match(r"\s*\(?\s*(?:19|20)\d{2}", self.text[m.end():])) or (
-                head is not None and (head.lemma_ or head.lower_).lower() in cues)
-            if not cited and any(s[0].ent_type_ in _NOT_PERSON_TYPES for s in spans):
-                continue
-            if not any((t.lemma_ or t.lower_).lower() in cues for t in spans[0].sent) or self.section(spans[0]) == "REFERENCES":
-                continue
-            if any(self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text) or self.topic_scheme.lookup(s.text)
-                   for s in spans):
-                continue
-            for s in spans:
-                self.cited_surnames.add(s.text)
-                if not self._taken(s):
-                    self._person_span(s, titled=False, source="cited-pair")
-
-    def _has_full_form(self, surname: str) -> bool:
-        folded = fold(surname)
-        return any(len(name_tokens(e.text)) > 1 and name_tokens(e.text)[-1] == folded
-                   for e in self.doc.ents if e.label_ == "PERSON") or any(
-            name_tokens(a)[-1:] == [folded] for r in self.references for a in r.authors)
-
-    # -- references -----------------------------------------------------------------------
-    def _reference_entities(self) -> None:
-        for ref in self.references:
-            for author in (*ref.authors, *ref.editors):
-                if looks_like_name(author):
-                    self.registry.add_person(author, source="reference")
-
-    # -- applicant ------------------------------------------------------------------------
-    def set_applicant(self, name: str | None) -> None:
-        """Mark the people records that are the applicant (they become the Applicant node)."""
-        self.applicant_name = name or None
-        if not name:
-            return
-        full = name_tokens(name)
-        for rec in self.registry:
-            tokens = name_tokens(rec.label)
-            if rec.kind == "person" and self.is_applicant_name(rec.label) and (
-                len(tokens) > 1 or rec.label in self.cited_surnames):
-                self.applicant_index.add(rec.index)
-            elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
-                self.applicant_index.add(rec.index)  # "Kerstin Roe" of "Jane Kerstin Roe": a middle name used as given name
-            elif rec.kind == "person" and cut_at_particle(rec.label, name):
-                self.applicant_index.add(rec.index)  # "Rosario D. delos" of "Rosario Dimaculangan delos Reyes"
-            elif rec.kind == "person" and len(tokens) > 1 and tokens[-1] == full[-1] and len(tokens[0]) >= 3 \
-                    and full[0].startswith(tokens[0]):
-                self.applicant_index.add(rec.index)  # "Temi Roe" signing for "Temitope Roe": a short form of the given name
-        # "Khoa Minh Tran (Trần Minh Khoa)": the name in another order or script, in brackets
-        # right after the applicant's own name, is the applicant too.
-        folded = set(name_tokens(name))
-        for span, index in self.person_spans():
-            if self.section(span) == "HEADER" and span.start > 0 and self.doc[span.start - 1].text == "(" \
-                    and set(name_tokens(self.registry.records[index].label)) == folded:
-                self.applicant_index.add(index)
-
-    def is_applicant_name(self, author: str) -> bool:
-        """Could ``author`` be the applicant, in the name's written order or given-name-first?"""
-        name = self.applicant_name
-        if not name:
-            return False
-        tokens = name_tokens(author)
-        initials = bool(tokens) and is_initial(tokens[0])
-        return any(compatible(author, form) for form in written_forms(name, initials=initials))
 
     def add_email_org(self, email: str) -> None:
         entry = self.gazetteer.org_by_domain(email)
@@ -997,24 +680,6 @@ class MentionCollector:
 
     def index_of(self, span: Span) -> int | None:
         return next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
-
-    def is_citation(self, span: Span) -> bool:
-        """A surname inside an author–year citation: '(Okonkwo et al., 2020)', 'Okonkwo et al. (2020)',
-        or an author of a reference entry written as a line of the body."""
-        if any(start <= span.start_char < end for start, end in self._reference_lines):
-            return True
-        sent = span.sent
-        if re.match(r"\s+et\s+al\b", self.text[span.end_char:span.end_char + 8]):
-            return True  # "as in Okonkwo et al." even where the sentence splitter cut at "al."
-        return any(m.start(1) <= span.start_char - sent.start_char < m.end(0)
-                   for m in (*_CITATION.finditer(sent.text), *_NARRATIVE_CITATION.finditer(sent.text)))
-
-    def is_student_like(self, span: Span, index: int) -> bool:
-        """'his student Ms. X', 'Mr. Y': not someone who advises."""
-        before = self.doc[max(0, span.start - 3):span.start]
-        if any(t.lower_ in ("student", "students", "colleague", "peer", "classmate") for t in before):
-            return True
-        return bool(re.match(r"(?i)(?:mr|ms|mrs|miss)\b", span.text))
 
     def is_host_of_preceding_group(self, span: Span) -> bool:
         """'the Video Lab, Some University', 'the X Institute, Some Academy of Sciences': the second

@@ -1,0 +1,249 @@
+"""Person mentions of one statement: names the model, the patterns and the citations find.
+
+:class:`PersonMentions` is a part of :class:`sopgraph.mentions.MentionCollector`, kept in
+its own module because people follow rules of their own: a name must look like one and
+must not be a known organisation, venue or topic; lone surnames count only as cited
+authors; the applicant's own records are marked so they become the Applicant node.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .names import (compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens, split_title,
+                    written_forms)
+from .relations import load_cues
+from .span_edges import strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
+from .typed_names import AUTHORED_WORKS, person_typed_names, plural_title_names, role_list_names
+
+__all__ = ["CITATION", "PersonMentions"]
+
+_NOT_NAME_WORDS = frozenset(
+    """network networks learning model models lab laboratory university institute research
+    group deep machine neural data vision language system systems algorithm theory award prize
+    conference workshop journal transactions proceedings program programme course science
+    engineering analysis processing intelligence computing python java statement purpose
+    proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
+    foundation institute association agency ministry bank office lab labs group
+    cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns""".split()  # "Cyclone Amphan": a storm, not a person
+)
+CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+_NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
+_SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
+# Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
+_NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?"
+                                 r"\s*(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
+_SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
+
+
+class PersonMentions:
+    """The people rules of :class:`~sopgraph.mentions.MentionCollector`.
+
+    A mixin: it reads the collector's ``doc``, ``text``, ``registry``, ``gazetteer``,
+    ``topic_scheme``, ``spans``, ``references`` and word tables, and calls its ``section``,
+    ``_taken``, ``_in_quoted_title``, ``_orig``, ``_register`` and ``person_spans``.
+    """
+
+    def _person_span(self, span: Span, *, titled: bool, source: str) -> int | None:
+        name, title = split_title(span.text)
+        surname_first = _SURNAME_INITIALS.fullmatch(name or "")
+        if surname_first:  # "Berisha A." as an inline citation lists it: "A. Berisha"
+            name = f"{surname_first.group(2).strip()} {surname_first.group(1)}"
+        if not name or not looks_like_name(name):
+            return None
+        toks = name_tokens(name)
+        if any(t in _NOT_NAME_WORDS for t in toks) or (not titled and self._not_a_person(span, toks)):
+            return None
+        if not titled and len(toks) >= 2 and all(t in self._lower_words for t in toks if len(t) > 2):
+            return None
+        if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) \
+                or self.registry.find("organization", name) is not None:
+            return None  # "I returned to Axiom Widgets": the name of an organisation the text named as one
+        longer = self._org_named_by_its_start(name)
+        if longer is not None:
+            return self._register(span, longer)  # "units of Kasr Al Widget" after "Kasr Al Widget University Hospital"
+        start, end = self._orig(span)
+        index = self.registry.add_person(name, start=start, end=end, source=source)
+        if titled or title:
+            self.titled.add(index)
+        return self._register(span, index)
+
+    def _org_named_by_its_start(self, name: str) -> int | None:
+        """The one organisation whose name is ``name`` and more ("Kasr Al Widget" of "Kasr Al Widget
+        University Hospital", "Johns Widget" of "Johns Widget University"), if the text named one."""
+        folded = fold(name)
+        found = [r.index for r in self.registry if r.kind == "organization" and fold(r.label).startswith(folded + " ")]
+        return found[0] if len(found) == 1 else None
+
+    def _not_a_person(self, span: Span, toks: list[str]) -> bool:
+        """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Urban Hydrology": a
+        course or a field; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
+        cues = load_cues()
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        if following is not None and following.lower_ in cues["eponym_heads"]:
+            return True
+        # "Advanced Hydraulic Modelling", "Urban Hydrology": a course or a field, not a name
+        if toks[0] in cues["course_openers"] or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
+            return True
+        streets = cues["street_words"]
+        return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
+                   for t in toks) or (following is not None and following.like_num and any(
+                       t.lower_ in streets for t in self.doc[max(span.start - 1, 0):span.end]))
+
+    def _people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
+                continue
+            span = with_surname_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent)))
+            if self._taken(span) or self._in_quoted_title(span):
+                continue
+            name, title = split_title(span.text)
+            if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
+                if self._discussed_author(span, name):
+                    index = self._person_span(span, titled=False, source="discussed-author")
+                    if index is not None:
+                        self.discussed_authors.add(index)
+                continue
+            self._person_span(span, titled=bool(title), source="ner")
+        for span in person_typed_names(self.doc):
+            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
+                self._person_span(span, titled=False, source="typed-person")
+        for span in plural_title_names(self.doc, self.text):
+            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
+                self._person_span(span, titled=True, source="plural-title")
+        for span in role_list_names(self.doc, self.text):
+            if not self._taken(span) and self.section(span) not in ("REFERENCES", "HEADER"):
+                self._person_span(span, titled=False, source="role-list")
+        self._cited_pairs()
+        for m in CITATION.finditer(self.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
+                self._person_span(span, titled=False, source="citation")
+        self._narrative_citations()
+
+    def _discussed_author(self, span: Span, name: str) -> bool:
+        """Is a lone surname an author whose work the sentence names ("Kant's theory", "Husserl's
+        account")? A lone capitalised word is otherwise too often a place, a language or a thing."""
+        if self.section(span) != "BODY" or name.lower() in self._lower_words or self.gazetteer.find_org(name) \
+                or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) or self.is_applicant_name(name):
+            return False
+        after = self.doc[span.end:span.end + 3]
+        return len(after) >= 2 and after[0].lower_ in ("'s", "’s", "'", "’") \
+            and (after[1].lemma_ or after[1].lower_).lower() in load_cues()["cited_work"] | AUTHORED_WORKS
+
+    def _narrative_citations(self) -> None:
+        """"Following Brandtmeier et al. (2017)", "as Okonkwo and Lindqvist (2020) showed": cited surnames."""
+        for m in _NARRATIVE_CITATION.finditer(self.text):
+            groups = [g for g in (1, 2) if m.group(g)]
+            spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
+            if any(s is None or len(s) != 1 or self.section(s) == "REFERENCES" for s in spans):
+                continue
+            # "et al." or two names make it a citation; a lone capitalised word before a year
+            # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
+            sure = bool(m.group(3)) or len(spans) == 2
+            if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
+                   or self.topic_scheme.lookup(s.text) or (not sure and s[0].ent_type_ != "PERSON") for s in spans):
+                continue
+            for s in spans:
+                self.cited_surnames.add(s.text)
+                if not self._taken(s):
+                    self._person_span(s, titled=False, source="citation")
+
+    def _kind_at(self, span: Span) -> str | None:
+        """The kind of the mention already covering ``span`` (None when there is none)."""
+        return next((self.registry.records[i].kind for s, i in self.spans if s.start < span.end and span.start < s.end), None)
+
+    def _cited_pairs(self) -> None:
+        """"the account of Harrington and Obi", "evidence by Farrant and Ibe": two cited authors by surname."""
+        cues = load_cues()["cited_work"]
+        for m in _CITED_PAIR.finditer(self.text):
+            spans = [self.doc.char_span(m.start(g), m.end(g)) for g in (1, 2)]
+            if any(s is None or len(s) != 1 or s[0].lower_ in self._lower_words
+                   or (self._taken(s) and self._kind_at(s) != "person") for s in spans):
+                continue
+            # "the paper by X and Y", "X and Y (2019)" are citations whatever the model calls the
+            # words; otherwise "of French and English", "from Kenya and Uganda" are not authors.
+            head = self.doc[spans[0].start - 2] if spans[0].start >= 2 else None
+            cited = bool(re.match(r"\s*\(?\s*(?:19|20)\d{2}", self.text[m.end():])) or (
+                head is not None and (head.lemma_ or head.lower_).lower() in cues)
+            if not cited and any(s[0].ent_type_ in _NOT_PERSON_TYPES for s in spans):
+                continue
+            if not any((t.lemma_ or t.lower_).lower() in cues for t in spans[0].sent) or self.section(spans[0]) == "REFERENCES":
+                continue
+            if any(self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text) or self.topic_scheme.lookup(s.text)
+                   for s in spans):
+                continue
+            for s in spans:
+                self.cited_surnames.add(s.text)
+                if not self._taken(s):
+                    self._person_span(s, titled=False, source="cited-pair")
+
+    def _has_full_form(self, surname: str) -> bool:
+        folded = fold(surname)
+        return any(len(name_tokens(e.text)) > 1 and name_tokens(e.text)[-1] == folded
+                   for e in self.doc.ents if e.label_ == "PERSON") or any(
+            name_tokens(a)[-1:] == [folded] for r in self.references for a in r.authors)
+
+    # -- references -----------------------------------------------------------------------
+    def _reference_entities(self) -> None:
+        for ref in self.references:
+            for author in (*ref.authors, *ref.editors):
+                if looks_like_name(author):
+                    self.registry.add_person(author, source="reference")
+
+    # -- applicant ------------------------------------------------------------------------
+    def set_applicant(self, name: str | None) -> None:
+        """Mark the people records that are the applicant (they become the Applicant node)."""
+        self.applicant_name = name or None
+        if not name:
+            return
+        full = name_tokens(name)
+        for rec in self.registry:
+            tokens = name_tokens(rec.label)
+            if rec.kind == "person" and self.is_applicant_name(rec.label) and (
+                len(tokens) > 1 or rec.label in self.cited_surnames):
+                self.applicant_index.add(rec.index)
+            elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
+                self.applicant_index.add(rec.index)  # "Kerstin Roe" of "Jane Kerstin Roe": a middle name used as given name
+            elif rec.kind == "person" and cut_at_particle(rec.label, name):
+                self.applicant_index.add(rec.index)  # "Rosario D. delos" of "Rosario Dimaculangan delos Reyes"
+            elif rec.kind == "person" and len(tokens) > 1 and tokens[-1] == full[-1] and len(tokens[0]) >= 3 \
+                    and full[0].startswith(tokens[0]):
+                self.applicant_index.add(rec.index)  # "Temi Roe" signing for "Temitope Roe": a short form of the given name
+        # "Khoa Minh Tran (Trần Minh Khoa)": the name in another order or script, in brackets
+        # right after the applicant's own name, is the applicant too.
+        folded = set(name_tokens(name))
+        for span, index in self.person_spans():
+            if self.section(span) == "HEADER" and span.start > 0 and self.doc[span.start - 1].text == "(" \
+                    and set(name_tokens(self.registry.records[index].label)) == folded:
+                self.applicant_index.add(index)
+
+    def is_applicant_name(self, author: str) -> bool:
+        """Could ``author`` be the applicant, in the name's written order or given-name-first?"""
+        name = self.applicant_name
+        if not name:
+            return False
+        tokens = name_tokens(author)
+        initials = bool(tokens) and is_initial(tokens[0])
+        return any(compatible(author, form) for form in written_forms(name, initials=initials))
+
+    # -- queries used by the relation rules -----------------------------------------------
+    def is_citation(self, span: Span) -> bool:
+        """A surname inside an author–year citation: '(Okonkwo et al., 2020)', 'Okonkwo et al. (2020)',
+        or an author of a reference entry written as a line of the body."""
+        if any(start <= span.start_char < end for start, end in self._reference_lines):
+            return True
+        sent = span.sent
+        if re.match(r"\s+et\s+al\b", self.text[span.end_char:span.end_char + 8]):
+            return True  # "as in Okonkwo et al." even where the sentence splitter cut at "al."
+        return any(m.start(1) <= span.start_char - sent.start_char < m.end(0)
+                   for m in (*CITATION.finditer(sent.text), *_NARRATIVE_CITATION.finditer(sent.text)))
+
+    def is_student_like(self, span: Span, index: int) -> bool:
+        """'his student Ms. X', 'Mr. Y': not someone who advises."""
+        before = self.doc[max(0, span.start - 3):span.start]
+        if any(t.lower_ in ("student", "students", "colleague", "peer", "classmate") for t in before):
+            return True
+        return bool(re.match(r"(?i)(?:mr|ms|mrs|miss)\b", span.text))

@@ -1,0 +1,144 @@
+"""Venue mentions of one statement: journals and meetings the lists, the patterns and the cues find.
+
+:class:`VenueMentions` is a part of :class:`sopgraph.mentions.MentionCollector`, kept in its
+own module because a venue needs more than a name: an acronym or a journal named by an
+everyday word ("Science") is a venue only in a sentence about publishing.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Span
+
+from .nlp import PATTERNS_KEY
+from .pipeline.gazetteer import GAZETTEER_KEY
+from .relations import load_cues
+from .span_edges import without_date_or_place
+from .venue_cues import cued_venue_spans
+
+__all__ = ["VenueMentions"]
+
+# The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
+_MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
+# A year or an edition number after a meeting's name ("CLEO 2024", "SALT 32"), not a count ("MIT 10 years ago").
+_EDITION_NUMBER = r"\d{1,2}(?!\s*(?:years?|months?|weeks?|days?|hours?|times?|percent|%|[.,]\d))\b"
+_ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+"
+                           r"(?:(?:(?:19|20)\d{2}|['’]\d{2})\b|" + _EDITION_NUMBER + ")")
+# "presented at Widget und Gadget 27": a meeting of capitalised words (small words between) and its edition.
+_MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?:und|and|de|of|on|for|in)\s+)?[A-Z][a-z]+){1,4})"
+                              r"\s+" + _EDITION_NUMBER)
+
+
+class VenueMentions:
+    """The venue rules of :class:`~sopgraph.mentions.MentionCollector`.
+
+    A mixin: it reads the collector's ``doc``, ``text``, ``registry``, ``gazetteer`` and
+    ``_cued_venue_spans``, and calls its ``section``, ``_taken``, ``_orig``, ``_register``,
+    ``_gazetteer_tokens`` and ``_names_an_organisation``.
+    """
+
+    def _venue_context(self, span: Span, entry) -> bool:
+        """An acronym or a one-word title is a venue only where the text speaks of publishing."""
+        doc = self.doc
+        if entry.type == "preprint" or len(span) > 2 and not span.text.isupper():
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (re.fullmatch(r"(?:19|20)\d{2}|['’]\d{2}", nxt.text) or nxt.lower_ in ("workshop", "workshops", "conference")):
+            return True
+        if nxt is not None and nxt.text in ("'", "’") and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
+            return True
+        return self._publication_context(span) if entry.type == "journal" else self._publish_cue(span)
+
+    def _publish_cue(self, span: Span) -> bool:
+        publish = load_cues()["publish"] | {"conference", "workshop", "venue", "submit", "review"}
+        return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
+
+    @cached_property
+    def _full_venue_starts(self) -> frozenset[int]:
+        """Where the gazetteer found a venue's full name (more than two tokens: not "ICC")."""
+        return frozenset(v.start for v in self.doc.spans.get(GAZETTEER_KEY, []) if v.label_ == "VENUE" and len(v) > 2)
+
+    def _sponsor_of_venue(self, span: Span) -> bool:
+        """Is the listed organisation ``span`` the first words of a listed venue ("IEEE/ACM" + "International Symposium …")?"""
+        # only before a venue's full name: in "IEEE ICC" the society is named on its own
+        venue_starts = self._full_venue_starts
+        at = span.end
+        while at < len(self.doc) and (self.doc[at].text == "/" or (self.doc[at].i in self._gazetteer_tokens
+                                                                    and at not in venue_starts)):
+            at += 1
+        return at in venue_starts and at - span.end <= 3
+
+    def _society_of_meeting(self, span: Span) -> bool:
+        """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""
+        return any(start <= span.start and span.end < end for start, end in self._meeting_names)
+
+    @cached_property
+    def _meeting_names(self) -> tuple[tuple[int, int], ...]:
+        """Token bounds of the venues the patterns found that end in "Meeting", "Forum", …"""
+        return tuple((p.start, p.end) for p in self.doc.spans.get(PATTERNS_KEY, [])
+                     if p.label_ == "VENUE" and p[-1].lower_ in _MEETING_WORDS)
+
+    def _publication_context(self, span: Span) -> bool:
+        """A journal name that is also a word ("Science", "Cell") needs 'published in …'."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_title and not before.is_sent_start:
+            return False  # part of a longer name: "Computer Science"
+        publish = load_cues()["publish"]
+        return any((t.lemma_ or t.lower_).lower() in publish for t in span.sent)
+
+    def add_venue(self, label: str, span: Span | None, entry=None, aliases: list[str] | None = None) -> int:
+        start, end = self._orig(span) if span is not None else (-1, -1)
+        if entry is not None:
+            host = re.match(r"(.+?) Workshops?$", entry.name) if entry.type == "workshop" else None
+            host_entry = self.gazetteer.find_venue(host.group(1)) if host else None
+            if host_entry is not None and host_entry.id != entry.id:
+                self.add_venue(host_entry.name, None, host_entry)  # "NeurIPS workshop" names NeurIPS too
+            names = [entry.full_name or "", *entry.aliases[:6], *(aliases or ())]
+            attrs = {"gazetteer": entry.id, "venueType": entry.type}
+            index = self.registry.add("venue", entry.name, key=f"gaz:{entry.id}", aliases=[a for a in names if a],
+                                      attributes=attrs, start=start, end=end, source="gazetteer")
+        else:
+            index = self.registry.add("venue", label, aliases=aliases or (), start=start, end=end, source="pattern")
+        return self._register(span, index) if span is not None else index
+
+    def _inside_venue_pattern(self, span: Span) -> bool:
+        """"Cognition" of "International Conference on Widget Perception and Cognition": a listed
+        journal inside a longer venue name the patterns read."""
+        return any(p.label_ == "VENUE" and p.start <= span.start and span.end <= p.end and len(p) > len(span)
+                   for p in self.doc.spans.get(PATTERNS_KEY, []))
+
+    def _cued_venues(self) -> None:
+        """Journals named after a publishing cue or before a citation (see :mod:`sopgraph.venue_cues`),
+        unless the words name an organisation ("submitted to the Widget Foundation"), a person or
+        a place, or a venue pattern reads the whole name (and trims its date) already."""
+        patterned = [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.label_ == "VENUE"]
+        listed = self.doc.spans.get(GAZETTEER_KEY, [])
+        for cued in cued_venue_spans(self.doc):
+            span = without_date_or_place(cued)
+            if self._taken(span) or self.section(span) != "BODY" \
+                    or any(p.start <= span.start and span.end <= p.end for p in patterned) \
+                    or any(g.start <= span.start < g.end and g.end > span.end for g in listed):
+                continue  # a listed name that goes on past the cued words ("… on Acoustics, Speech and …")
+            text = span.text
+            entry = self.gazetteer.find_venue(text)
+            if entry is None and (self._names_an_organisation(text)
+                                  or all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct
+                                         or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
+                continue
+            self._cued_venue_spans.append(span)
+            self.add_venue(entry.name if entry else text, span, entry)
+
+    def _acronym_venues(self) -> None:
+        """'presented at CLEO 2024', 'accepted to RoboSoft 2025', 'presented at SALT 32': an acronym with
+        a year or an edition number, or a meeting's name with its edition number ('at Widget und Gadget
+        27'), in a sentence about publishing names a venue even when no list knows it."""
+        for m in [*_ACRONYM_YEAR.finditer(self.text), *_MEETING_EDITION.finditer(self.text)]:
+            span = self.doc.char_span(m.start(1), m.end(1))
+            if span is None or self._taken(span) or self.section(span) != "BODY" or not self._publish_cue(span):
+                continue
+            entry = self.gazetteer.find_venue(m.group(1))
+            if m.re is _MEETING_EDITION and entry is None and (
+                    self._names_an_organisation(span.text) or any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in span)):
+                continue  # "presented at Widget University 2 …": a host, a place or a person, not a meeting
+            self.add_venue(m.group(1), span, entry)

@@ -1,0 +1,39 @@
+"""Venue rules of :mod:`sopgraph.venue_mentions`, each on an invented passage after a neutral body."""
+import pytest
+
+from sopgraph.extract import Extractor
+from tests.test_pipeline_stages import BODY, _extract
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def _venues(extractor, passage):
+    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+    return {name for m in ext.mentions if m.kind == "venue" for name in (m.label, *m.aliases)}
+
+
+@pytest.mark.parametrize("passage, venue, present", [
+    # an unlisted acronym with a year or an edition number, in a sentence about publishing
+    ("Our widget paper was presented at WIDGCON 2024 in Lisbon.", "WIDGCON", True),
+    ("I presented a poster at QUILLS 32 last spring.", "QUILLS", True),
+    # the same words without a publishing cue are no venue
+    ("I moved to WIDGCON 2024 headquarters after my degree.", "WIDGCON", False),
+    # a meeting of capitalised words and its edition number
+    ("We presented the results at Widget und Gadget 27 in Vienna.", "Widget und Gadget", True),
+    # a host organisation after "presented at" is no meeting
+    ("I presented the results at Quillfield University 2 weeks later.", "Quillfield University", False),
+    # a journal the lists know by an everyday word needs a sentence about publishing
+    ("Our widget study was published in Science last year.", "Science", True),
+    ("I have always loved science and widgets.", "Science", False),
+    # a workshop of a listed conference names the conference too
+    ("I presented this work at a NeurIPS workshop on widgets in 2023.", "NeurIPS", True),
+])
+def test_what_counts_as_a_venue(extractor, passage, venue, present):
+    assert (venue in _venues(extractor, passage)) is present
+
+
+def test_a_cued_name_of_an_organisation_is_no_venue(extractor):
+    assert not _venues(extractor, "The proposal was submitted to the Quillfield Widget Foundation in 2022.")
