@@ -145,7 +145,7 @@ def derive_aliases(name: str, prefixes: dict[str, str], swap: bool = True) -> se
 
     * a leading "The" may be dropped;
     * "Base, Place" ↔ "Base - Place" ↔ "Base Place" (and "Base at Place" for
-      "University of …");
+      "University of …"), and "X College, University of Y" ↔ "X, University of Y";
     * a campus of a system: see :func:`campus_aliases`;
     * "University of X" ↔ "X University" for a plain place name X, if ``swap`` (in the
       United States the two are often different institutions: Washington University and
@@ -164,6 +164,10 @@ def derive_aliases(name: str, prefixes: dict[str, str], swap: bool = True) -> se
         out |= {f"{base}, {place}", f"{base} - {place}", f"{base} {place}"}
         if base.startswith("University of") or " at " in form:
             out.add(f"{base} at {place}")
+        if base.endswith(" College") and place.startswith("University of") and len(base.split()) >= 2:
+            # a college of a federal university goes by its name alone: "Goldsmiths, University of London"
+            short = base[: -len(" College")]
+            out |= {f"{short}, {place}", f"{short} - {place}", f"{short} {place}"}
     match = re.fullmatch(r"University of ((?:[A-Z][\w'.-]*\s?){1,2})", form)
     if swap and match and not set(normalize(match[1]).split()) & _NOT_A_PLACE:
         out.add(f"{match[1].strip()} University")

@@ -21,8 +21,8 @@ from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import TITLE_BEFORE_NAME, compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
 from .papers import PaperFinder
-from .posts import (NAMED_LAB, funds_a_post_elsewhere, in_my_time_as, joined_as, learned_online, membership_only,
-                    post_held_at, taken_on_by, works_there_too)
+from .posts import (NAMED_LAB, as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, learned_online,
+                    membership_only, post_held_at, taken_on_by, works_there_too)
 from .relations import (FIRST_PERSON, analyse, apply_place, denies_working_with_pronoun, did_not_go, lemma, load_cues,
                         sentence_has, wishes_to_work_with_pronoun)
 from .sentence_cues import (
@@ -74,6 +74,7 @@ _SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mr
 
 
 _SECONDED = frozenset({"seconded", "secondment"})
+_PLACED = frozenset({"posted", "deployed", "attached", "assigned"})
 # Titles that may stand before a group head's name, outside the person's span.
 _HEAD_TITLES = TITLE_WORDS | {"professor"}
 
@@ -129,6 +130,8 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
 # "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
 _GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
 # "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
+_SHORT_SCHOOL = re.compile(r"\b(?:summer|winter|spring|autumn)\s+(?:school|course|institute)\b", re.I)
+_TEACH = frozenset({"teach", "lecture", "tutor"})
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
 
@@ -147,6 +150,36 @@ def _passive(sent: Span, lemma: str, dep: str, words: tuple[str, ...]) -> bool:
 def _admitted_before(span: Span) -> bool:
     """"I was admitted last year to the MSc at X": an earlier admission, not the application being made."""
     return _passive(span.sent, "admit", "auxpass", ("was", "were"))
+
+
+# What a wished-for step "is": "Joining X is my first choice / my goal".
+_WISH_NOUNS = frozenset({"choice", "goal", "hope", "dream", "aim", "priority", "ambition", "plan"})
+
+
+def _first_choice(ctx) -> bool:
+    """"Joining the X group is my first choice": a gerund whose clause names it the applicant's wish."""
+    return any(lemma(t) == "be" for t in ctx.path) and any(lemma(t) in _WISH_NOUNS for t in ctx.clause)
+
+
+def _research_assistant_to(span: Span) -> bool:
+    """"a research assistant for/to Professor P", "an RA for Dr. P": P is the one assisted."""
+    root = anchor(span)
+    if root.dep_ != "pobj" or root.head.lower_ not in ("for", "to", "of"):
+        return False
+    post = root.head.head
+    return post.lower_ in ("ra", "assistant", "assistantship") and (
+        post.lower_ == "ra" or any(c.lower_ == "research" for c in post.children))
+
+
+def _offering_what_i_apply_for(ctx, cues) -> bool:
+    """"I apply for the fellowship advertised by the department at X": X offers what is applied
+    for (the parse closes the clause at the participle, before the verb of applying)."""
+    if not ctx.path or ctx.path[-1].dep_ != "acl" or ctx.path[-1].tag_ != "VBN":
+        return False
+    governor = ctx.path[-1].head.head
+    if governor.dep_ == "prep":
+        governor = governor.head
+    return lemma(governor) in cues["apply"]
 
 
 def _offered_only(span: Span) -> bool:
@@ -239,6 +272,7 @@ class _RelationFinder:
             self._person(span, index, cues)
         self._programs(cues)
         self._heads_of_named_labs()
+        self._heads_of_wished_labs()
         self._pronoun_wishes()
         self._listed_faculty()
         self._salutation()
@@ -268,10 +302,30 @@ class _RelationFinder:
             found = NAMED_LAB.match(self.c.registry.records[fact.object].label)
             if not found:
                 continue
-            heads = {i for _, i in self.c.person_spans()
-                     if name_tokens(self.c.registry.records[i].label)[-1:] == [fold(found.group(1))]}
+            heads = self._people_named(found.group(1))
             if len(heads) == 1 and not heads & named:
                 self.facts.append(Fact(APPLICANT, "mentoredBy", heads.pop(), 0.6, "named-lab", fact.evidence))
+
+    def _people_named(self, surname: str) -> set[int]:
+        """The people the statement names whose surname is ``surname`` ("Quill-Renn" too)."""
+        words = fold(surname).split()
+        return {i for _, i in self.c.person_spans() if name_tokens(self.c.registry.records[i].label)[-len(words):] == words}
+
+    def _heads_of_wished_labs(self) -> None:
+        """"I would love to join the Quill lab", "Joining the Quill group is my first choice": the
+        person the wished lab is named after ("Professor Ada Quill") is a prospective advisor."""
+        named = {f.object for f in self.facts if f.predicate in ("mentoredBy", "prospectiveAdvisor")}
+        for span, index in self.c.org_spans():
+            found = NAMED_LAB.match(self.c.registry.records[index].label)
+            if not found or self.c.section(span) != "BODY":
+                continue
+            ctx = analyse(span, self.applicant_tokens, self.third_person)
+            wished = ctx.future and not ctx.long_term or _first_choice(ctx)
+            if not wished or ctx.negated or "join" not in ctx.path_lemmas:
+                continue
+            heads = self._people_named(found.group(1))
+            if len(heads) == 1 and not heads & named:
+                self.fact(APPLICANT, "prospectiveAdvisor", heads.pop(), 0.6, "wished-lab", span)
 
     def _listed_faculty(self) -> None:
         """"Three faculty members in particular draw me there:" followed by one line per person
@@ -381,14 +435,16 @@ class _RelationFinder:
         if head is None or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                                for t in head):
             return None
-        if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}", t.text) for t in head):
+        if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?", t.text) for t in head):
             return None
         if any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
             return "work"
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
             return "study"
-        after = doc.char_span(head_end, end, alignment_mode="contract") if head_end < end else None
-        worked = after is not None and bool(re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", after.text))
+        if head_end < end:
+            worked = re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", text[head_end:end])
+        else:  # a heading line: the paragraph under it says how the applicant was there
+            worked = re.match(r"\s*I\s+(?:worked|interned|joined)\b", text[end:end + 100])
         return "work" if worked else None
 
     def _salutation(self) -> None:
@@ -439,6 +495,10 @@ class _RelationFinder:
             # whoever the sentence's subject is
             self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
             return
+        if section == "BODY" and as_a_student(span):
+            if self.c.is_university(index):
+                self.fact(APPLICANT, "studiedAt", index, 0.7, "student-opening", span)
+            return
         if ctx.subject_other:
             return
         lemmas = ctx.lemmas
@@ -461,7 +521,7 @@ class _RelationFinder:
                 # "Program: MSc X" and, on the next line alone, "University Y (UY)": the host
                 above = text.rfind("\n", 0, max(start - 1, 0)) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not _names_a_status(s)
-                                     for s, _ in self.c.program_spans())
+                                     and not self._post_nominal(s) for s, _ in self.c.program_spans())
             if with_programme or APPLICATION_WORDS.search(text, start, end):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             elif HEADER_JOB.search(text, start, span.start_char):
@@ -479,7 +539,7 @@ class _RelationFinder:
         if _admitted_before(span) and not lemmas & (cues["apply"] - _ADMITTED):
             return  # "I was admitted last year to the MSc at X": neither the target nor a place of study
         applying = bool(lemmas & cues["apply"]) or apply_place(span) or (
-            ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"]))
+            ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"])) or _offering_what_i_apply_for(ctx, cues)
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
         if lemmas & FUNDING and ctx.preposition != "at" and _funding_named(span, ctx):
@@ -514,7 +574,15 @@ class _RelationFinder:
             # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
             self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
             return
+        if ctx.subject_is_applicant and any(lemma(t) in _TEACH and t.pos_ == "VERB" for t in ctx.path) \
+                and not {t.lower_ for t in ctx.clause} & {"me", "us"} and any(t.lower_ == "at" for t in ctx.path):
+            # "I taught the exercise classes of a course at X": teaching at X is a post there
+            # (only "at X": what is taught, "Optimal Control for Widgets", may read like a name too)
+            self.fact(APPLICANT, "workedAt", index, 0.6, "taught-at", span)
+            return
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
+        if studied and _SHORT_SCHOOL.search(span.sent.text):
+            return  # "a two-week summer school at X": a course attended there, not a place of study
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
             if works_there_too(span):
@@ -554,6 +622,11 @@ class _RelationFinder:
         if membership_only(self.c.registry.records[index].label, ctx.path_lemmas):
             return  # "a student member of the X Society"
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
+        if ctx.preposition == "to" and ctx.subject_is_applicant and any(
+                t.lower_ in _PLACED and any(c.dep_ == "auxpass" for c in t.children) for t in ctx.path):
+            # "I was posted to X": a civil or national service placement is work at X
+            self.fact(APPLICANT, "workedAt", index, 0.7, "posted-to", span)
+            return
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
         work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t)
@@ -568,6 +641,10 @@ class _RelationFinder:
         elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
             # "I have been an undergraduate researcher in the X Lab": the post is held in X.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
+        elif ctx.subject_is_applicant and ctx.preposition in ("at", "in") and subtype == "ResearchGroup" \
+                and lemmas & THESIS:
+            # "I defended my thesis at the X Laboratory": a doctoral student works in the lab
+            self.fact(APPLICANT, "workedAt", index, 0.6, "thesis-in-lab", span)
         elif ctx.subject_is_applicant and ctx.preposition == "in" and lemma(span[-1]) in GROUP_NOUNS:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
@@ -681,6 +758,11 @@ class _RelationFinder:
             return
         if advise_words or (collab and titled and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if titled and ctx.subject_is_applicant and _research_assistant_to(span):
+            # "I worked as a research assistant for Professor P": P ran the project the applicant worked on
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "research-assistant-to", span)
             self._affiliate_to_sentence_org(span, index)
             return
         if titled and heads_a_group(span) and self._applicant_worked_in_sentence(span):
@@ -819,8 +901,14 @@ class _RelationFinder:
         (P's role towards others); None when no such relative clause follows the person."""
         root = anchor(span)
         found = None
-        for verb in root.children:
-            if verb.dep_ != "relcl" or (verb.lemma_ or "").lower() not in _GUIDED or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        # "P, who was a postdoc and who agreed to co-supervise my thesis": the guiding verb may be the
+        # complement of the clause's verb, or of a second relative clause joined to the first
+        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")]
+        clauses = [c for c in clauses if c.tag_ in ("VBD", "VBZ", "VBP", "VBN")]
+        verbs = [*clauses, *(x for c in clauses for x in c.children if x.dep_ == "xcomp")]
+        for verb in verbs:
+            if (verb.lemma_ or "").lower() not in _GUIDED:
                 continue
             for obj in verb.children:
                 if obj.dep_ in ("dobj", "dative"):
@@ -949,8 +1037,9 @@ class _RelationFinder:
             self.target_orgs = {i: w for i, w in self.target_orgs.items()
                                 if i in universities or not re.match(r"(?i)(?:the )?(?:school|department|faculty|college|division) of",
                                                                      self.c.registry.records[i].label)}
-            # "research at the X Lab" next to "my application to Y University": Y is the target.
-            self.target_orgs = {i: w for i, w in self.target_orgs.items() if i in universities or self.c.subtype(i) != "ResearchGroup"}
+        # "research at the X Lab" next to "my application to Y University" or to "Y Institute": Y is the target.
+        if any(self.c.subtype(i) != "ResearchGroup" for i in self.target_orgs):
+            self.target_orgs = {i: w for i, w in self.target_orgs.items() if self.c.subtype(i) != "ResearchGroup"}
         best = max(self.target_orgs.values())
         for index, weight in sorted(self.target_orgs.items()):
             if weight >= best * 0.5 and weight >= 0.6:

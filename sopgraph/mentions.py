@@ -30,6 +30,7 @@ from .sentence_cues import is_degree_word
 from .span_edges import (
     DASHES,
     cut_person_span,
+    is_number_sign,
     strip_span,
     surname_of_a_person,
     with_hyphen_head,
@@ -55,18 +56,25 @@ _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}})
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
 # "California State University, Widget (Widget State)": a shorter name made of the long name's own words.
 _SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s*\)")
+# "Laboratoire de Widgets, Statistique et Modélisation (LWSM)": a name listing fields, with commas.
+_LISTING_NAME_DEF = re.compile(r"((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:of|for|and|the|in|on|&|de|des|du|für|et|e|y|und)\s+)*)){2,12})"
+                               r"\(\s*([A-Z][A-Z0-9&-]{2,10})\s*\)")
+_ACRONYM_CITY_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Z0-9&-]{{1,10}}\s+[A-Z][a-zà-ÿ'’-]+)\s*\)")
 _BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|group|center|centre|team|unit|initiative)\b", re.I)
+_GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
+                          r"initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
+# A research unit named by its own field: "Institute of Widgetry", "Centre for Quill Studies".
+_OWN_UNIT = re.compile(r"(?i:(?:the\s+)?(?:institute|centre|center|laboratory)\s+(?:of|for))\s+[A-Z]")
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
@@ -180,18 +188,32 @@ class MentionCollector(PersonMentions, VenueMentions):
                 if "".join(w[0] for w in words[k:]).upper() == short:
                     self._term_acronyms.add(m.group(2))
                     break
-        for m in [*_ACRONYM_DEF.finditer(self.text), *_BRACKETED_ACRONYM_DEF.finditer(self.text)]:
-            long, short = m.group(1).strip(), m.group(2).strip()
+        for m in [*_ACRONYM_DEF.finditer(self.text), *_BRACKETED_ACRONYM_DEF.finditer(self.text),
+                  *_ACRONYM_CITY_DEF.finditer(self.text)]:
+            # a name ends at a line break: the line above is another name (an address block)
+            long, short = m.group(1).strip().split("\n")[-1].strip(), m.group(2).strip()
+            letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in
             # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
             words = [w for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper()]
             initials = "".join(w[0] for w in words)
-            if short[0] == initials[:1] and (set(short.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
-                                             or word_prefixes_spell(short, words)):
+            if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
+                                               or word_prefixes_spell(letters, words)):
                 self._acronyms[short] = long
             elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
                 # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
                 self._acronyms[short] = long
 
+        for m in _LISTING_NAME_DEF.finditer(self.text):
+            long, short = m.group(1).strip(" ,"), m.group(2)
+            if "," not in long or short in self._acronyms:
+                continue
+            # the shortest ending of the name whose capitalised words spell the acronym, commas inside it
+            words = [(w.start(), w.group()) for w in re.finditer(r"[A-Z][\w'’-]*", long)]
+            for k in range(len(words)):
+                if "".join(w[0] for _, w in words[k:]) == short:
+                    if "," in long[words[k][0]:]:
+                        self._acronyms[short] = long[words[k][0]:]
+                    break
         for m in _SHORT_NAME_DEF.finditer(self.text):
             long, short = m.group(1).strip(), m.group(2).strip()
             if {w.lower() for w in short.split()} <= {w.lower().strip(",") for w in long.split()}:
@@ -261,6 +283,8 @@ class MentionCollector(PersonMentions, VenueMentions):
         if entry is None:
             short = next((s for s, l in self._acronyms.items() if fold(l) == fold(text)), None)
             entry = self.gazetteer.find_org(short) if short else None
+        if entry is None:
+            span, entry = self._with_listed_city(span)
         if entry is not None:
             return self.add_org_entry(entry, span, text)
         if self.gazetteer.find_venue(text) or self.topic_scheme.lookup(text):
@@ -280,6 +304,19 @@ class MentionCollector(PersonMentions, VenueMentions):
         index = self.registry.add("organization", text, subtype=subtype, aliases=aliases,
                                   start=start, end=end, source=source)
         return self._register(span, index)
+
+    def _with_listed_city(self, span: Span):
+        """"Widget National University, Hanoi" for the listed "Widget National University Hanoi": a
+        name and the city after its comma, when the list knows them as one name. Returns the span
+        (with the city, when it was taken) and the entry or None."""
+        doc, at = self.doc, span.end
+        if at + 1 >= len(doc) or doc[at].text != "," or doc[at + 1].ent_type_ != "GPE":
+            return span, None
+        end = at + 2  # the city's first word, then the rest of the same entity ("Ho Chi Minh City")
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+            end += 1
+        entry = self.gazetteer.find_org(f"{span.text} {doc[at + 1:end].text}")
+        return (doc[span.start:end], entry) if entry is not None else (span, None)
 
     @staticmethod
     def _guess_subtype(text: str) -> str | None:
@@ -380,7 +417,7 @@ class MentionCollector(PersonMentions, VenueMentions):
         """Where a name ending before ``end`` really ends: "… School" + "of Public Health", "… Bank" + "of Boston"."""
         doc = self.doc
         def named(tok) -> bool:  # "Public Health", "AI"
-            return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) >= 2)
+            return (tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) >= 2)) and not is_number_sign(tok)
 
         # "… University" + "of the Arts": an article may open the rest of the name
         skip = 1 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" and named(doc[end + 2]) else 0
@@ -394,14 +431,43 @@ class MentionCollector(PersonMentions, VenueMentions):
             return stop
         return end
 
+    def _through_and(self, start: int, end: int) -> int:
+        """Where a name of a field ending before ``end`` really ends: "University of Social Sciences" +
+        "and Humanities", "School of Economics" + "and Management".
+
+        Only after "<head> of" inside the name, and only words that end there: "University of
+        Widgets and Quill University" or "… and Quill Institute" names a second place, and a
+        place or a person after "and" ("… and Bergen", "… and Ada Quill") is no part of a field.
+        """
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or not any(
+                doc[i].lower_ == "of" and _OF_HEADS.search(doc[i - 1].text) for i in range(start + 1, end)):
+            return end
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 3 and doc[stop].is_title and not doc[stop].is_sent_start:
+            tok = doc[stop]
+            if (tok.ent_type_ and not (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")) or _UNIT_HEADS.search(tok.text) \
+                    or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text):
+                return end
+            stop += 1
+        if stop == end + 1 or stop - end > 3 or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
+            return end
+        return stop
+
     def _parent_of_unit(self, span: Span) -> Span:
         """"the Research Department of the Central Bank of X": the named organisation is the bank."""
         for tok in span:
             if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the" \
                     and _UNIT_HEADS.search(self.doc[tok.i - 1].text):
                 parent = self.doc[tok.i + 2:span.end]
-                if _PARENT_HEADS.search(parent.text) and parent[0].is_title:
-                    return parent
+                if not (_PARENT_HEADS.search(parent.text) and parent[0].is_title):
+                    continue
+                # "the Institute of Widgetry of the Quill Academy of Sciences": an academy's institutes
+                # are workplaces of their own, named by their field; a university's are its parts
+                unit = self.doc[span.start:tok.i]
+                if not _UNIVERSITY_WORDS.search(parent.text) and _OWN_UNIT.match(unit.text):
+                    return unit
+                return parent
         return span
 
     def _coordinated_units(self, span: Span) -> list[Span]:
@@ -445,13 +511,16 @@ class MentionCollector(PersonMentions, VenueMentions):
                 continue
             stripped = strip_span(span)
             if stripped is not None and span.label_ != "PROGRAM" and stripped[0].is_sent_start \
-                    and stripped[0].lower_ in self._lower_words:  # a sentence-initial "Doctoral" opens a programme
+                    and stripped[0].lower_ in self._lower_words and not self._opens_a_heading(stripped):
+                # a sentence-initial "Doctoral" opens a programme; "Thin Film Laboratory, X (2017–2020)"
+                # opening a heading or a résumé line is the name
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
                 stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped)))
-                # "… Research" + "Programme", "… Bank" + "of Boston"
-                stripped = self.doc[stripped.start:self._through_of(self._through_heads(stripped.end))]
+                # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
+                end = self._through_of(self._through_heads(stripped.end))
+                stripped = self.doc[stripped.start:self._through_and(stripped.start, end)]
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:
@@ -468,6 +537,9 @@ class MentionCollector(PersonMentions, VenueMentions):
             elif span.label_ == "VENUE":
                 venue = without_date_or_place(with_leading_title_words(stripped))
                 self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
+                society = self._society_in_meeting_name(venue)
+                if society is not None:
+                    self._add_org_text(society, "meeting-society")
             elif span.label_ == "PROGRAM":
                 label, aliases = program_label(stripped.text)
                 start, end = self._orig(stripped)
@@ -515,6 +587,11 @@ class MentionCollector(PersonMentions, VenueMentions):
         text = self.text
         end = text.find("\n", end_char)
         return text.rfind("\n", 0, start_char) + 1, len(text) if end < 0 else end
+
+    def _opens_a_heading(self, span: Span) -> bool:
+        """Does ``span`` open a short line (a heading or a résumé line, not a paragraph)?"""
+        start, end = self.line_bounds(span.start_char, span.end_char)
+        return not self.text[start:span.start_char].strip(" \t#*-•>") and end - start <= 80
 
     def _own_line(self, span: Span) -> bool:
         """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute"),
@@ -684,6 +761,9 @@ class MentionCollector(PersonMentions, VenueMentions):
     def is_host_of_preceding_group(self, span: Span) -> bool:
         """'the Video Lab, Some University', 'the X Institute, Some Academy of Sciences': the second
         only hosts the unit just named (a university hosting a school is still a place one studied)."""
+        if span.start >= 3 and self.doc[span.start - 1].lower_ == "the" and self.doc[span.start - 2].lower_ == "of":
+            # "the Institute of Widgetry of the Quill Academy": the academy hosts the institute
+            return any(s.end == span.start - 2 and _OWN_UNIT.match(s.text) for s, _ in self.org_spans())
         if span.start < 2 or self.doc[span.start - 1].text != ",":
             return False
         own = self.index_of(span)
@@ -748,6 +828,7 @@ class MentionCollector(PersonMentions, VenueMentions):
         merged = self.registry.merge_bare_surnames()
         merged |= {k: v for k, v in self.registry.merge_reordered_names().items() if k not in merged and v not in merged}
         merged |= self.registry.merge_short_org_names()
+        merged |= {k: v for k, v in self.registry.merge_inner_org_names().items() if k not in merged and v not in merged}
         merged |= self.registry.merge_abbreviated_venues()
         merged |= {k: v for k, v in self.registry.merge_initialisms().items() if k not in merged and v not in merged}
         merged |= {k: v for k, v in self._bracketed_glosses().items() if k not in merged and v not in merged}

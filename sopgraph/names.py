@@ -168,13 +168,21 @@ def given_first(name: str) -> str:
 
 
 def same_person_reordered(a: str, b: str) -> bool:
-    """"Trần Quang Huy" in the text and "Q. H. Tran" in a reference: one name written surname
-    first, the other as initials and a surname."""
+    """"Trần Quang Huy" in the text and "Q. H. Tran" or "Quang Huy Tran" in a reference: one
+    name written surname first, the other given names first (as initials, or in full when a
+    reference wrote "Tran, Quang Huy")."""
     for full, short in ((a, b), (b, a)):
         short_tokens, full_tokens = name_tokens(short), name_tokens(full)
-        if len(short_tokens) >= 2 and all(is_initial(t) for t in short_tokens[:-1]) \
-                and not any(is_initial(t) for t in full_tokens) and not compatible(full, short):
+        if len(short_tokens) < 2 or any(is_initial(t) for t in full_tokens) or compatible(full, short):
+            continue
+        if all(is_initial(t) for t in short_tokens[:-1]):
             return any(compatible(short, form) for form in reordered(full))
+        # written out: the surname moved from the front to the end, the given names the last ones
+        # of the full name ("Văn Ada Quill" for "Quill Thị Văn Ada")
+        given = short_tokens[:-1]
+        if not any(is_initial(t) for t in short_tokens) and short_tokens[-1] == full_tokens[0] \
+                and full_tokens[1:][-len(given):] == given:
+            return True
     return False
 
 

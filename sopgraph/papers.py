@@ -16,7 +16,7 @@ from .references import ARXIV_ID
 from .relations import load_cues
 from .sentence_cues import written_in_third_person
 
-_COAUTHORED = re.compile(r"\bco-?authored with\b", re.I)
+_COAUTHORED = re.compile(r"\b(?:co-?authored with|joint (?:work|paper) with)\b", re.I)
 # "Co-authored the policy brief '…' (2022).": a résumé line whose unnamed subject is the author.
 _SUBJECTLESS_CLAIM = re.compile(r"^\W*(?:co-?authored|authored|co-?wrote|wrote|published|presented)\b", re.I)
 # "This work appeared as '…'", "The results, reported in '…'": the narrative's own work, named back.
@@ -35,6 +35,11 @@ _OWN_LIST_OPENER = re.compile(r"\b(?:published|publications?|papers?|articles?|m
 # '"Title", Accident Widgets & Prevention, 2022': a list item naming the venue between commas, before the year.
 _VENUE_THEN_YEAR = re.compile(r"[”\"'’]?\s*,\s*(" + _VENUE_WORD + r"(?:\s+(?:" + _VENUE_WORD
                               + r"|of|on|for|and|&|in|the))*)(?:\s*\([A-Z][\w-]*\))?,\s*(?:19|20)\d{2}\b")
+# A working-paper or report series named right after a title and its comma, up to its number.
+_SERIES_AFTER = re.compile(r"[”\"'’]?\s*,?\s*[”\"'’]?\s*((?:[A-Z][\w.&'’-]*\s+){0,4}(?:Working|Discussion|Policy|Staff)\s+"
+                           r"(?:Papers?|Notes?)(?:\s+Series)?(?:\s+(?:of|in|de|del|da|do|en)(?:\s+the)?(?:\s+(?:of|de|del|the)?\s*"
+                           r"(?!No\.)[A-Z][\w.&'’-]*)+)?)(?=\s*(?:,|No\.|n[oº°]\.?\s*\d|\d|\(|$))")
+_ARXIV_AFTER = re.compile(r"[\s,.”\"'’]*[\[(]?\s*arXiv\s*[:.]?\s*\d{4}\.\d{4,5}", re.I)
 _CITED_AFTER = re.compile(r"\s*,?\s*[\[(][^\])\n]{0,80}?\b(?:19|20)\d{2}[a-z]?\)?[\])]")
 # What may follow a title listed on its own line: nothing, or "(with A and B)", and a full stop.
 _LINE_TAIL = re.compile(r"\s*(?:\(\s*(?:with|joint with|co-?authored with)\s+[^)]{2,120}\))?\s*[.,;]?\s*")
@@ -89,6 +94,11 @@ class PaperFinder:
     def _venue_after(self, start: int) -> int | None:
         """The venue named right after a claimed title that ends at ``start``
         ('"…," in J. Mater. Chem. A (2023)'), or None."""
+        if _ARXIV_AFTER.match(self.c.text, start, start + 60):
+            return self.venue_for("arXiv")  # '"Title" (arXiv:2406.11873, submitted)': a preprint's identifier
+        series = _SERIES_AFTER.match(self.c.text, start, start + 200)
+        if series:  # '"Title," Working Papers of the Widget Bank No. 1012': a paper series after a comma
+            return self.venue_for(series.group(1))
         found = _VENUE_AFTER.match(self.c.text, start, start + 200) or _VENUE_THEN_YEAR.match(self.c.text, start, start + 200)
         if not found:
             return None

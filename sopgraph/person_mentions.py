@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Span
 
-from .names import (compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens, split_title,
-                    written_forms)
+from .names import (compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens, same_person_reordered,
+                    split_title, written_forms)
 from .relations import load_cues
 from .span_edges import strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
 from .typed_names import AUTHORED_WORKS, person_typed_names, plural_title_names, role_list_names
@@ -227,7 +227,8 @@ class PersonMentions:
             return False
         tokens = name_tokens(author)
         initials = bool(tokens) and is_initial(tokens[0])
-        return any(compatible(author, form) for form in written_forms(name, initials=initials))
+        return any(compatible(author, form) for form in written_forms(name, initials=initials)) \
+            or same_person_reordered(author, name)
 
     # -- queries used by the relation rules -----------------------------------------------
     def is_citation(self, span: Span) -> bool:

@@ -62,6 +62,40 @@ def joined_as(span: Span) -> bool:
                for t in verb.subtree if t.i >= span.end)
 
 
+def as_a_student(span: Span) -> bool:
+    """"(first) as an undergraduate in the X Faculty at Y": X and Y are where the applicant
+    studied, whatever the clause around the role says they did (a work verb included).
+
+    Read up the parse (the role's prepositions) and, for a sentence that opens with the role,
+    by position too: the parser often hangs a long opening phrase's last names elsewhere.
+    """
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            return _a_student(tok)
+        if tok.dep_ not in ("pobj", "prep", "compound", "appos", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return _student_opening(span)
+
+
+def _a_student(role: Token) -> bool:
+    # "a visiting student at X" is a post at X (see extract's visiting posts), not study there
+    return lemma(role) in STUDY_WORDS and not any(c.lower_ == "visiting" for c in role.children)
+
+
+def _student_opening(span: Span) -> bool:
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "as" or words[1].lower_ not in ("a", "an"):
+        return False
+    role = next((t for t in words[2:6] if t.pos_ in ("NOUN", "PROPN")), None)
+    if role is None or not _a_student(role):
+        return False
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in FIRST_PERSON and role.i < span.start and span.end <= subject.i
+
+
 def in_my_time_as(span: Span) -> bool:
     """"During my second year as a <post> at X": the role at X is the author's, whoever the
     sentence goes on to be about."""

@@ -148,6 +148,9 @@ def split_authors(s: str) -> tuple[str, ...]:
     apa = re.findall(rf"({_SURNAME}),\s*((?:[A-Z]\.?\s?-?){{1,3}})(?=,|$|\s*&|\s+and\b)", s)
     if apa and len(apa) * 2 >= s.count(",") - 1 and _APA_AUTHOR_START.match(s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
+    paired = _surname_given_pairs(s)
+    if paired:
+        return paired
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
     names = [n for n in names if n and n.lower() not in {"and", "others"}]
     # Chicago: "Doe, Jane B., Bo Roe, and Cy Poe": only the first author is written surname first
@@ -164,6 +167,26 @@ def split_authors(s: str) -> tuple[str, ...]:
 
 
 _ONE_WORD_NAME = re.compile(rf"{_CAP}[\w'’\-]+")
+# One surname word (particles before it) and one to three written-out given names.
+_ONE_SURNAME = re.compile(rf"(?:{PARTICLE_ALTERNATION} )*{_CAP}[\w'’\-]+")
+_FULL_GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+){{0,2}}")
+
+
+def _surname_given_pairs(s: str) -> tuple[str, ...]:
+    """'Doe, Jane & Roe, Bo Ann': every author written surname, comma, given names in full
+    (as linguistics and humanities styles do) → ('Jane Doe', 'Bo Ann Roe'); () for other lists.
+
+    Only one-word surnames qualify: in 'Jane Doe, Bo Roe' the pieces before the commas are
+    whole names, not surnames.
+    """
+    parts = re.split(r"(\s*(?:,\s*(?:and|&)\s+|\s+and\s+|\s*&\s*|;\s*|,\s*))", s.strip())
+    pieces, seps = parts[::2], parts[1::2]
+    if len(pieces) < 2 or len(pieces) % 2 or any(seps[i].strip() != "," for i in range(0, len(seps), 2)):
+        return ()
+    pairs = list(zip(pieces[::2], pieces[1::2]))
+    if not all(_ONE_SURNAME.fullmatch(last) and _FULL_GIVEN_NAMES.fullmatch(given) for last, given in pairs):
+        return ()
+    return tuple(f"{given} {last}" for last, given in pairs)
 _GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?:\s+[A-Z]\.)+")  # "Jane B.": a given name and initials
 
 

@@ -183,6 +183,26 @@ class EntityRegistry:
                 mapping[rec.index] = fold_into(rec, longer[0])
         return mapping
 
+    def merge_inner_org_names(self) -> dict[int, int]:
+        """Fold a university named by the middle of its name ("Universidad Widgética") into the one
+        longer name around it ("Pontificia Universidad Widgética de Quillandia"): one or two words
+        before, and after it nothing or a place after "de"/"of". A name that goes on otherwise
+        ("University of Widgets" in "Quill University of Widgets and Technology") is another body.
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        orgs = [r for r in self.records if r.kind == "organization"]
+        words = {r.index: fold(r.label).split() for r in orgs}
+        mapping: dict[int, int] = {}
+        for rec in orgs:
+            short = words[rec.index]
+            if rec.source == "gazetteer" or len(short) < 2 or not set(short) & _INSTITUTION_HEADS:
+                continue
+            around = [r for r in orgs if r is not rec and r.index not in mapping and _inside(short, words[r.index])]
+            if len(around) == 1:
+                mapping[rec.index] = fold_into(rec, around[0])
+        return mapping
+
     def merge_initialisms(self) -> dict[int, int]:
         """Fold an acronym the text never defines ("WTRP") into the one organisation whose capitalised
         words it spells ("Widget Trust Research Programme", hyphenated parts counted apart).
@@ -225,6 +245,19 @@ _BODY_TAILS = frozenset({"technologies", "technology", "labs", "systems", "solut
                          "ventures", "networks", "analytics", "foundation", "trust", "initiative", "institute"})
 _INSTITUTION_HEADS = frozenset({"university", "universitat", "universiteit", "universidad", "universidade", "universite",
                                 "universita", "college", "institute", "polytechnic", "politecnico"})
+
+
+_PLACE_PARTICLES = frozenset({"de", "del", "do", "da", "di", "of"})
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """Is ``short`` a run of ``long`` with one or two other words before it and nothing or "de <place>" after?"""
+    for start in (1, 2):
+        end = start + len(short)
+        if long[start:end] == short and not set(long[:start]) & _INSTITUTION_HEADS \
+                and (end == len(long) or (long[end] in _PLACE_PARTICLES and len(long) - end <= 3)):
+            return True
+    return False
 
 
 def fold_into(rec: EntityRecord, target: EntityRecord) -> int:

@@ -96,6 +96,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
             break
         if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX") and len(path) > 1:
             break
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "P encouraged me and I joined X": the coordinated clause with a subject of its own holds X
         tok = tok.head
     head = _clause_head(path[-1] if path else root)
     # Complement chains carry the cue and the modality: "would like to work with X" walks
@@ -245,7 +247,10 @@ def apply_place(span: Span) -> bool:
     cues = load_cues()
     toks = list(span.sent)
     for i, t in enumerate(toks):
-        if lemma(t) in cues["apply_place"] and any(lemma(p) in cues["apply_place_adj"] for p in toks[max(0, i - 3):i]):
+        before = toks[max(0, i - 3):i]
+        if [p.lower_ for p in before] == ["in", "the", "first"]:
+            continue  # "never designed in the first place": an idiom, not a destination
+        if lemma(t) in cues["apply_place"] and any(lemma(p) in cues["apply_place_adj"] for p in before):
             return True
     return False
 

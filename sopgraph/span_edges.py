@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .names import is_particle
 
@@ -31,7 +31,15 @@ def strip_span(span: Span) -> Span | None:
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start > 1 and doc[end - 2].lower_ not in ("ltd", "inc", "co", "pvt", "corp"):
         end -= 1
+    if end - start > 1 and is_number_sign(doc[end - 1]):
+        end -= 1
     return doc[start:end] if end > start else None
+
+
+def is_number_sign(tok: Token) -> bool:
+    """"No." of "… Bank of Widgetland No. 1012": the number of a paper in a series, not a word of a name."""
+    doc = tok.doc
+    return tok.text == "No." or (tok.text == "No" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
 
 
 TITLE_WORDS = frozenset({"prof", "dr", "dra", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})

@@ -258,7 +258,10 @@ def person_typed_names(doc: Doc) -> Iterator[Span]:
         if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
             continue
         words = ent[:-1] if ent[-1].lower_ in _POSSESSIVE_MARKS else ent
-        if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        # "Jean-Baptiste Quill": a hyphen joining two given names, written without spaces
+        joined, parts = _hyphens(words), [t for t in words if t.text != "-"]
+        if len(parts) + joined != len(words) or not 2 <= len(parts) - joined <= 3 \
+                or not all(t.is_title and t.is_alpha for t in parts):
             continue
         root = words.root
         role = any(c.dep_ == "appos" and (c.lemma_ or c.lower_).lower() in PERSON_NOUNS for c in root.children)
@@ -266,11 +269,23 @@ def person_typed_names(doc: Doc) -> Iterator[Span]:
         after = doc[words.end:words.end + 2]
         authored = len(after) == 2 and after[0].lower_ in _POSSESSIVE_MARKS \
             and (after[1].lemma_ or after[1].lower_).lower() in AUTHORED_WORKS
-        if role or listed or authored:
+        if role or listed or authored or _under_supervision_of(words):
             yield words
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# "under the supervision of X", "the guidance of X": what only a person gives a student.
+_SUPERVISION_NOUNS = frozenset({"supervision", "guidance", "direction", "mentorship", "tutelage", "co-supervision"})
+
+
+def _hyphens(words: Span) -> int:
+    return sum(1 for t in words if t.text == "-" and not t.doc[t.i - 1].whitespace_ and not t.whitespace_)
+
+
+def _under_supervision_of(words: Span) -> bool:
+    """Is the name the one whose supervision the sentence names ("under the supervision of X")?"""
+    root = words.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SUPERVISION_NOUNS
 # What only a person writes or holds: "X's book", "X's theory" (a company has work and research too).
 AUTHORED_WORKS = frozenset({"book", "monograph", "novel", "essay", "memoir", "poem", "poetry", "theory", "critique",
                              "interpretation", "reading", "dissertation", "thesis", "lecture", "lectures"})

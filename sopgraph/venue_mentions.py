@@ -21,6 +21,8 @@ __all__ = ["VenueMentions"]
 
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
+# Heads of the bodies meetings are named after: "… of the Widget Society", "… of the Quill Institution".
+_SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|academy)\b", re.I)
 # A year or an edition number after a meeting's name ("CLEO 2024", "SALT 32"), not a count ("MIT 10 years ago").
 _EDITION_NUMBER = r"\d{1,2}(?!\s*(?:years?|months?|weeks?|days?|hours?|times?|percent|%|[.,]\d))\b"
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+"
@@ -68,6 +70,18 @@ class VenueMentions:
                                                                     and at not in venue_starts)):
             at += 1
         return at in venue_starts and at - span.end <= 3
+
+    def _society_in_meeting_name(self, venue: Span) -> Span | None:
+        """"the Annual Conference of the Widget Society": the society a meeting is named after,
+        itself an organisation the text names."""
+        words = [t.lower_ for t in venue]
+        for k, word in enumerate(words[:-2]):
+            if word in _MEETING_WORDS and words[k + 1] == "of":
+                start = k + 3 if words[k + 2] == "the" else k + 2
+                society = venue[start:]
+                if len(society) >= 2 and society[0].is_title and _SOCIETY_HEADS.search(society.text):
+                    return society
+        return None
 
     def _society_of_meeting(self, span: Span) -> bool:
         """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""

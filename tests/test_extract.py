@@ -622,3 +622,115 @@ def test_a_programme_with_its_short_form_in_brackets(extractor):
     text = ("Jane Roe\nApplicant to the Master of Widgetry (MWid) in Computer Science, University of Waterloo\n\n" + BODY)
     programs = _labels(_extract(extractor, text), "program")
     assert "Master of Widgetry (MWid) in Computer Science" in programs
+
+
+# -- round 17: letters from Nigeria, Vietnam, France, Chile, Korea and Canada -----------------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a long opening phrase names the applicant's student role: study there, whatever the main verb
+    ("I have spent most of the decade since on sites, first as an undergraduate in the Department of Widget "
+     "Engineering at the University of Bergen, and I am now applying to the MASc programme.",
+     ("studiedAt", "University of Bergen"), True),
+    ("As an undergraduate in the Faculty of Widgets at the University of Bergen, I worked as a volunteer tutor.",
+     ("workedAt", "Faculty of Widgets"), False),
+    # "in the first place" is an idiom, not a destination
+    ("I want to assess buildings that were never designed in the first place, which is why I studied at the "
+     "University of Bergen.", ("appliesTo", "University of Bergen"), False),
+    # a national service posting and a company with a legal suffix
+    ("After graduation I was posted to the Quillshire State Widget Control Agency.",
+     ("workedAt", "Quillshire State Widget Control Agency"), True),
+    ("I spent six months as an engineering intern with Quillworks Widgetland Plc on a flyover.",
+     ("workedAt", "Quillworks Widgetland"), True),
+    # a coordinated clause with its own subject holds the organisation
+    ("Dr. Ada Quill encouraged me to pursue widgets and, after graduating in 2018, I joined the Quill Widget "
+     "Institute as a junior researcher.", ("workedAt", "Quill Widget Institute"), True),
+    # an academy's institute is the workplace; the academy only hosts it
+    ("After graduating I joined the Institute of Widgetry of the Quill Academy of Sciences as a junior researcher.",
+     ("workedAt", "Institute of Widgetry"), True),
+    ("After graduating I joined the Institute of Widgetry of the Quill Academy of Sciences as a junior researcher.",
+     ("workedAt", "Quill Academy of Sciences"), False),
+    # teaching at a university is a post there; a doctoral lab is a workplace
+    ("During my thesis I taught the exercise classes of the first-year algebra course at the University of Bergen.",
+     ("workedAt", "University of Bergen"), True),
+    ("I defended my doctoral thesis at the Quill Widget Laboratory in December 2023.",
+     ("workedAt", "Quill Widget Laboratory"), True),
+    # a short school attended in the summer is no place of study
+    ("In the summer of 2023 I attended a two-week summer school in widget psychology at the University of Bergen.",
+     ("studiedAt", "University of Bergen"), False),
+])
+def test_round_17_relations(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, relation", [
+    ("I then began my thesis under the supervision of Jean-Pierre Quillard the same autumn.",
+     ("mentoredBy", "Jean-Pierre Quillard")),
+    ("From 2019 to 2020 I worked as a research assistant for Professor Ada Quillson at the University of Bergen.",
+     ("mentoredBy", "Ada Quillson")),
+    ("The person who changed my mind was Dr. Ada Quillson, who was a postdoc in the lab and who agreed to "
+     "co-supervise my honours thesis.", ("mentoredBy", "Ada Quillson")),
+    ("Professor Ada Quillson's group. Her group's work on widgets is what I need. Joining the Quillson group is my "
+     "first choice.", ("prospectiveAdvisor", "Ada Quillson")),
+])
+def test_round_17_people(extractor, passage, relation):
+    assert relation in _relations(_with_body(extractor, passage))
+
+
+def test_an_advertised_fellowship_names_the_place_applied_to(extractor):
+    text = ("Jane Roe\n\nI am writing to apply for the two-year Research Fellowship in Widgets advertised by the "
+            "Department of Statistics at the University of Bergen. " + BODY)
+    relations = _relations(_extract(extractor, text))
+    assert ("appliesTo", "University of Bergen") in relations and ("studiedAt", "University of Bergen") not in relations
+
+
+@pytest.mark.parametrize("passage, kind, label", [
+    # a field name that goes on after "and", an academy and a university with its city
+    ("I studied at the University of Widget Sciences and Humanities before moving abroad.",
+     "organization", "University of Widget Sciences and Humanities"),
+    ("I studied at Vietnam National University, Hanoi, before moving abroad.",
+     "organization", "Vietnam National University Hanoi"),
+    # a name listing fields with commas, defined by its acronym
+    ("My thesis was done at the Laboratoire de Widgets, Statistique et Modélisation (LWSM) in Paris.",
+     "organization", "Laboratoire de Widgets, Statistique et Modélisation"),
+    # the society a meeting is named after
+    ("We presented it at the Annual Conference of the Quillshire Institution of Widget Engineers (2022).",
+     "organization", "Quillshire Institution of Widget Engineers"),
+    # a college of a federal university named without "College"
+    ("I am applying to the PhD in Psychology at Goldsmiths, University of London.",
+     "organization", "Goldsmiths College, University of London"),
+])
+def test_round_17_names(extractor, passage, kind, label):
+    assert label in _labels(_with_body(extractor, passage), kind)
+
+
+def test_a_series_number_is_no_part_of_a_name(extractor):
+    ext = _with_body(extractor, 'The paper is available as "Liquidity Windfalls and Widget Spending," Working Papers '
+                                "of the Central Bank of Widgetland No. 1012.")
+    assert "Working Papers of the Central Bank of Widgetland" in _labels(ext, "venue")
+    assert not any(label.endswith("No") for label in _labels(ext, "organization"))
+
+
+def test_joint_work_and_a_preprint_after_a_quoted_title(extractor):
+    ext = _with_body(extractor, 'In joint work with Quill, "Cutoff for the widget walk on dynamical graphs" '
+                                '(Electron. J. Widg. 28, 2023), we consider widgets. I also wrote "Metastability of '
+                                'widgets on sparse random graphs" (arXiv:2406.11873, submitted).')
+    assert {"Cutoff for the widget walk on dynamical graphs", "Metastability of widgets on sparse random graphs"} \
+        <= set(_papers(ext))
+    assert "arXiv" in _labels(ext, "venue")
+
+
+def test_a_heading_line_names_the_lab_and_the_paragraph_under_it_the_post(extractor):
+    text = ("# Statement\n\n**Jane Roe**\nApplicant, PhD in Widgets - Stanford University\n\n" + BODY
+            + "\n\n## Research Experience\n\n"
+            "### Thin Widget & Interface Laboratory, University of Bergen (2017–2020)\n\n"
+            "I joined Prof. Quill's lab as an undergraduate intern and stayed for my master's. Thin widgets are hard.\n")
+    ext = _extract(extractor, text, name="doc.md")
+    assert ("workedAt", "Thin Widget & Interface Laboratory") in _relations(ext)
+
+
+def test_an_address_block_under_a_post_nominal_degree_is_no_target(extractor):
+    text = ("Jane Roe, PhD\nWidget Homeostasis Laboratory\nInstitute for Research in Widgets (IRW Bergen)\n\n"
+            "Dr. Ada Quill\nQuill Widget Institute\n\nDear Dr. Quill,\n\n" + BODY)
+    ext = _extract(extractor, text)
+    assert ("appliesTo", "Widget Homeostasis Laboratory") not in _relations(ext)
+    assert "IRW Bergen" not in _labels(ext, "organization")

@@ -86,6 +86,9 @@ def test_fold_handles_letters_unicode_does_not_decompose(text, folded):
     ("Roe Ji-won", "J.-W. Quill", False),
     ("Ada Quill", "A. Quill", False),          # the same order already matches: not a reordering
     ("Ada Quill", "Ada Roe", False),           # two full names are never reordered
+    ("Quill Văn Ada", "Văn Ada Quill", True),  # a reference's "Quill, Văn Ada" written given names first
+    ("Quill Thị Văn Ada", "Văn Ada Quill", True),
+    ("Quill Văn Ada", "Văn Ada Renn", False),
 ])
 def test_a_name_written_surname_first_matches_its_reference_form(full, short, same):
     assert same_person_reordered(full, short) is same

@@ -3,6 +3,7 @@ import pytest
 
 from sopgraph.posts import (
     NAMED_LAB,
+    as_a_student,
     funds_a_post_elsewhere,
     in_my_time_as,
     learned_online,
@@ -42,6 +43,12 @@ def _span(nlp, sentence, words):
      False),
     (works_there_too, "I completed an MSc at Widget University, and since 2022 I have worked as a research assistant "
      "in the Widget Behaviour Research Group there.", "Widget University", False),
+    (as_a_student, "I spent years on sites, first as an undergraduate in the Department of Widgets at Quill "
+     "University, and then in offices.", "Department of Widgets", True),
+    (as_a_student, "As an undergraduate in the Faculty of Widgets at Quill University, Widgetland, I worked as a "
+     "volunteer tutor.", "Faculty of Widgets", True),
+    (as_a_student, "As a visiting student at the Quill Widget Centre, I built a sensor.", "Quill Widget Centre", False),
+    (as_a_student, "As an engineer at Quorvia Systems, I built a sensor.", "Quorvia Systems", False),
 ])
 def test_clause_tests(nlp, test, sentence, org, expected):
     assert test(_span(nlp, sentence, org)) is expected

@@ -92,6 +92,21 @@ def test_split_authors_et_al():
     assert split_authors("Ada Quill et al.") == ("Ada Quill",)
 
 
+@pytest.mark.parametrize("authors, names", [
+    # every author surname first with given names written out (linguistics, humanities)
+    ("Quill, Ada Maria & Renn, Bo", ("Ada Maria Quill", "Bo Renn")),
+    ("Quill, Ada, Renn, Bo & Tamm, Cy", ("Ada Quill", "Bo Renn", "Cy Tamm")),
+    ("Quill, Văn Ada", ("Văn Ada Quill",)),
+    ("van Quill, Ada & Renn, Bo", ("Ada van Quill", "Bo Renn")),
+    # given names first: the pieces before the commas are whole names, not surnames
+    ("Ada Quill, Bo Renn", ("Ada Quill", "Bo Renn")),
+    # Chicago: only the first author is written surname first
+    ("Quill, Ada, Bo Renn, and Cy Tamm", ("Ada Quill", "Bo Renn", "Cy Tamm")),
+])
+def test_authors_written_surname_comma_given_names(authors, names):
+    assert split_authors(authors) == names
+
+
 @pytest.mark.parametrize(
     "entry, authors, venue, year",
     [

@@ -112,3 +112,17 @@ def test_a_two_word_name_with_a_company_tail_takes_its_first_word(long, merged):
     full = reg.add("organization", long, source="ner")
     one = reg.add("organization", "Quorvia", source="typed-name")
     assert (reg.merge_short_org_names() == {one: full}) is merged
+
+
+@pytest.mark.parametrize("short, long, merged", [
+    ("Universidad Widgética", "Pontificia Universidad Widgética de Quillandia", True),
+    ("Institute of Widgetry", "Quill Institute of Widgetry", True),
+    # a name that goes on otherwise names another body
+    ("University of Widgets", "Quill University of Widgets and Technology", False),
+    ("Quill University", "Quill University Hospital", False),
+])
+def test_a_university_named_by_the_middle_of_its_name(short, long, merged):
+    reg = EntityRegistry()
+    a = reg.add("organization", short, source="pattern")
+    b = reg.add("organization", long, source="pattern")
+    assert (reg.merge_inner_org_names() == {a: b}) is merged
