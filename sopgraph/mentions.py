@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, OrgEntry
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .acronyms import word_prefixes_spell
@@ -305,7 +305,7 @@ class MentionCollector(PersonMentions, VenueMentions):
                                   start=start, end=end, source=source)
         return self._register(span, index)
 
-    def _with_listed_city(self, span: Span):
+    def _with_listed_city(self, span: Span) -> tuple[Span, OrgEntry | None]:
         """"Widget National University, Hanoi" for the listed "Widget National University Hanoi": a
         name and the city after its comma, when the list knows them as one name. Returns the span
         (with the city, when it was taken) and the entry or None."""
@@ -444,13 +444,14 @@ class MentionCollector(PersonMentions, VenueMentions):
                 doc[i].lower_ == "of" and _OF_HEADS.search(doc[i - 1].text) for i in range(start + 1, end)):
             return end
         stop = end + 1
-        while stop < len(doc) and stop - end <= 3 and doc[stop].is_title and not doc[stop].is_sent_start:
+        while stop < len(doc) and stop <= end + 3 and doc[stop].is_title and not doc[stop].is_sent_start:
             tok = doc[stop]
             if (tok.ent_type_ and not (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")) or _UNIT_HEADS.search(tok.text) \
                     or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text):
                 return end
             stop += 1
-        if stop == end + 1 or stop - end > 3 or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
+        # one to three words, and the name must end there
+        if stop == end + 1 or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
             return end
         return stop
 

@@ -279,7 +279,9 @@ _SUPERVISION_NOUNS = frozenset({"supervision", "guidance", "direction", "mentors
 
 
 def _hyphens(words: Span) -> int:
-    return sum(1 for t in words if t.text == "-" and not t.doc[t.i - 1].whitespace_ and not t.whitespace_)
+    """How many hyphens join two words of ``words`` without spaces ("Jean-Baptiste")."""
+    return sum(1 for t in words if t.text == "-" and t.i > words.start and not t.doc[t.i - 1].whitespace_
+               and not t.whitespace_)
 
 
 def _under_supervision_of(words: Span) -> bool:

@@ -734,3 +734,14 @@ def test_an_address_block_under_a_post_nominal_degree_is_no_target(extractor):
     ext = _extract(extractor, text)
     assert ("appliesTo", "Widget Homeostasis Laboratory") not in _relations(ext)
     assert "IRW Bergen" not in _labels(ext, "organization")
+
+
+@pytest.mark.parametrize("passage, label", [
+    # another university after "and" is a second place, not more of the first name
+    ("I studied at the University of Widget Sciences and Quill University before moving abroad.",
+     "University of Widget Sciences"),
+    # a place after "and" is no part of a field
+    ("I compared the University of Widget Sciences and Bergen in my thesis.", "University of Widget Sciences"),
+])
+def test_a_name_of_fields_stops_before_another_name(extractor, passage, label):
+    assert label in _labels(_with_body(extractor, passage), "organization")
