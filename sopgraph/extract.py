@@ -129,9 +129,11 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
 
 # "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
 _GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
-# "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
+# A short course attended at a place, not study there: "a two-week summer school at X".
 _SHORT_SCHOOL = re.compile(r"\b(?:summer|winter|spring|autumn)\s+(?:school|course|institute)\b", re.I)
+# "I taught the exercise classes at X": the applicant's teaching, a post at X.
 _TEACH = frozenset({"teach", "lecture", "tutor"})
+# "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
 
@@ -294,10 +296,14 @@ class _RelationFinder:
                 return True
         return False
 
+    def _advisors_named(self) -> set[int]:
+        """The people the facts so far make a mentor or a prospective advisor."""
+        return {f.object for f in self.facts if f.predicate in ("mentoredBy", "prospectiveAdvisor")}
+
     def _heads_of_named_labs(self) -> None:
         """"In the Quill lab I work on …": a lab the applicant works in, named after a person the
         statement names ("Dr. Ada Quill"), is headed by that person, a mentor."""
-        named = {f.object for f in self.facts if f.predicate in ("mentoredBy", "prospectiveAdvisor")}
+        named = self._advisors_named()
         for fact in [f for f in self.facts if f.predicate == "workedAt"]:
             found = NAMED_LAB.match(self.c.registry.records[fact.object].label)
             if not found:
@@ -314,13 +320,13 @@ class _RelationFinder:
     def _heads_of_wished_labs(self) -> None:
         """"I would love to join the Quill lab", "Joining the Quill group is my first choice": the
         person the wished lab is named after ("Professor Ada Quill") is a prospective advisor."""
-        named = {f.object for f in self.facts if f.predicate in ("mentoredBy", "prospectiveAdvisor")}
+        named = self._advisors_named()
         for span, index in self.c.org_spans():
             found = NAMED_LAB.match(self.c.registry.records[index].label)
             if not found or self.c.section(span) != "BODY":
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)
-            wished = ctx.future and not ctx.long_term or _first_choice(ctx)
+            wished = (ctx.future and not ctx.long_term) or _first_choice(ctx)
             if not wished or ctx.negated or "join" not in ctx.path_lemmas:
                 continue
             heads = self._people_named(found.group(1))
@@ -336,7 +342,7 @@ class _RelationFinder:
             start, _ = self.c.line_bounds(span.start_char, span.end_char)
             if self.c.section(span) == "BODY" and _OPENS_LINE.fullmatch(text[start:span.start_char]):
                 openers.setdefault(start, []).append((span, index))
-        named = {f.object for f in self.facts if f.predicate in ("prospectiveAdvisor", "mentoredBy")}
+        named = self._advisors_named()
         for start, people in openers.items():
             # up through blank lines and the list's other lines to the line that introduces the list
             line_start = start
@@ -355,7 +361,7 @@ class _RelationFinder:
     def _pronoun_wishes(self) -> None:
         """'… Dr. P's work on X. … I would love to learn from her.': a wish said with a pronoun
         goes to the one faculty member named in the sentence before, when that sentence names one."""
-        named = {f.object for f in self.facts if f.predicate in ("prospectiveAdvisor", "mentoredBy")}
+        named = self._advisors_named()
         people_by_sentence: dict[int, list[tuple[Span, int]]] = {}
         for span, index in self.c.person_spans():
             people_by_sentence.setdefault(span.sent.start, []).append((span, index))

@@ -91,6 +91,15 @@ _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les 
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
 
 
+def _spelled_ending(words: list[str], short: str, *, ignore_case: bool = False) -> int | None:
+    """Where the shortest ending of ``words`` whose initials spell ``short`` starts, or None."""
+    for k in range(len(words)):
+        initials = "".join(w[0] for w in words[k:])
+        if initials == short or (ignore_case and initials.upper() == short.upper()):
+            return k
+    return None
+
+
 def program_label(text: str) -> tuple[str, list[str]]:
     """Canonical programme label and alternatives: 'Ph. D' → ('PhD', ['Ph. D'])."""
     surface = " ".join(text.split()).strip(" ,.;")
@@ -181,13 +190,9 @@ class MentionCollector(PersonMentions, VenueMentions):
 
     def _acronym_definitions(self) -> None:
         for m in _TERM_ACRONYM_DEF.finditer(self.text):
-            words = re.split(r"[\s-]+", m.group(1))
-            short = m.group(2).upper()
             # the acronym's letters are the initials of the words just before it
-            for k in range(len(words)):
-                if "".join(w[0] for w in words[k:]).upper() == short:
-                    self._term_acronyms.add(m.group(2))
-                    break
+            if _spelled_ending(re.split(r"[\s-]+", m.group(1)), m.group(2), ignore_case=True) is not None:
+                self._term_acronyms.add(m.group(2))
         for m in [*_ACRONYM_DEF.finditer(self.text), *_BRACKETED_ACRONYM_DEF.finditer(self.text),
                   *_ACRONYM_CITY_DEF.finditer(self.text)]:
             # a name ends at a line break: the line above is another name (an address block)
@@ -208,12 +213,10 @@ class MentionCollector(PersonMentions, VenueMentions):
             if "," not in long or short in self._acronyms:
                 continue
             # the shortest ending of the name whose capitalised words spell the acronym, commas inside it
-            words = [(w.start(), w.group()) for w in re.finditer(r"[A-Z][\w'’-]*", long)]
-            for k in range(len(words)):
-                if "".join(w[0] for _, w in words[k:]) == short:
-                    if "," in long[words[k][0]:]:
-                        self._acronyms[short] = long[words[k][0]:]
-                    break
+            words = list(re.finditer(r"[A-Z][\w'’-]*", long))
+            k = _spelled_ending([w.group() for w in words], short)
+            if k is not None and "," in long[words[k].start():]:
+                self._acronyms[short] = long[words[k].start():]
         for m in _SHORT_NAME_DEF.finditer(self.text):
             long, short = m.group(1).strip(), m.group(2).strip()
             if {w.lower() for w in short.split()} <= {w.lower().strip(",") for w in long.split()}:
@@ -826,13 +829,12 @@ class MentionCollector(PersonMentions, VenueMentions):
     # -- output ---------------------------------------------------------------------------
     def finish(self, facts: list[Fact]) -> tuple[tuple[Mention, ...], list[Fact]]:
         """Merge bare surnames, drop the applicant's own person records, renumber."""
-        merged = self.registry.merge_bare_surnames()
-        merged |= {k: v for k, v in self.registry.merge_reordered_names().items() if k not in merged and v not in merged}
-        merged |= self.registry.merge_short_org_names()
-        merged |= {k: v for k, v in self.registry.merge_inner_org_names().items() if k not in merged and v not in merged}
-        merged |= self.registry.merge_abbreviated_venues()
-        merged |= {k: v for k, v in self.registry.merge_initialisms().items() if k not in merged and v not in merged}
-        merged |= {k: v for k, v in self._bracketed_glosses().items() if k not in merged and v not in merged}
+        merged: dict[int, int] = {}
+        # each merge runs on what the earlier ones left; a record one of them already moved stays where it went
+        for merge in (self.registry.merge_bare_surnames, self.registry.merge_reordered_names,
+                      self.registry.merge_short_org_names, self.registry.merge_inner_org_names,
+                      self.registry.merge_abbreviated_venues, self.registry.merge_initialisms, self._bracketed_glosses):
+            merged |= {k: v for k, v in merge().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:
             if isinstance(i, str):
                 return i

@@ -39,7 +39,8 @@ _VENUE_THEN_YEAR = re.compile(r"[”\"'’]?\s*,\s*(" + _VENUE_WORD + r"(?:\s+(?
 _SERIES_AFTER = re.compile(r"[”\"'’]?\s*,?\s*[”\"'’]?\s*((?:[A-Z][\w.&'’-]*\s+){0,4}(?:Working|Discussion|Policy|Staff)\s+"
                            r"(?:Papers?|Notes?)(?:\s+Series)?(?:\s+(?:of|in|de|del|da|do|en)(?:\s+the)?(?:\s+(?:of|de|del|the)?\s*"
                            r"(?!No\.)[A-Z][\w.&'’-]*)+)?)(?=\s*(?:,|No\.|n[oº°]\.?\s*\d|\d|\(|$))")
-_ARXIV_AFTER = re.compile(r"[\s,.”\"'’]*[\[(]?\s*arXiv\s*[:.]?\s*\d{4}\.\d{4,5}", re.I)
+# What may stand between a closing quote and what follows the title: punctuation and an opening bracket.
+_OPENING = re.compile(r"[\s,.”\"'’]*[\[(]?\s*")
 _CITED_AFTER = re.compile(r"\s*,?\s*[\[(][^\])\n]{0,80}?\b(?:19|20)\d{2}[a-z]?\)?[\])]")
 # What may follow a title listed on its own line: nothing, or "(with A and B)", and a full stop.
 _LINE_TAIL = re.compile(r"\s*(?:\(\s*(?:with|joint with|co-?authored with)\s+[^)]{2,120}\))?\s*[.,;]?\s*")
@@ -94,7 +95,8 @@ class PaperFinder:
     def _venue_after(self, start: int) -> int | None:
         """The venue named right after a claimed title that ends at ``start``
         ('"…," in J. Mater. Chem. A (2023)'), or None."""
-        if _ARXIV_AFTER.match(self.c.text, start, start + 60):
+        ident = ARXIV_ID.match(self.c.text, _OPENING.match(self.c.text, start).end())
+        if ident and ident.group().lower().startswith("arxiv"):
             return self.venue_for("arXiv")  # '"Title" (arXiv:2406.11873, submitted)': a preprint's identifier
         series = _SERIES_AFTER.match(self.c.text, start, start + 200)
         if series:  # '"Title," Working Papers of the Widget Bank No. 1012': a paper series after a comma

@@ -7,6 +7,7 @@ registry keeps one record per thing with its best label and its other spellings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .acronyms import abbreviates_title
@@ -193,15 +194,13 @@ class EntityRegistry:
         """
         orgs = [r for r in self.records if r.kind == "organization"]
         words = {r.index: fold(r.label).split() for r in orgs}
-        mapping: dict[int, int] = {}
-        for rec in orgs:
+
+        def named_inside(rec: EntityRecord, other: EntityRecord) -> bool:
             short = words[rec.index]
-            if rec.source == "gazetteer" or len(short) < 2 or not set(short) & _INSTITUTION_HEADS:
-                continue
-            around = [r for r in orgs if r is not rec and r.index not in mapping and _inside(short, words[r.index])]
-            if len(around) == 1:
-                mapping[rec.index] = fold_into(rec, around[0])
-        return mapping
+            return rec.source != "gazetteer" and len(short) >= 2 and bool(set(short) & _INSTITUTION_HEADS) \
+                and _inside(short, words[other.index])
+
+        return _fold_into_the_only_match(orgs, named_inside)
 
     def merge_initialisms(self) -> dict[int, int]:
         """Fold an acronym the text never defines ("WTRP") into the one organisation whose capitalised
@@ -212,14 +211,8 @@ class EntityRegistry:
         orgs = [r for r in self.records if r.kind == "organization"]
         initials = {r.index: "".join(w[0] for w in re.split(r"[\s\-\u2010\u2013]+", r.label) if w[:1].isupper())
                     for r in orgs if len(r.label.split()) >= 2}
-        mapping: dict[int, int] = {}
-        for rec in orgs:
-            if not re.fullmatch(r"[A-Z]{3,8}", rec.label) or rec.source == "gazetteer":
-                continue
-            spelled = [r for r in orgs if initials.get(r.index) == rec.label and r.index not in mapping]
-            if len(spelled) == 1:
-                mapping[rec.index] = fold_into(rec, spelled[0])
-        return mapping
+        return _fold_into_the_only_match(orgs, lambda rec, other: rec.source != "gazetteer" and bool(
+            re.fullmatch(r"[A-Z]{3,8}", rec.label)) and initials.get(other.index) == rec.label)
 
     def merge_abbreviated_venues(self) -> dict[int, int]:
         """Fold a venue named by its abbreviated title ("Ind. Eng. Chem. Res.", as a reference list
@@ -228,13 +221,7 @@ class EntityRegistry:
         Returns the mapping of removed indices to kept ones (callers re-point facts).
         """
         venues = [r for r in self.records if r.kind == "venue"]
-        mapping: dict[int, int] = {}
-        for rec in venues:
-            full = [r for r in venues
-                    if r is not rec and r.index not in mapping and abbreviates_title(rec.label, r.label)]
-            if len(full) == 1:
-                mapping[rec.index] = fold_into(rec, full[0])
-        return mapping
+        return _fold_into_the_only_match(venues, lambda rec, other: abbreviates_title(rec.label, other.label))
 
     def __iter__(self):
         return iter(self.records)
@@ -258,6 +245,18 @@ def _inside(short: list[str], long: list[str]) -> bool:
                 and (end == len(long) or (long[end] in _PLACE_PARTICLES and len(long) - end <= 3)):
             return True
     return False
+
+
+def _fold_into_the_only_match(records: list[EntityRecord],
+                              matches: Callable[[EntityRecord, EntityRecord], bool]) -> dict[int, int]:
+    """Fold each record into the one other record it ``matches`` (none or several: it stays), in order;
+    a record already folded is no target. Returns removed index -> kept index."""
+    mapping: dict[int, int] = {}
+    for rec in records:
+        found = [r for r in records if r is not rec and r.index not in mapping and matches(rec, r)]
+        if len(found) == 1:
+            mapping[rec.index] = fold_into(rec, found[0])
+    return mapping
 
 
 def fold_into(rec: EntityRecord, target: EntityRecord) -> int:

@@ -219,10 +219,10 @@ _ROLE_LIST = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:advi
                         r"(?:and|&)\s+" + _LISTED_NAME + ")")
 
 
-# "My mentor, Sofía Quill, taught me …": one name set off by commas after a role.
 # "my supervisor was (the engineer) P": the role, then whom it was, with an occupation noun before the name.
 ROLE_WAS = r"(?:(?:was|is)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?)?"
-# "My supervisor was the engineer Ana Quill.": the name the role was.
+# "My mentor, Sofía Quill, taught me …" (one name set off by commas after a role) and "My supervisor
+# was the engineer Ana Quill." (the name the role was).
 _ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:advisor|adviser|supervisor|mentor|manager)(?:\s*,\s*("
                        + _LISTED_NAME + r")\s*,|\s+" + ROLE_WAS + r"(" + _LISTED_NAME + r")\s*[.,;])")
 

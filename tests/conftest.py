@@ -18,6 +18,14 @@ def nlp():
     return load_pipeline()
 
 
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    """An Extractor on the shared pipeline, one per test module (as each module had its own)."""
+    from sopgraph.extract import Extractor
+
+    return Extractor(nlp)
+
+
 @pytest.fixture(scope="session")
 def examples_build(tmp_path_factory):
     """Build examples/ once through the library; returns (BuildResult, output dir)."""

@@ -2,17 +2,7 @@
 import pytest
 
 from sopgraph.applicant import from_email
-from sopgraph.extract import Extractor
-from tests.test_pipeline_stages import BODY, _extract, _papers, _people, _relations
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
-
-
-def _with_body(extractor, passage):
-    return _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+from tests.test_pipeline_stages import BODY, _extract, _papers, _people, _relations, _with_body
 
 
 def _labels(ext, kind):

@@ -1,18 +1,8 @@
 """People rules of :mod:`sopgraph.person_mentions`, each on an invented passage after a neutral body."""
 import pytest
 
-from sopgraph.extract import Extractor
 from sopgraph.person_mentions import CITATION
-from tests.test_pipeline_stages import BODY, _extract, _people, _relations
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
-
-
-def _with_body(extractor, passage):
-    return _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _with_body
 
 
 @pytest.mark.parametrize("passage, name, present", [

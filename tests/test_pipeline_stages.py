@@ -3,7 +3,6 @@ import pytest
 import rdflib
 from rdflib import RDF, RDFS
 
-from sopgraph.extract import Extractor
 from sopgraph.model import APPLICANT, Document
 from sopgraph.namespace import SG
 from sopgraph.normalize import clean_text
@@ -35,11 +34,6 @@ def test_find_sections(text, labels):
     assert [s.label for s in find_sections(text)] == labels
 
 
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
-
-
 def _extract(extractor, text, name="doc.txt"):
     from pathlib import Path
 
@@ -52,6 +46,11 @@ BODY = ("I am applying to the PhD program at Stanford University because I want 
         "I completed my bachelor's degree at the University of Toronto, where I worked with Prof. Alan Smithee "
         "on tactile sensing. Last summer I interned at Google Research on manipulation policies. "
         "At Stanford, I would love to work with Prof. Grace Hopperton on reinforcement learning.")
+
+
+def _with_body(extractor, passage):
+    """A letter of ``passage`` after a neutral body naming a target, a university, a lab and advisors."""
+    return _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
 
 
 @pytest.mark.parametrize(

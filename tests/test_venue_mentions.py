@@ -1,17 +1,11 @@
 """Venue rules of :mod:`sopgraph.venue_mentions`, each on an invented passage after a neutral body."""
 import pytest
 
-from sopgraph.extract import Extractor
-from tests.test_pipeline_stages import BODY, _extract
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
+from tests.test_pipeline_stages import _with_body
 
 
 def _venues(extractor, passage):
-    ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + passage)
+    ext = _with_body(extractor, passage)
     return {name for m in ext.mentions if m.kind == "venue" for name in (m.label, *m.aliases)}
 
 
