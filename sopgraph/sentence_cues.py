@@ -1,6 +1,7 @@
 """What a mention's sentence says about it: cue words, degrees, participles, clauses.
 
-Word sets and small syntactic tests the relation rules of :mod:`sopgraph.extract` share.
+Word sets and small syntactic tests the relation rules share (:mod:`sopgraph.extract`,
+:mod:`sopgraph.organisation_relations`, :mod:`sopgraph.person_relations`).
 Each test reads one parsed sentence (a spaCy ``Span``); none keeps state.
 """
 from __future__ import annotations
@@ -214,3 +215,41 @@ def in_applied_field(span: Span) -> bool:
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return bool(_APPLIED_FIELD.match(doc[start:span.start].text_with_ws if start < span.start else ""))
+
+
+_ADMITTED = frozenset({"admit", "admission"})
+
+
+def _passive(sent: Span, lemma: str, dep: str, words: tuple[str, ...]) -> bool:
+    """Does ``sent`` hold ``lemma`` as a passive participle with a ``dep`` child among ``words``?"""
+    return any((t.lemma_ or "").lower() == lemma and t.tag_ == "VBN"
+               and any(c.dep_ == dep and c.lower_ in words for c in t.children) for t in sent)
+
+
+def admitted_before(span: Span, lemmas: frozenset[str] | set[str], apply_cues: frozenset[str]) -> bool:
+    """"I was admitted last year to the MSc at X", with no other word of applying (``lemmas`` are
+    the clause's): an earlier admission, not the application being made."""
+    return _passive(span.sent, "admit", "auxpass", ("was", "were")) and not lemmas & (apply_cues - _ADMITTED)
+
+
+def offered_only(span: Span) -> bool:
+    """"I was offered an internship at X" (without "accepted"): an offer, which the text may go on to decline."""
+    sent = span.sent
+    return _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) and not any(
+        (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
+
+
+def names_a_status(span: Span) -> bool:
+    """"Ph.D. Candidate", "MSc student": who the author is, not a programme applied to."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.lower_ in ("candidate", "student", "researcher", "holder")
+
+
+def studies_in_sentence(span: Span) -> bool:
+    """Is the sentence of ``span`` about studying (a degree, a course, a student)?"""
+    sent = span.sent
+    if any(t.lower_.rstrip(".") in STUDY_WORDS or t.lower_ in STUDY_WORDS
+           or ("." in t.text and t.lower_.replace(".", "") in DOTTED_DEGREES) for t in sent):
+        return True
+    # "to finish my B.S. in 2021": the sentence splitter may cut a dotted degree after "B."
+    return bool(SPLIT_DEGREE.search(sent.text + " " + span.doc[sent.end:sent.end + 3].text))

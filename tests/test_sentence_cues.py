@@ -12,3 +12,56 @@ from sopgraph.sentence_cues import is_degree_word
 ])
 def test_is_degree_word(word, degree):
     assert is_degree_word(word) is degree
+
+
+def _span(nlp, text, target):
+    doc = nlp(text)
+    start = text.index(target)
+    return doc.char_span(start, start + len(target), alignment_mode="expand")
+
+
+@pytest.mark.parametrize("text, also_applying, expected", [
+    ("I was admitted last year to the MSc at Widget University.", False, True),
+    # the same sentence with a word of applying is about the application being made
+    ("I was admitted last year to the MSc at Widget University.", True, False),
+    ("I am applying to the MSc at Widget University.", False, False),
+])
+def test_admitted_before(nlp, text, also_applying, expected):
+    from sopgraph.relations import load_cues
+    from sopgraph.sentence_cues import admitted_before
+
+    span = _span(nlp, text, "Widget University")
+    lemmas = {"apply"} if also_applying else set()
+    assert admitted_before(span, lemmas, load_cues()["apply"]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I was offered an internship at Quill Labs in 2022.", True),
+    ("I was offered an internship at Quill Labs in 2022 and accepted it.", False),
+    ("In 2022 I completed an internship at Quill Labs.", False),
+])
+def test_offered_only(nlp, text, expected):
+    from sopgraph.sentence_cues import offered_only
+
+    assert offered_only(_span(nlp, text, "Quill Labs")) is expected
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    ("Ada Quill\nPh.D. Candidate, Widget University\n\nMy research is on widgets.", "Ph.D.", True),
+    ("Ada Quill\nPh.D. in Widget Science, Widget University\n\nMy research is on widgets.", "Ph.D.", False),
+])
+def test_names_a_status(nlp, text, target, expected):
+    from sopgraph.sentence_cues import names_a_status
+
+    assert names_a_status(_span(nlp, text, target)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I completed my B.Sc. at Widget University in 2019.", True),
+    ("As an undergraduate at Widget University I read widely.", True),
+    ("I worked as an engineer at Widget University for two years.", False),
+])
+def test_studies_in_sentence(nlp, text, expected):
+    from sopgraph.sentence_cues import studies_in_sentence
+
+    assert studies_in_sentence(_span(nlp, text, "Widget University")) is expected

@@ -1,0 +1,397 @@
+"""Relation rules for organisation mentions: where the applicant studied, worked and applies.
+
+:class:`OrganisationRelations` is a part of :class:`sopgraph.extract._RelationFinder`, kept in
+its own module because organisations follow rules of their own: a header line or a letter's
+recipient block names the target, a résumé-style line a post, a clause's verb and preposition
+study, work or an application; clubs, funders and makers of things are no workplaces.
+
+It reads the finder's ``c`` (the :class:`~sopgraph.mentions.MentionCollector`), ``facts``,
+``target_orgs``, ``applicant_tokens`` and ``third_person``, and calls its ``fact``,
+``_addressee``, ``_post_nominal`` and ``_inside_other_person``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from .mentions import APPLICATION_WORDS
+from .model import APPLICANT, Fact
+from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, membership_only, post_held_at,
+                    taken_on_by, works_there_too)
+from .relations import FIRST_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
+from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, INTERNSHIP, OUTPUT_NOUNS,
+                            STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before, anchor,
+                            degree_at, denied_next, in_applied_field, modifies_a_thing, names_a_status, never_there,
+                            offered_only, participle_agent_of, studies_in_sentence, where_i_did)
+from .typed_names import JOB_NOUNS
+
+__all__ = ["OrganisationRelations"]
+
+_SECONDED = frozenset({"seconded", "secondment"})
+_PLACED = frozenset({"posted", "deployed", "attached", "assigned"})
+
+# A short course attended at a place, not study there: "a two-week summer school at X".
+_SHORT_SCHOOL = re.compile(r"\b(?:summer|winter|spring|autumn)\s+(?:school|course|institute)\b", re.I)
+# "I taught the exercise classes at X": the applicant's teaching, a post at X.
+_TEACH = frozenset({"teach", "lecture", "tutor"})
+
+# "… published by X", "a dataset released by X": what an organisation made, not where one worked.
+_MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "create", "write", "issue", "provide",
+                      "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run"})
+
+def _offering_what_i_apply_for(ctx, cues) -> bool:
+    """"I apply for the fellowship advertised by the department at X": X offers what is applied
+    for (the parse closes the clause at the participle, before the verb of applying)."""
+    if not ctx.path or ctx.path[-1].dep_ != "acl" or ctx.path[-1].tag_ != "VBN":
+        return False
+    governor = ctx.path[-1].head.head
+    if governor.dep_ == "prep":
+        governor = governor.head
+    return lemma(governor) in cues["apply"]
+
+# What may follow a university on its header line: one of its units ("Widget Institute of Pharmacy").
+_UNIT_LINE = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:school|institute|department|faculty|college|centre|center|division)"
+                        r"(?:\s+(?:of|for)\s+[\w'’&,\s-]+)?", re.I)
+
+# Rules that read a post held at a university, kept where the applicant also studied.
+_POST_RULES = frozenset({"works-there-too", "header-job-title"})
+
+# The first line of a letter's recipient block when no person is named.
+_COMMITTEE_LINE = re.compile(r"(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
+                             r"\s+(?:committee|panel|team|office)|graduate admissions|admissions office)\s*,?$", re.I)
+
+def _funding_named(span: Span, ctx) -> bool:
+    """Does the sentence speak of funding outside what it says X itself does ("X, an NGO supporting
+    community health, …" describes X)?"""
+    described = {t.i for c in span.root.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
+    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path) if t.i not in described)
+
+
+def _someone_elses_work(tok: Token) -> bool:
+    """"the work of the X Unit", "her work": the noun names another's work, not the applicant's working."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in OUTPUT_NOUNS:
+        return False  # "a member of X" is a place in X, not X's work
+    # "my master's research" is still the applicant's: only a person or a pronoun owns the work
+    return any((c.dep_ == "prep" and c.lower_ == "of")
+               or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON and c.pos_ in ("PRON", "PROPN"))
+               for c in tok.children)
+
+
+class OrganisationRelations:
+    """The organisation rules of the relation finder (a mixin; see the module docstring)."""
+
+    def _organisation(self, span: Span, index: int, cues) -> None:
+        section = self.c.section(span)
+        if section == "REFERENCES":
+            return
+        ctx = analyse(span, self.applicant_tokens, self.third_person)
+        if ctx.negated or ctx.counterfactual or never_there(span.sent) or denied_next(span.sent) \
+                or did_not_go(ctx):
+            return
+        if in_applied_field(span) or ((apply_place(span) or addressee_org(span)) and section == "BODY"):
+            # "X's faculty make it the ideal place for me", "your group at X": X is the target.
+            self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            return
+        if span.start > 0 and self.c.doc[span.start - 1].text == "(" and any(
+                s.end == span.start - 1 for s, _ in self.c.person_spans()):
+            return  # "Dr. M (Y University)": the person's affiliation, not a place of the applicant's
+        where = where_i_did(span)
+        if where is not None and section == "BODY" and not ctx.future and not ctx.subject_is_applicant:
+            # "… took me to X, where I completed my BSc": when the main clause is not the applicant's,
+            # the clause about X says what the applicant did there.
+            studied_there = where & (DEGREES | STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
+            if studied_there and self.c.is_university(index):
+                self.fact(APPLICANT, "studiedAt", index, 0.7, "where-i-studied", span)
+                return
+            if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
+                self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
+                return
+        entry = self._cv_entry(span) if section == "BODY" and not ctx.future else None
+        if entry == "study" and self.c.is_university(index):
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
+            return
+        if entry == "work":
+            # before the subject test: the parser often makes a résumé line the subject of the next line's verb
+            self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
+            return
+        if section == "BODY" and not ctx.future and in_my_time_as(span) and post_held_at(span):
+            # "During my second year as a clinical pharmacist at X, a patient …": the post is the applicant's
+            # whoever the sentence's subject is
+            self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
+            return
+        if section == "BODY" and as_a_student(span):
+            if self.c.is_university(index):
+                self.fact(APPLICANT, "studiedAt", index, 0.7, "student-opening", span)
+            return
+        if ctx.subject_other:
+            return
+        lemmas = ctx.lemmas
+        subtype = self.c.subtype(index)
+        if section == "HEADER" and self._in_recipient_block(span):
+            # The addressee's block of a letter (name, group, university): where one applies.
+            self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            return
+        if section == "HEADER":
+            # The text line, not the parser's sentence: "Name · MSc X · University Y" is one line
+            # the parser may cut at a separator.
+            text = self.c.text
+            start, end = self.c.line_bounds(span.start_char, span.end_char)
+            # "PhD in Computer Science, University of X" under the name: the programme and its host.
+            with_programme = any(start <= s.start_char and s.end_char <= end for s, _ in self.c.program_spans())
+            line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;")
+            # the line may go on to name a unit of it ("University Y, Widget Institute of Pharmacy")
+            rest = line.replace(span.text, "", 1).strip(" \t,;–-") if line.startswith(span.text) else line
+            if not with_programme and (line == span.text or _UNIT_LINE.fullmatch(rest)):
+                # "Program: MSc X" and, on the next line alone, "University Y (UY)": the host
+                above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+                with_programme = any(above <= s.start_char and s.end_char < start and not names_a_status(s)
+                                     and not self._post_nominal(s) for s, _ in self.c.program_spans())
+            if with_programme or APPLICATION_WORDS.search(text, start, end):
+                self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
+            elif HEADER_JOB.search(text, start, span.start_char):
+                # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
+                self.fact(APPLICANT, "workedAt", index, 0.6, "header-job-title", span)
+            return
+        # "I returned to X in 2019 to finish my B.S.": the purpose clause, told in the past, is done.
+        past_purpose = span.sent.root.tag_ == "VBD" and ctx.subject_is_applicant and any(
+            (t.lemma_ or t.lower_).lower() in FINISH and t.dep_ in ("xcomp", "advcl") for t in span.sent)
+        if (ctx.future and lemmas & FINISH or past_purpose) and studies_in_sentence(span) \
+                and (self.c.is_university(index) or lemmas & THESIS):
+            # "I will complete my M.Sc. at X in May": a degree under way, not a destination.
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "finishing-degree", span)
+            return
+        if admitted_before(span, lemmas, cues["apply"]):
+            return  # "I was admitted last year to the MSc at X": neither the target nor a place of study
+        applying = bool(lemmas & cues["apply"]) or apply_place(span) or (
+            ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"])) or _offering_what_i_apply_for(ctx, cues)
+        fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
+        applying = applying or fronted_at
+        if lemmas & FUNDING and ctx.preposition != "at" and _funding_named(span, ctx):
+            return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
+        if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
+            return  # "I would like to do an internship at X during the programme": a plan, not the target
+        if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
+            if not (lemmas & {"after", "eventually"}):
+                weight = 1.0 if applying else 0.6
+                self.target_orgs[index] = self.target_orgs.get(index, 0) + weight
+            return
+        if ctx.future:
+            return
+        if self.c.is_host_of_preceding_group(span) or self._inside_other_person(span, ctx) \
+                or self._someone_elses_work(span, ctx):
+            return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
+        # "I did my housemanship at X": the parse hangs "at X" on the verb whose object is the internship
+        did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
+        if offered_only(span):
+            return
+        if funds_a_post_elsewhere(span):
+            return  # "the Department of Widgets' internship at Y": the work is at Y
+        if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
+            # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
+            self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
+            return
+        if taken_on_by(span) and ctx.subject_is_applicant:
+            # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
+            self.fact(APPLICANT, "workedAt", index, 0.7, "taken-on-by", span)
+            return
+        if (post_held_at(span) or joined_as(span)) and not ctx.path_lemmas & cues["not_employer"]:
+            # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
+            self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
+            return
+        if ctx.subject_is_applicant and any(lemma(t) in _TEACH and t.pos_ == "VERB" for t in ctx.path) \
+                and not {t.lower_ for t in ctx.clause} & {"me", "us"} and any(t.lower_ == "at" for t in ctx.path):
+            # "I taught the exercise classes of a course at X": teaching at X is a post there
+            # (only "at X": what is taught, "Optimal Control for Widgets", may read like a name too)
+            self.fact(APPLICANT, "workedAt", index, 0.6, "taught-at", span)
+            return
+        studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
+        if studied and _SHORT_SCHOOL.search(span.sent.text):
+            return  # "a two-week summer school at X": a course attended there, not a place of study
+        if studied and self.c.is_university(index):
+            self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
+            if works_there_too(span):
+                # "I completed my PhD at X in 2023 and currently work there as a postdoctoral researcher"
+                self.fact(APPLICANT, "workedAt", index, 0.6, "works-there-too", span)
+            return
+        if self.c.is_university(index) and ctx.subject_is_applicant and not lemmas & cues["work"] and (
+                (ctx.preposition == "to" and "transfer" in ctx.path_lemmas)
+                or (ctx.preposition == "at" and ctx.path_lemmas & {"start", "begin"})):
+            # "I transferred to X", "I started at X in 2019": how a student moves between universities
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "transferred-or-started", span)
+            return
+        if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED:
+            # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university.
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
+            return
+        if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
+                and studies_in_sentence(span) and not (lemmas & cues["work"]):
+            # The parse attached "from X" elsewhere, but the sentence is about a degree.
+            self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)
+            return
+        if self.c.is_university(index) and degree_at(span):
+            # "For my M.Sc. in Ecology at X, … I worked under …": the degree places the study.
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at", span)
+            return
+        made = participle_agent_of(span)
+        if made is not None and (made.lemma_ or "").lower() in _MADE_BY:
+            return  # "the training material published by X", "a dataset released by X": X made it, nobody worked there
+        if ctx.path_lemmas & cues["not_employer"]:
+            # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
+            # X is not an employer.
+            return
+        if modifies_a_thing(span):
+            return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
+        if self._a_club_or_its_host(span, index):
+            return  # "Lead of the X Student Club at Y": a student activity, not employment
+        if membership_only(self.c.registry.records[index].label, ctx.path_lemmas):
+            return  # "a student member of the X Society"
+        seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
+        if ctx.preposition == "to" and ctx.subject_is_applicant and any(
+                t.lower_ in _PLACED and any(c.dep_ == "auxpass" for c in t.children) for t in ctx.path):
+            # "I was posted to X": a civil or national service placement is work at X
+            self.fact(APPLICANT, "workedAt", index, 0.7, "posted-to", span)
+            return
+        # The name's own words are no cue: "I admire the X Group" says nothing of working there.
+        outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
+        work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t)
+                        for t in outside)
+        if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
+            # "Our programme worked closely with X": a partner of something else, not the applicant's employer
+            if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
+                self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
+            # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
+            self.fact(APPLICANT, "workedAt", index, 0.6, "job-at", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
+            # "I have been an undergraduate researcher in the X Lab": the post is held in X.
+            self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
+        elif ctx.subject_is_applicant and ctx.preposition in ("at", "in") and subtype == "ResearchGroup" \
+                and lemmas & THESIS:
+            # "I defended my thesis at the X Laboratory": a doctoral student works in the lab
+            self.fact(APPLICANT, "workedAt", index, 0.6, "thesis-in-lab", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "in" and lemma(span[-1]) in GROUP_NOUNS:
+            # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
+            self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
+
+    @staticmethod
+    def _visiting_post(ctx) -> bool:
+        """'I was a visiting student at X', 'a guest researcher at X': a research stay, not enrolment."""
+        return any(t.lemma_.lower() in VISITING_HOLDERS and any(c.lower_ in VISITING for c in t.children)
+                   for t in ctx.path)
+
+    def _a_club_or_its_host(self, span: Span, index: int) -> bool:
+        """Is the organisation a club or chapter, or named as the place of one ("the X Club at Y")?"""
+        if CLUB.search(self.c.registry.records[index].label):
+            return True
+        root = anchor(span)
+        if any(c.dep_ == "appos" and c.lemma_.lower() in ("club", "society", "chapter") for c in root.children):
+            return True  # "X, a student club that ran clinics"
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ != "at":
+            return False
+        return any(org.start <= head.head.i < org.end and CLUB.search(self.c.registry.records[i].label)
+                   for org, i in self.c.org_spans())
+
+    def _cv_entry(self, span: Span) -> str | None:
+        """"Acme, Bengaluru - Data Scientist II (Jul 2021 - present)", "Working student, Acme,
+        Cologne, 2024.": a résumé-style entry — a line opening with a post or a workplace, with
+        its dates and no clause of its own — or such a head followed by "I worked …": "work".
+        "Exchange student, X University, Sendai (2021–2022)": a stay as a student, "study"."""
+        doc, text = self.c.doc, self.c.text
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        stop = text.find(". ", span.end_char, end)
+        head_end = end if stop < 0 else stop + 1
+        if span.start_char - start > 90 or head_end - start > 260:
+            return None
+        head = doc.char_span(start, head_end, alignment_mode="expand")
+        if head is None or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                               for t in head):
+            return None
+        if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?", t.text) for t in head):
+            return None
+        if any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
+            return "work"
+        if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
+            return "study"
+        if head_end < end:
+            worked = re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", text[head_end:end])
+        else:  # a heading line: the paragraph under it says how the applicant was there
+            worked = re.match(r"\s*I\s+(?:worked|interned|joined)\b", text[end:end + 100])
+        return "work" if worked else None
+
+    def _in_recipient_block(self, span: Span) -> bool:
+        """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X"),
+        or after the committee it is addressed to ("Hiring Committee", then the organisation)?"""
+        block = self.c.text[max(0, span.start_char - 200):span.start_char].split("\n\n")[-1]
+        if any(_COMMITTEE_LINE.match(line.strip()) for line in block.split("\n")[-4:]):
+            return True
+        start, people = self._addressee
+        if start < 0 or span.start_char > start:
+            return False
+        for person, _ in people:
+            if person.end_char <= span.start_char:
+                between = self.c.text[person.end_char:span.start_char]
+                return between.count("\n") <= 3 and "\n\n" not in between
+        return False
+
+    def _someone_elses_work(self, span: Span, ctx) -> bool:
+        """"the work of Prof. P at Y": the parse hangs "at Y" on "work", which is P's (a lab of P's
+        at Y that one visited is still a place one worked)."""
+        others = self._person_tokens
+        return any(t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in OUTPUT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < span.start and any(g.i in others for g in c.subtree)
+            for c in t.children) for t in ctx.path)
+
+    @cached_property
+    def _person_tokens(self) -> frozenset[int]:
+        """Indices of every token inside a person mention."""
+        return frozenset(t.i for s, _ in self.c.person_spans() for t in s)
+
+    def _drop_work_at_schools(self) -> None:
+        """Research done where one studies, or at the place applied to, is not employment (a post
+        held there is: "… and now work there as a postdoctoral researcher")."""
+        not_work = {f.object for f in self.facts if f.predicate == "studiedAt"} | set(self.target_orgs)
+        self.facts = [f for f in self.facts if not (f.predicate == "workedAt" and f.object in not_work
+                                                    and self.c.is_university(f.object) and f.rule not in _POST_RULES)
+                      and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
+
+    def _targets(self) -> None:
+        if not self.target_orgs:
+            return
+        for index in sorted(self.target_orgs):
+            parent = self.c.parent_university(index)
+            if parent is not None and parent != index:
+                # A school of a university the letter also names: one applies to the university.
+                weight = self.target_orgs.pop(index)
+                self.target_orgs[parent] = max(self.target_orgs.get(parent, 0), weight)
+        universities = {i: w for i, w in self.target_orgs.items() if self.c.is_university(i)}
+        if universities:
+            # Beside a university, another organisation is a target only on stronger evidence
+            # (a funder or a consortium named in the same breath is not where one enrols).
+            top = max(universities.values())
+            self.target_orgs = {i: w for i, w in self.target_orgs.items()
+                                if i in universities or w > top or self.c.subtype(i) == "Company"}
+            # A school or department next to its university: the university is the target.
+            self.target_orgs = {i: w for i, w in self.target_orgs.items()
+                                if i in universities or not re.match(r"(?i)(?:the )?(?:school|department|faculty|college|division) of",
+                                                                     self.c.registry.records[i].label)}
+        # "research at the X Lab" next to "my application to Y University" or to "Y Institute": Y is the target.
+        if any(self.c.subtype(i) != "ResearchGroup" for i in self.target_orgs):
+            self.target_orgs = {i: w for i, w in self.target_orgs.items() if self.c.subtype(i) != "ResearchGroup"}
+        best = max(self.target_orgs.values())
+        for index, weight in sorted(self.target_orgs.items()):
+            if weight >= best * 0.5 and weight >= 0.6:
+                span = self.c.first_span(index)
+                self.fact(APPLICANT, "appliesTo", index, min(0.95, 0.5 + 0.2 * weight), "apply-cue", span)
+        targets = [i for i, w in self.target_orgs.items() if w >= best * 0.5 and w >= 0.6]
+        if len(targets) >= 1:
+            target = max(targets, key=lambda i: (self.target_orgs[i], -i))
+            linked = {f.subject for f in self.facts if f.predicate == "affiliation"}
+            for person in self.c.pending_affiliations:
+                if person not in linked and any(
+                    f.predicate == "prospectiveAdvisor" and f.object == person for f in self.facts
+                ):
+                    self.facts.append(Fact(person, "affiliation", target, 0.5, "advisor-at-target", ""))
+                    linked.add(person)

@@ -1,0 +1,358 @@
+"""Relation rules for person mentions: the applicant's mentors and prospective advisors.
+
+:class:`PersonRelations` is a part of :class:`sopgraph.extract._RelationFinder`, kept in its
+own module because people follow rules of their own: a role named before or after the name
+("my supervisor, P", "P, who supervised my thesis"), the head of a lab the applicant worked
+in, guidance received or wished for; another person's advisor, a mentee, a teacher of a
+course or a cited author is none of the applicant's.
+
+It reads the finder's ``c`` (the :class:`~sopgraph.mentions.MentionCollector`), ``facts``,
+``applicant_tokens`` and ``third_person``, and calls its ``fact`` and ``_inside_other_person``.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from spacy.tokens import Span
+
+from .model import APPLICANT
+from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
+from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, FINISH, GROUP_NOUNS, LEADING, MY_SUPERVISOR, MY_WORK, ONGOING,
+                            TEACHING, THEIR_SUPERVISOR, UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS,
+                            anchor, heads_a_group, offered_only, participle_agent_of, studies_in_sentence)
+from .span_edges import TITLE_WORDS
+from .typed_names import JOB_NOUNS
+
+__all__ = ["PersonRelations"]
+
+# Titles that may stand before a group head's name, outside the person's span.
+_HEAD_TITLES = TITLE_WORDS | {"professor"}
+
+# "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
+_GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
+
+# "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
+_TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
+
+def _research_assistant_to(span: Span) -> bool:
+    """"a research assistant for/to Professor P", "an RA for Dr. P": P is the one assisted."""
+    root = anchor(span)
+    if root.dep_ != "pobj" or root.head.lower_ not in ("for", "to", "of"):
+        return False
+    post = root.head.head
+    return post.lower_ in ("ra", "assistant", "assistantship") and (
+        post.lower_ == "ra" or any(c.lower_ == "research" for c in post.children))
+
+# What a person leads that an applicant may join ("a paper" of theirs is only read).
+_JOINABLE_WORK = frozenset({"work", "research", "project", "lab", "group", "scholarship", "programme", "program"})
+
+# Words of a sentence telling the applicant's own work in a group: "I worked", "an intern", "a member
+# of P's group", "my research was carried out".
+_WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | {"member", "carry"}
+
+def _owns_work(span: Span) -> bool:
+    """"Prof. P's work on X", "Dr. P's project": the person is the possessor of work one may join."""
+    root = anchor(span)
+    return root.dep_ == "poss" and lemma(root.head) in _JOINABLE_WORK
+
+
+
+class PersonRelations:
+    """The person rules of the relation finder (a mixin; see the module docstring)."""
+
+    def _person(self, span: Span, index: int, cues) -> None:
+        if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index) \
+                or index in self.c.discussed_authors:
+            return
+        ctx = analyse(span, self.applicant_tokens, self.third_person)
+        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or offered_only(span):
+            return
+        before = self.c.text[span.sent.start_char:span.start_char]
+        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)) \
+                or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
+            # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
+            # follow the role, however the parser joined them
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if self._inside_other_person(span, ctx):
+            return
+        titled = self.c.is_titled(index)
+        faculty = titled and not self.c.is_student_like(span, index)
+        lemmas = ctx.lemmas
+        leader_of = self._leader_of(span)
+        if leader_of is None:
+            leader_of = self._named_leader_of(span)
+        if leader_of is not None:
+            # "the X Laboratory led by Prof. P", joined by the applicant, or "my team, led by Dr. P":
+            # P ran the applicant's group, a mentor; "our study, led by Dr. P": a collaborator's
+            # role in shared work, no relation.
+            if any(f.predicate == "workedAt" and f.object == leader_of for f in self.facts) or self._led_own_group(span):
+                self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
+            return
+        if lemmas & ONGOING:
+            return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
+        taught = participle_agent_of(span)
+        if taught is not None and (taught.lemma_ or "").lower() in TEACHING:
+            return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
+        if self._advises_someone_else(span, cues):
+            return  # "Y (a PhD student at X, advised by Professor P)": P is Y's advisor
+        if self._advised_own_work(span, cues):
+            # "My honors thesis, advised by Prof. P, asked whether … could …": the advising is
+            # done; a modal later in the sentence belongs to the thesis question.
+            self.fact(APPLICANT, "mentoredBy", index, 0.75, "advised-own-work", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if not ctx.future and AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
+            # "… under Prof. R, with Dr. M (Y University) as co-advisor"
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        guided = self._guided_me(span)
+        if not ctx.future and guided:
+            # "Pieter Quill, who supervised my work there, …": the relative clause names the role
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "who-supervised-me", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if guided is False:
+            return  # "Prof. P, who supervises many students": P's role towards others
+        if titled and not ctx.future and self._taught_me(span):
+            # "where Dr. P taught me operando spectroscopy", "Prof. P trained me in …" (an author's
+            # book "taught me" too, so only a titled teacher counts)
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "taught-me", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if titled and not ctx.future and self._under_their_guidance(span):
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "under-their-guidance", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        sentence_interest = sentence_has(span, "interest")
+        # "under" counts only as "worked under P": a title such as "… under Many Constraints" is no cue
+        advise_words = (lemmas & cues["advise"]) - ({"under"} if ctx.preposition != "under" else set())
+        if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
+                and studies_in_sentence(span):
+            # "I will defend my PhD thesis at X under the supervision of Prof. P": the degree under way.
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "finishing-under", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        collab = lemmas & cues["collaborate"]
+        if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]) \
+                and not self.c.is_student_like(span, index):
+            if self._denied_after(span):
+                return  # "I hoped to work with Prof. P. … I never did get to work with him."
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        # "Prof. P's project on X is the one I would most like to join": a wish about the work P leads
+        wished_work = _owns_work(span) and sentence_has(span, "future")
+        if faculty and (sentence_interest or wished_work) and sentence_has(span, "work_of") and self._present_or_future(span) \
+                and anchor(span).dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if ctx.future:
+            return
+        if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)):
+            # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        # "worked with Dr. X" names a supervisor; "worked with Y and Z" may name peers.
+        if ctx.subject_other or self._mentee(span):
+            return
+        if advise_words or (collab and titled and ctx.subject_is_applicant and ctx.preposition in ("with", "under")):
+            self.fact(APPLICANT, "mentoredBy", index, 0.7, "past-advise-cue", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if titled and ctx.subject_is_applicant and _research_assistant_to(span):
+            # "I worked as a research assistant for Professor P": P ran the project the applicant worked on
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "research-assistant-to", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if titled and heads_a_group(span) and self._applicant_worked_in_sentence(span):
+            # "I worked in the laboratory of Dr. P", "an internship in the group of Prof. P": P's lab took the applicant in.
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "in-the-lab-of", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        self._affiliate_to_sentence_org(span, index, strict=True)
+
+    def _denied_after(self, span: Span) -> bool:
+        """Does one of the next two sentences, naming nobody new, say the work with them never happened?"""
+        named = {s.sent.start for s, _ in self.c.person_spans()}
+        doc = self.c.doc
+        for sent in islice(doc[span.sent.end:].sents, 2) if span.sent.end < len(doc) else ():
+            if sent.start in named:
+                return False
+            if denies_working_with_pronoun(sent, self.applicant_tokens, self.third_person):
+                return True
+        return False
+
+    @staticmethod
+    def _applicant_worked_in_sentence(span: Span) -> bool:
+        """Is the sentence the applicant's own past work ("I worked …", "I completed a … internship")?"""
+        sent = span.sent
+        # "I worked …", "My doctoral research was carried out …"
+        first_person = any(t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in ("i", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)) for t in sent)
+        # "I worked", or "I have worked" (a post held since)
+        past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+                   for t in sent) and not any(t.tag_ == "MD" for t in sent)
+        # "I worked …", or a post held: "I was a visiting student in the group of Dr. P", "a member of P's group"
+        return first_person and past and any((t.lemma_ or t.lower_).lower() in _WORKED_IN or t.lower_ in VISITING for t in sent)
+
+    def _leader_of(self, span: Span) -> int | None | bool:
+        """For "… led by P" (P the agent of a leading verb): the organisation mention led, or
+        False when what P led is not an organisation ("our study, led by P"); None otherwise."""
+        verb = participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in LEADING:
+            return None  # only a participle describing a noun: "the X Lab led by P", "our study, led by P"
+        led = verb.head
+        # "the X Lab, the widget group led by P": the group is the lab, named in apposition
+        # (or right after it and a comma, where the parse makes the group a second complement)
+        heads = [led, led.head] if led.dep_ == "appos" else [led]
+        edge = led.left_edge.i
+        for org, index in self.c.org_spans():
+            if any(org.start <= h.i < org.end for h in heads) or (
+                    org.end == edge - 1 and self.c.doc[edge - 1].text == "," and led.lower_ in GROUP_NOUNS):
+                return index
+        return False
+
+    def _named_leader_of(self, span: Span) -> int | None:
+        """"the X Group led by Dr. P" (however the parse attached "led") and "the X Group of
+        Prof. P": the organisation mention right before that names P as its head, or None."""
+        doc = self.c.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in _HEAD_TITLES:
+            i -= 1  # the title may sit outside the person's span
+        if i < 1:
+            return None
+        if doc[i].lower_ == "by" and (doc[i - 1].lemma_ or "").lower() in LEADING:
+            end = i - 1
+        elif doc[i].lower_ == "of":
+            end = i
+        else:
+            return None
+        while end > 0 and (doc[end - 1].text == "," or doc[end - 1].lower_ in ("there", "then", "here")):
+            end -= 1  # "the X Group there, led by Dr. P"
+        for org, index in self.c.org_spans():
+            if org.end == end and lemma(org[-1]) in GROUP_NOUNS:
+                return index
+        return None
+
+    def _advises_someone_else(self, span: Span, cues) -> bool:
+        """Is ``span`` the agent of an advising participle on a noun that describes another person?"""
+        verb = participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
+            return False
+        described = verb.head
+        others = {t.i for s, i in self.c.person_spans() if s.start != span.start for t in s}
+        return described.i in others or (described.dep_ == "appos" and described.head.i in others)
+
+    def _led_own_group(self, span: Span) -> bool:
+        """"My team, led by Dr. P": the led noun is a group the applicant belongs to."""
+        verb = participle_agent_of(span)
+        if verb is None:
+            return False  # "the X Group of Prof. P" names no group of the applicant's own
+        led = verb.head
+        owners = {c.lower_ for c in led.children if c.dep_ == "poss"}
+        if led.lower_ in GROUP_NOUNS and bool(owners & {"my", "our"}):
+            return True
+        # "I worked as a field technician … in a long-term study led by Dr. P": the work P leads
+        # is where the applicant worked
+        worked = led.head.head if led.dep_ == "pobj" and led.head.lower_ in ("in", "on") else None
+        return worked is not None and lemma(worked) in WORKED_LEMMAS and not owners \
+            and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in worked.children)
+
+    def _advised_own_work(self, span: Span, cues) -> bool:
+        """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""
+        verb = participle_agent_of(span)
+        if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
+            return False
+        owners = {t.lower_ for t in verb.head.subtree if t.i < verb.i and t.dep_ == "poss"}  # "My honors thesis"
+        # 'my honors thesis, "Title of It," advised by P': the parse hangs the participle inside the
+        # quoted title; the work it describes is the noun the title names, further up.
+        node = verb.head
+        for _ in range(6):
+            if node.head.i == node.i or node.head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ"):
+                break
+            node = node.head
+            owners |= {c.lower_ for c in node.children if c.dep_ == "poss"}
+        return bool(owners & {"my", "our"} or (self.third_person and owners & {"her", "his", "their"}))
+
+    def _under_their_guidance(self, span: Span) -> bool:
+        """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the
+        next sentence): the one titled person named is the one who guided."""
+        sent = span.sent
+        found = UNDER_GUIDANCE.search(sent.text)
+        if found:
+            # "… and I would like to extend it under her supervision": a wish, not guidance received
+            phrase = self.c.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), alignment_mode="expand")
+            if phrase is not None and analyse(phrase, self.applicant_tokens, self.third_person).future:
+                return False
+            titled = [i for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
+            return len(set(titled)) == 1
+        following = self.c.doc[sent.end].sent if sent.end < len(self.c.doc) else None
+        if following is not None and UNDER_GUIDANCE.match(following.text.strip()):
+            titled = [(s.start, i) for s, i in self.c.person_spans() if sent.start <= s.start < sent.end and self.c.is_titled(i)]
+            return bool(titled) and max(titled)[1] == self.c.index_of(span)
+        return False
+
+    @staticmethod
+    def _guided_me(span: Span) -> bool | None:
+        """"P, who supervised me (or my work)": True; "P, who supervises many students": False
+        (P's role towards others); None when no such relative clause follows the person."""
+        root = anchor(span)
+        found = None
+        # "P, who was a postdoc and who agreed to co-supervise my thesis": the guiding verb may be the
+        # complement of the clause's verb, or of a second relative clause joined to the first
+        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")]
+        clauses = [c for c in clauses if c.tag_ in ("VBD", "VBZ", "VBP", "VBN")]
+        verbs = [*clauses, *(x for c in clauses for x in c.children if x.dep_ == "xcomp")]
+        for verb in verbs:
+            if (verb.lemma_ or "").lower() not in _GUIDED:
+                continue
+            for obj in verb.children:
+                if obj.dep_ in ("dobj", "dative"):
+                    # "both my B.Tech. project and my M.Tech. thesis": "my" anywhere in the object's phrase
+                    if obj.lower_ == "me" or any(t.dep_ == "poss" and t.lower_ == "my" for t in obj.subtree):
+                        return True
+                    found = False
+        return found
+
+    @staticmethod
+    def _taught_me(span: Span) -> bool:
+        """Is the person the subject of teaching, training or guiding "me" (or "us")?"""
+        root = anchor(span)
+        verb = root.head
+        if root.dep_ != "nsubj" or (verb.lemma_ or "").lower() not in _TAUGHT_ME:
+            return False
+        # "taught me X": the object pronoun right after the verb (the parser may hang it on X)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return (after is not None and after.lower_ in ("me", "us")) or any(
+            c.lower_ in ("me", "us") and c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
+
+    @staticmethod
+    def _mentee(span: Span) -> bool:
+        """'I advised Y', 'I mentored Y': Y is the applicant's mentee, not a mentor."""
+        root = anchor(span)
+        return root.dep_ in ("dobj", "conj") and (root.head.lemma_ or "").lower() in (
+            "advise", "supervise", "mentor", "guide", "train", "teach", "coach") and root.head.tag_ != "VBN"
+
+    def _present_or_future(self, span: Span) -> bool:
+        """A sentence in the present or future, or a note without a finite past verb ("Also very
+        interested in Prof. P's work; happy to support either project")."""
+        verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+        return any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs) or not any(t.tag_ == "VBD" for t in verbs)
+
+    def _affiliate_to_sentence_org(self, span: Span, index: int, strict: bool = False) -> None:
+        """'Prof. X from/at ORG', 'X (ORG)': link the person to that organisation."""
+        for org_span, org_index in self.c.org_spans_in(span.sent):
+            gap = span.doc[min(span.end, org_span.start):max(span.end, org_span.start)]
+            between = gap.text.strip()
+            if org_span.start >= span.end and len(gap) <= 3 and re.fullmatch(r"[,(]?\s*(?:from|at|of|in|\()?\s*(?:the)?", between, re.I):
+                self.fact(index, "affiliation", org_index, 0.7, "person-org-apposition", span)
+                return
+        if not strict:
+            self.c.pending_affiliations.append(index)
