@@ -34,7 +34,9 @@ from .topics import TopicScheme
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
-_SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+)[,:]?\s*$", re.I | re.M)
+# "Dear Dr. X," and "Dear Dr. X and members of the committee,": the person addressed
+_SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+?)"
+                         r"(?:\s+and\s+(?:the\s+)?(?:members|colleagues|committee|team)\b[^\n,:]*)?[,:]?\s*$", re.I | re.M)
 
 
 class Extractor:
@@ -99,6 +101,19 @@ _OPENS_LINE = re.compile(r"\s*" + TITLE_BEFORE_NAME + "?")
 # A line that introduces a list of faculty ("three faculty members draw me there:", "I hope to work with:").
 _FACULTY_LIST_INTRO = re.compile(r"\b(?:faculty|professors|advis[eo]rs|supervisors|work(?:ing)? with|researchers)\b",
                                  re.I)
+
+
+def _applying_later(span: Span, apply_cues: frozenset[str]) -> bool:
+    """"… the skills I want to strengthen before applying to PhD programmes": a later application,
+    not the one this letter makes."""
+    return any(lemma(t) in apply_cues and t.dep_ == "pcomp" and t.head.lower_ in ("before", "after")
+               for t in span.sent)
+
+
+# A degree written after a name: "MBBCh", "Ph.D.", "MSc", "FRCS".
+_POST_NOMINAL = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.?){1,4}")
+# A résumé line's opening: a year, perhaps after a bullet, emphasis or a month ("- **Sep 2019**").
+_DATED_LINE = re.compile(r"[\s*•·–—-]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\b")
 
 
 class _RelationFinder(OrganisationRelations, PersonRelations):
@@ -238,11 +253,20 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         return match.start(), [(span, index) for span, index in self.c.person_spans()
                                if compatible(self.c.registry.records[index].label, name)]
 
+    def _opens_with_a_date(self, span: Span) -> bool:
+        """Does the line of ``span`` open with a year ("2018–2020  M.Sc. in X", "- **Sep 2019** — …")?"""
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        return bool(_DATED_LINE.match(self.c.text, start, end))
+
     def _post_nominal(self, span: Span) -> bool:
         """"Jane Roe, Ph.D.": a degree after the author's name is one they hold, not one applied to."""
         start, _ = self.c.line_bounds(span.start_char, span.end_char)
         before = self.c.text[start:span.start_char].rstrip()
-        return before.endswith(",") and self.c.is_applicant_name(before.rstrip(",").strip(" *#"))
+        if not before.endswith(","):
+            return False
+        # "Jane Roe, MBBCh, MPH": other post-nominal degrees may stand between the name and this one
+        name, *degrees = before.rstrip(",").split(",")
+        return all(_POST_NOMINAL.fullmatch(d.strip()) for d in degrees) and self.c.is_applicant_name(name.strip(" *#"))
 
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""
@@ -273,13 +297,13 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
             if section == "REFERENCES":
                 continue
             if section == "HEADER":
-                if not (names_a_status(span) or self._post_nominal(span)):
+                if not (names_a_status(span) or self._post_nominal(span) or self._opens_with_a_date(span)):
                     header.append((span, index))
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)
             if ctx.negated or ctx.long_term:
                 continue
-            if admitted_before(span, ctx.lemmas, cues["apply"]):
+            if admitted_before(span, ctx.lemmas, cues["apply"]) or _applying_later(span, cues["apply"]):
                 continue
             if ctx.lemmas & cues["apply"] or apply_place(span) or (ctx.lemmas & {"provide", "offer"} and ctx.future is False and "can" in ctx.lemmas):
                 applied.append((span, index))

@@ -52,7 +52,8 @@ _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|uni
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 _LONG_NAME = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*"
-_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
+# "(WCAM QAS)": the unit's acronym, then its parent's.
+_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
 # "California State University, Widget (Widget State)": a shorter name made of the long name's own words.
 _SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s*\)")
@@ -73,6 +74,9 @@ _ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|asso
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
+# "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
+_ACADEMY = re.compile(r"\bacademy\b", re.I)
+_ACADEMY_UNIT = re.compile(r"\b(?:institute|centre|center|laboratory|observatory)$", re.I)
 # A research unit named by its own field: "Institute of Widgetry", "Centre for Quill Studies".
 _OWN_UNIT = re.compile(r"(?i:(?:the\s+)?(?:institute|centre|center|laboratory)\s+(?:of|for))\s+[A-Z]")
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
@@ -89,6 +93,23 @@ _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les 
 
 
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
+
+
+def _without_bare_parent(span: Span) -> Span:
+    """"the Widget Physics Laboratory of the Department": a parent named only by its kind is
+    no part of the name."""
+    if len(span) > 3 and span[-3].lower_ == "of" and span[-2].lower_ == "the" \
+            and (_UNIT_HEADS.match(span[-1].text) or _PARENT_HEADS.fullmatch(span[-1].text)):
+        return span[:-3]
+    return span
+
+
+def _named_on_its_own(unit: str, parent: str) -> bool:
+    """Is ``unit`` of ``parent`` ("X Institute" of "the Y Academy") a workplace with a name of its
+    own? A university's schools and departments are its parts; an academy's institutes, and
+    institutes named by their field ("Institute of Widgetry") elsewhere, are not."""
+    return not _UNIVERSITY_WORDS.search(parent) and bool(
+        _OWN_UNIT.match(unit) or (_ACADEMY.search(parent) and _ACADEMY_UNIT.search(unit)))
 
 
 def _spelled_ending(words: list[str], short: str, *, ignore_case: bool = False) -> int | None:
@@ -197,6 +218,8 @@ class MentionCollector(PersonMentions, VenueMentions):
                   *_ACRONYM_CITY_DEF.finditer(self.text)]:
             # a name ends at a line break: the line above is another name (an address block)
             long, short = m.group(1).strip().split("\n")[-1].strip(), m.group(2).strip()
+            # "X University's Widget Studies Institute (WSI)": the name follows the possessive
+            long = re.split(r"['’]s\s+", long)[-1]
             letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in
             # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
             words = [w for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper()]
@@ -207,6 +230,10 @@ class MentionCollector(PersonMentions, VenueMentions):
             elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
                 # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
                 self._acronyms[short] = long
+            elif letters.isupper() and len(letters) >= 3 and _ORG_WORDS.search(long) and not self.gazetteer.find_org(letters):
+                # "Metropolitan Widget Institute of Quill (IMEWIQ)": an English name for an acronym of the
+                # name in the organisation's own language
+                self._acronyms[letters] = long
 
         for m in _LISTING_NAME_DEF.finditer(self.text):
             long, short = m.group(1).strip(" ,"), m.group(2)
@@ -254,6 +281,13 @@ class MentionCollector(PersonMentions, VenueMentions):
                                   start=start, end=end, source="gazetteer")
         return self._register(span, index) if span is not None else index
 
+    def add_org_name(self, name: str) -> int:
+        """An organisation named in a reference entry (a meeting's society), with no span of the body."""
+        entry = self.gazetteer.find_org(name)
+        if entry is not None:
+            return self.add_org_entry(entry, None, name)
+        return self.registry.add("organization", name, subtype=self._guess_subtype(name), source="reference")
+
     @cached_property
     def _quoted_titles(self) -> list[tuple[int, int]]:
         """Character ranges of double-quoted titles of four words or more."""
@@ -280,6 +314,10 @@ class MentionCollector(PersonMentions, VenueMentions):
                 return self.add_org_entry(entry, span, text)
             if self._guess_subtype(long) is None and not _ORG_WORDS.search(long):
                 return None  # "Graduate Student Instructor (GSI)" defines an acronym, not an organisation
+            # "… Center of the Quill Academy of Sciences (WCAQ)": the academy's unit, as where it is named in full
+            unit, _, parent = long.partition(" of the ")
+            if parent and _PARENT_HEADS.search(parent) and _named_on_its_own(unit, parent):
+                long = unit
             return self._register(span, self.registry.add("organization", long, aliases=[text], source=source,
                                                           subtype=self._guess_subtype(long)))
         entry = self.gazetteer.find_org(text) or self._org_by_country(text)
@@ -469,7 +507,7 @@ class MentionCollector(PersonMentions, VenueMentions):
                 # "the Institute of Widgetry of the Quill Academy of Sciences": an academy's institutes
                 # are workplaces of their own, named by their field; a university's are its parts
                 unit = self.doc[span.start:tok.i]
-                if not _UNIVERSITY_WORDS.search(parent.text) and _OWN_UNIT.match(unit.text):
+                if _named_on_its_own(unit.text, parent.text):
                     return unit
                 return parent
         return span
@@ -524,7 +562,7 @@ class MentionCollector(PersonMentions, VenueMentions):
                 stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped)))
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
-                stripped = self.doc[stripped.start:self._through_and(stripped.start, end)]
+                stripped = _without_bare_parent(self.doc[stripped.start:self._through_and(stripped.start, end)])
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:
@@ -582,9 +620,19 @@ class MentionCollector(PersonMentions, VenueMentions):
             if tok.text == "," and tok.i > span.start:
                 host = self.doc[tok.i + 1:span.end]
                 if len(host) and (self.gazetteer.find_org(host.text) or _UNIVERSITY_WORDS.search(host.text)
-                                  or _ORG_WORDS.search(host.text)):
-                    return self.doc[span.start:tok.i], host
+                                  or _ORG_WORDS.search(host.text) or _GROUP_WORDS.search(host.text)):
+                    return self.doc[span.start:tok.i], self._without_trailing_place(host)
         return span, None
+
+    def _without_trailing_place(self, host: Span) -> Span:
+        """"Widget University, Kenya" → "Widget University": a part after a comma that names no
+        organisation is its place ("University of Widget, Quillton" stays whole when the lists know it)."""
+        for tok in host:
+            if tok.text == "," and tok.i > host.start:
+                rest = self.doc[tok.i + 1:host.end].text
+                if not (_UNIVERSITY_WORDS.search(rest) or _ORG_WORDS.search(rest) or self.gazetteer.find_org(host.text)):
+                    return self.doc[host.start:tok.i]
+        return host
 
     def line_bounds(self, start_char: int, end_char: int) -> tuple[int, int]:
         """Character offsets of the text line(s) holding ``start_char``..``end_char`` (newlines excluded)."""
@@ -602,9 +650,10 @@ class MentionCollector(PersonMentions, VenueMentions):
         or beside the university it belongs to ("Widget School of Policy, The Widget University")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
         line = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
-        parts = [p.strip() for p in line.split(",")]
-        return line == span.text or (len(parts) == 2 and span.text in parts
-                                     and all(p == span.text or _UNIVERSITY_WORDS.search(p) for p in parts))
+        parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in line.split(",")]
+        # "School of Widget Planning, The Widget University": a unit beside its university
+        return line == span.text or (len(parts) == 2 and span.text in parts and all(
+            p == span.text or _UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) for p in parts if p))
 
     def _on_programme_line(self, span: Span) -> bool:
         """'MSc Public Health (part-time) - London School of X': a header line naming a programme and its host."""

@@ -21,10 +21,10 @@ from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, membership_only, post_held_at,
                     taken_on_by, works_there_too)
 from .relations import FIRST_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
-from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, INTERNSHIP, OUTPUT_NOUNS,
-                            STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before, anchor,
-                            degree_at, denied_next, in_applied_field, modifies_a_thing, names_a_status, never_there,
-                            offered_only, participle_agent_of, studies_in_sentence, where_i_did)
+from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
+                            OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before, anchor,
+                            degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing, names_a_status,
+                            never_there, offered_only, participle_agent_of, studies_in_sentence, where_i_did)
 from .typed_names import JOB_NOUNS
 
 __all__ = ["OrganisationRelations"]
@@ -54,6 +54,10 @@ def _offering_what_i_apply_for(ctx, cues) -> bool:
 # What may follow a university on its header line: one of its units ("Widget Institute of Pharmacy").
 _UNIT_LINE = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:school|institute|department|faculty|college|centre|center|division)"
                         r"(?:\s+(?:of|for)\s+[\w'’&,\s-]+)?", re.I)
+
+# The dates, bullets and emphasis that open a résumé line ("- **2015–2019** — ", "2019 (Jun–Sep) ").
+_AFTER_DATES = re.compile(r"^[\W\d_]*(?:(?:present|now|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+                          r"[\W\d_]*)*", re.I)
 
 # Rules that read a post held at a university, kept where the applicant also studied.
 _POST_RULES = frozenset({"works-there-too", "header-job-title"})
@@ -108,13 +112,17 @@ class OrganisationRelations:
             if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
                 self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
                 return
-        entry = self._cv_entry(span) if section == "BODY" and not ctx.future else None
+        # "2018–2020  M.Sc. in X, Y University" under the name: a past entry of the résumé, no target
+        dated_header_line = section == "HEADER" and self._opens_with_a_date(span)
+        entry = self._cv_entry(span) if (section == "BODY" and not ctx.future) or dated_header_line else None
         if entry == "study" and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
             return
         if entry == "work":
             # before the subject test: the parser often makes a résumé line the subject of the next line's verb
             self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
+            return
+        if dated_header_line:
             return
         if section == "BODY" and not ctx.future and in_my_time_as(span) and post_held_at(span):
             # "During my second year as a clinical pharmacist at X, a patient …": the post is the applicant's
@@ -139,16 +147,24 @@ class OrganisationRelations:
             text = self.c.text
             start, end = self.c.line_bounds(span.start_char, span.end_char)
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
-            with_programme = any(start <= s.start_char and s.end_char <= end for s, _ in self.c.program_spans())
+            # ("Ph.D. candidate, X" says who the author is, not what they apply for)
+            with_programme = any(start <= s.start_char and s.end_char <= end and not names_a_status(s)
+                                 for s, _ in self.c.program_spans())
             line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;")
             # the line may go on to name a unit of it ("University Y, Widget Institute of Pharmacy")
             rest = line.replace(span.text, "", 1).strip(" \t,;–-") if line.startswith(span.text) else line
-            if not with_programme and (line == span.text or _UNIT_LINE.fullmatch(rest)):
+            # or a line of organisations only ("School of X, The University of Y"): its university is the host
+            if not with_programme and (line == span.text or _UNIT_LINE.fullmatch(rest) or (
+                    self.c.is_university(index) and self._names_only_organisations(start, end))):
                 # "Program: MSc X" and, on the next line alone, "University Y (UY)": the host
                 above = text.rfind("\n", 0, max(start - 1, 0)) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not names_a_status(s)
                                      and not self._post_nominal(s) for s, _ in self.c.program_spans())
-            if with_programme or APPLICATION_WORDS.search(text, start, end):
+            if not with_programme and HEADER_STUDENT.search(text, start, span.start_char):
+                # "Ph.D. candidate, Widget Institute of X": where the author studies now ("candidate"
+                # alone may name an application: "Candidate for Assistant Professor, X")
+                self.fact(APPLICANT, "studiedAt", index, 0.6, "header-student", span)
+            elif with_programme or APPLICATION_WORDS.search(text, start, end):
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             elif HEADER_JOB.search(text, start, span.start_char):
                 # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
@@ -294,11 +310,21 @@ class OrganisationRelations:
         return any(org.start <= head.head.i < org.end and CLUB.search(self.c.registry.records[i].label)
                    for org, i in self.c.org_spans())
 
+    def _names_only_organisations(self, start: int, end: int) -> bool:
+        """Does the text line ``start``..``end`` name organisations and nothing else ("School of X,
+        The University of Y")?"""
+        line = self.c.text[start:end]
+        for org, _ in self.c.org_spans():
+            if start <= org.start_char and org.end_char <= end:
+                line = line.replace(org.text, " ")
+        return not re.sub(r"(?i)\([^()]*\)|\bthe\b|[\s,;·|–—-]", "", line)
+
     def _cv_entry(self, span: Span) -> str | None:
         """"Acme, Bengaluru - Data Scientist II (Jul 2021 - present)", "Working student, Acme,
         Cologne, 2024.": a résumé-style entry — a line opening with a post or a workplace, with
         its dates and no clause of its own — or such a head followed by "I worked …": "work".
-        "Exchange student, X University, Sendai (2021–2022)": a stay as a student, "study"."""
+        "Exchange student, X University, Sendai (2021–2022)" and "2018–2020 M.Sc. in X, Y University":
+        a stay as a student or a degree, "study"."""
         doc, text = self.c.doc, self.c.text
         start, end = self.c.line_bounds(span.start_char, span.end_char)
         stop = text.find(". ", span.end_char, end)
@@ -315,6 +341,9 @@ class OrganisationRelations:
             return "work"
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
             return "study"
+        first_word = _AFTER_DATES.sub("", head.text, count=1).split(maxsplit=1)
+        if first_word and is_degree_word(first_word[0].rstrip(",;:")) and self._opens_with_a_date(span):
+            return "study"  # "2018–2020  M.Sc. in X, Y University": a degree, its dates first
         if head_end < end:
             worked = re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", text[head_end:end])
         else:  # a heading line: the paragraph under it says how the applicant was there
@@ -353,8 +382,11 @@ class OrganisationRelations:
         """Research done where one studies, or at the place applied to, is not employment (a post
         held there is: "… and now work there as a postdoctoral researcher")."""
         not_work = {f.object for f in self.facts if f.predicate == "studiedAt"} | set(self.target_orgs)
+        # a doctoral candidate's institute, a university or not, is where the thesis work is done
+        candidate_at = {f.object for f in self.facts if f.rule == "header-student"}
         self.facts = [f for f in self.facts if not (f.predicate == "workedAt" and f.object in not_work
-                                                    and self.c.is_university(f.object) and f.rule not in _POST_RULES)
+                                                    and (self.c.is_university(f.object) or f.object in candidate_at)
+                                                    and f.rule not in _POST_RULES)
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
     def _targets(self) -> None:

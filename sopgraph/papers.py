@@ -15,6 +15,7 @@ from .names import fold, given_first, looks_like_name, name_tokens, surname_firs
 from .references import ARXIV_ID
 from .relations import load_cues
 from .sentence_cues import written_in_third_person
+from .venue_mentions import society_of_meeting_named
 
 _COAUTHORED = re.compile(r"\b(?:co-?authored with|joint (?:work|paper) with)\b", re.I)
 # "Co-authored the policy brief '…' (2022).": a résumé line whose unnamed subject is the author.
@@ -89,7 +90,11 @@ class PaperFinder:
         specific_workshop = re.search(r"\b(?:workshop|symposium) (?:on|for)\b|\b\w+ (?:workshop|symposium)\b", text, re.I)
         if entry and not (specific_workshop and entry.type == "workshop" and fold(entry.name) != fold(text)):
             return self.c.add_venue(entry.name, None, entry, aliases=defined_acronyms(text))
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        # "X Society (XS) Annual Meeting": the acronym inside the name is an alias, and the society an organisation
+        name = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)(?=\s)", "", re.sub(r"\s*\([^)]*\)\s*$", "", text))
+        society = society_of_meeting_named(name) if name else None
+        if society is not None:
+            self.c.add_org_name(society)
         return self.c.add_venue(name, None, aliases=defined_acronyms(text)) if name else None
 
     def _venue_after(self, start: int) -> int | None:

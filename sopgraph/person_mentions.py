@@ -28,7 +28,8 @@ _NOT_NAME_WORDS = frozenset(
     foundation institute association agency ministry bank office lab labs group
     cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns""".split()  # "Cyclone Amphan": a storm, not a person
 )
-CITATION = re.compile(r"\(([A-Z][\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+# "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting.
+CITATION = re.compile(r"\(([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from .model import APPLICANT
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
 from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, FINISH, GROUP_NOUNS, LEADING, MY_SUPERVISOR, MY_WORK, ONGOING,
-                            TEACHING, THEIR_SUPERVISOR, UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS,
+                            TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS,
                             anchor, heads_a_group, offered_only, participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
 from .typed_names import JOB_NOUNS
@@ -49,7 +49,8 @@ _JOINABLE_WORK = frozenset({"work", "research", "project", "lab", "group", "scho
 
 # Words of a sentence telling the applicant's own work in a group: "I worked", "an intern", "a member
 # of P's group", "my research was carried out".
-_WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | {"member", "carry"}
+# "I wrote my thesis in the group of P" too.
+_WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | THESIS | {"member", "carry"}
 
 def _owns_work(span: Span) -> bool:
     """"Prof. P's work on X", "Dr. P's project": the person is the possessor of work one may join."""

@@ -240,7 +240,8 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
                                   r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
-_POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|presented\s+at\s+(?:the\s+)?)", re.I)
+_POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|"
+                            r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s+(?:the\s+)?)", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
 
 
@@ -275,7 +276,7 @@ def _parse_reference(raw: str) -> Reference | None:
         # '(2023). "Title." Venue': the quotes bound a title that ends with its own full stop.
         rest = [quoted.group(1), after[quoted.end():]] if quoted else _split_sentences(after)
         title = rest[0].rstrip(".") if rest else ""
-        venue = _clean_venue(" ".join(rest[1:])) if len(rest) > 1 else None
+        venue = _venue_of(" ".join(rest[1:])) if len(rest) > 1 else None
         year = int(apa.group(1))
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
@@ -321,12 +322,23 @@ def _parse_reference(raw: str) -> Reference | None:
         tail = _UNDER_REVIEW.split(tail)[0]
         if not _YEAR.search(tail):
             year = None
-    venue_text = tail
-    if _ARXIV.search(tail) or re.search(r"\barXiv:\s*\d", raw_tail, re.I):  # "arXiv:2403.11872, 2024"
-        venue = "arXiv"
-    else:
-        venue = _clean_venue(venue_text) or None
+    venue = "arXiv" if re.search(r"\barXiv:\s*\d", raw_tail, re.I) else _venue_of(tail)  # "arXiv:2403.11872, 2024"
     return Reference(raw, authors, title, venue, year, suffix, marker, under_review)
+
+
+# '"Title" [Its Translation]. Journal 12: 1–9. (in Japanese)': the translation and the language are no venue.
+_TRANSLATED_TITLE = re.compile(r"^\s*\[[^\]]{3,300}\]\.?\s*")
+_IN_LANGUAGE = re.compile(r"\(\s*in\s+[A-Z][a-z]+\s*\)")
+
+
+def _venue_of(tail: str) -> str | None:
+    """The venue in what follows an entry's title: the preprint server for an arXiv paper or one
+    "submitted to" a journal (where it is under review is not where it appeared), else the cleaned text."""
+    tail = _UNDER_REVIEW.split(tail)[0]
+    if _ARXIV.search(tail):
+        return "arXiv"
+    tail = _IN_LANGUAGE.sub(" ", _TRANSLATED_TITLE.sub("", tail))
+    return _clean_venue(tail) or None
 
 
 # Chemistry (ACS) style: "Doe, J. B.; Roe, A. Title. J. Am. Chem. Soc. 2023, 145 (2), 101–109." —

@@ -16,6 +16,9 @@ from .typed_names import ORG_NOUNS, ROLE_WAS
 SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
 HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
                          r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
+# "Ph.D. candidate, X", "Doctoral researcher at X": a student's status before the place of study.
+HEADER_STUDENT = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?)\s+(?:candidate|student|researcher)"
+                            r"\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
 # "X Club", "X Student Chapter", "Community Health Students' Association": student activities, not employers.
 CLUB = re.compile(r"\b(?:club|chapter)$|\bstudents?['’]?\s+(?:association|society|union|council|chapter)\b", re.I)
 WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
@@ -34,10 +37,11 @@ _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?
 GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
 # "my internship supervisor at X, P", "my head of unit, Dr. P", "my technical director, Dr. P",
 # "my manager P" (no comma: the role word right before the name).
-_ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?"
+_ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?|boss(?:es)?"
               r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
 # "my advisors, P, Q and R": a later name follows the earlier ones and a comma or "and".
-_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:" + TITLE_BEFORE_NAME + r"?(?:[A-Z][\w'’.-]*\s+){0,2}"
+# "my boss there, the urban planner P": a description may stand between the role and the name.
+_ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3})?(?:" + TITLE_BEFORE_NAME + r"?(?:[A-Z][\w'’.-]*\s+){0,2}"
          r"[A-Z][\w'’.-]*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){0,4}|" + _ROLE_WORD + r"\s+" + ROLE_WAS + ")"
          + TITLE_BEFORE_NAME + "?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
@@ -120,14 +124,18 @@ def written_in_third_person(doc) -> bool:
     return found
 
 
+# "the seminar of Professor P": in Japan and central Europe a professor's research seminar is their group.
+_HEADED_GROUPS = GROUP_NOUNS | {"seminar"}
+
+
 def heads_a_group(person: Span) -> bool:
     """"the lab of Dr. P", "Dr. P's group": P is named as the head of a group."""
     root = anchor(person)
     if root.dep_ == "poss":
-        return (root.head.lemma_ or "").lower() in GROUP_NOUNS
+        return (root.head.lemma_ or "").lower() in _HEADED_GROUPS
     # the parse may hang "of" on any word of the name ("… group of Dr. P van den Q")
     return any(t.dep_ == "pobj" and t.head.lower_ == "of" and not person.start <= t.head.i < person.end
-               and (t.head.head.lemma_ or "").lower() in GROUP_NOUNS for t in person)
+               and (t.head.head.lemma_ or "").lower() in _HEADED_GROUPS for t in person)
 
 
 def denied_next(sent: Span) -> bool:

@@ -17,12 +17,35 @@ from .relations import load_cues
 from .span_edges import without_date_or_place
 from .venue_cues import cued_venue_spans
 
-__all__ = ["VenueMentions"]
+__all__ = ["VenueMentions", "society_of_meeting_named"]
 
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Heads of the bodies meetings are named after: "… of the Widget Society", "… of the Quill Institution".
 _SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|academy)\b", re.I)
+_MEETING_OF = re.compile(r"\b(?:meeting|conference|congress|symposium|forum)\s+of\s+(?:the\s+)?([A-Z].+)$", re.I)
+# "the Widget Society (WS) Annual Meeting": the society, perhaps its acronym, then the kind of meeting.
+_SOCIETY_THEN_MEETING = re.compile(r"^(?:the\s+)?([A-Z].*?)(?:\s*\([A-Z][A-Za-z0-9&-]{1,10}\))?\s+(?:(?:annual|biennial|"
+                                   r"international|general|scientific|national|regional|joint)\s+)*"
+                                   r"(?:meeting|conference|congress|symposium|forum)\b", re.I)
+
+_SOCIETY_NAME_END = re.compile(_SOCIETY_HEADS.pattern + r"(?:\s+(?:of|for)\s+.+)?$", re.I)
+
+
+def society_of_meeting_named(name: str) -> str | None:
+    """The society in a meeting's name ("Annual Conference of the Widget Society", "Widget
+    Association for Quill Studies Annual Conference"), or None."""
+    found = _MEETING_OF.search(name)
+    society = found.group(1).strip() if found else ""
+    if len(society.split()) >= 2 and _SOCIETY_HEADS.search(society):
+        return society
+    found = _SOCIETY_THEN_MEETING.match(name)
+    society = found.group(1).strip() if found else ""
+    # the society's head ends its name or is followed by its field ("… Association for Quill Studies");
+    # "Union World Conference" names no union
+    if len(society.split()) >= 2 and _SOCIETY_NAME_END.search(society):
+        return society
+    return None
 # A year or an edition number after a meeting's name ("CLEO 2024", "SALT 32"), not a count ("MIT 10 years ago").
 _EDITION_NUMBER = r"\d{1,2}(?!\s*(?:years?|months?|weeks?|days?|hours?|times?|percent|%|[.,]\d))\b"
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+"
@@ -72,16 +95,13 @@ class VenueMentions:
         return at in venue_starts and at - span.end <= 3
 
     def _society_in_meeting_name(self, venue: Span) -> Span | None:
-        """"the Annual Conference of the Widget Society": the society a meeting is named after,
-        itself an organisation the text names."""
-        words = [t.lower_ for t in venue]
-        for k, word in enumerate(words[:-2]):
-            if word in _MEETING_WORDS and words[k + 1] == "of":
-                start = k + 3 if words[k + 2] == "the" else k + 2
-                society = venue[start:]
-                if len(society) >= 2 and society[0].is_title and _SOCIETY_HEADS.search(society.text):
-                    return society
-        return None
+        """"the Annual Conference of the Widget Society", "the Widget Society (WS) Annual Meeting":
+        the society a meeting is named after, itself an organisation the text names."""
+        found = society_of_meeting_named(venue.text)
+        if found is None:
+            return None
+        at = venue.text.index(found)
+        return venue.doc.char_span(venue.start_char + at, venue.start_char + at + len(found), alignment_mode="contract")
 
     def _society_of_meeting(self, span: Span) -> bool:
         """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""

@@ -18,6 +18,8 @@ from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _wit
     ("I visited Karl Widmannplatz 4 each day.", "Karl Widmannplatz", False),
     # a lone capitalised word before a year is a citation only if the model reads a person there
     ("We trained on WidgetNet (2019) for a week.", "WidgetNet", False),
+    # an acronym with a year names a meeting, not a cited author
+    ("I presented it at the Widget Conference of Quill Makers (WCQM 2021) in Lagos.", "WCQM", False),
 ])
 def test_who_counts_as_a_person(extractor, passage, name, present):
     assert (name in _people(_with_body(extractor, passage))) is present
@@ -42,6 +44,11 @@ def test_cited_authors_are_never_advisors(extractor):
 def test_the_author_year_citation_pattern(text, surname):
     match = CITATION.search(text)
     assert match is not None and match.group(1) == surname
+
+
+@pytest.mark.parametrize("text", ["(WCQM 2021)", "(ICWQ, 2019)"])
+def test_an_acronym_with_a_year_is_no_citation(text):
+    assert CITATION.search(text) is None
 
 
 def test_the_applicants_own_records_become_the_applicant(extractor):

@@ -106,6 +106,14 @@ def test_html_drops_scripts_styles_and_head(tmp_path):
     assert "\n\nI am applying" in doc.text  # paragraphs stay apart
 
 
+def test_html_line_breaks_are_lines_and_markup_newlines_are_spaces():
+    from sopgraph.formats.html import html_to_text
+
+    markup = "<p><strong>Jane Roe</strong><br>\nApplicant, MSc Widgetry<br>\nQuill University</p>\n<p>I build\nwidgets.</p>"
+    assert html_to_text(markup) == "Jane Roe\nApplicant, MSc Widgetry\nQuill University\n\nI build widgets.\n"
+    assert html_to_text("<pre>a\nb</pre>") == "a\nb\n"
+
+
 @pytest.mark.parametrize(
     "data, text, encoding",
     [

@@ -61,6 +61,16 @@ from sopgraph.references import (REFERENCE_HEADING, _clean_venue, listed_referen
         # a working paper has appeared nowhere yet
         ('Quill, A. and Renn, B. (2017). "Widgets and aggregate demand." Working paper.',
          ("A. Quill", "B. Renn"), "Widgets and aggregate demand", None, 2017),
+        # a preprint submitted to a journal has appeared on the preprint server only
+        ("[3] Quill, A., Renn, B. (2024). Widget lags across the hard state. arXiv:2405.11873 (submitted to Widget Letters).",
+         ("A. Quill", "B. Renn"), "Widget lags across the hard state", "arXiv", 2024),
+        # a translated title in brackets and the language of the article are no part of the venue
+        ('Quill, A. (2021). "Kikai no hon\'yaku" [The translation of widget manuals]. *Widget Zasshi* 130(4): 1-28. (in Japanese)',
+         ("A. Quill",), "Kikai no hon'yaku", "Widget Zasshi", 2021),
+        # "Paper presented at the …": the meeting is the venue
+        ('Quill, A. (2023). "Letters from the widget works." Paper presented at the Association for Widget Studies '
+         'Annual Conference (AWS 2023), Boston.', ("A. Quill",), "Letters from the widget works",
+         "Association for Widget Studies Annual Conference (AWS)", 2023),
     ],
 )
 def test_parse_reference(entry, authors, title, venue, year):

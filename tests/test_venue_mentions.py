@@ -31,3 +31,28 @@ def test_what_counts_as_a_venue(extractor, passage, venue, present):
 
 def test_a_cued_name_of_an_organisation_is_no_venue(extractor):
     assert not _venues(extractor, "The proposal was submitted to the Quillfield Widget Foundation in 2022.")
+
+
+@pytest.mark.parametrize("meeting, society", [
+    ("Annual Conference of the Ruritanian Institution of Widget Engineers", "Ruritanian Institution of Widget Engineers"),
+    ("Quill Society of Widget Medicine and Hygiene Annual Meeting", "Quill Society of Widget Medicine and Hygiene"),
+    ("Association for Widget Studies Annual Conference", "Association for Widget Studies"),
+    ("European Widget Society Annual Meeting", "European Widget Society"),
+    # a head word that does not end the name, and a meeting named after no body
+    ("Union World Conference on Widget Health", None),
+    ("International Conference on Widget Representations", None),
+])
+def test_the_society_a_meeting_is_named_after(meeting, society):
+    from sopgraph.venue_mentions import society_of_meeting_named
+
+    assert society_of_meeting_named(meeting) == society
+
+
+def test_a_meeting_in_a_reference_entry_and_its_society(extractor):
+    from tests.test_pipeline_stages import BODY, _extract
+
+    text = ("Jane Roe\n\n" + BODY + "\n\nPublications\n\n- Roe J, Quill A. Widget resistance in sentinel widget sites, "
+            "2018-2022. Poster presented at the Quill Society of Widget Medicine (QSWM) Annual Meeting, Chicago, 2023.\n")
+    mentions = {(m.kind, m.label) for m in _extract(extractor, text).mentions}
+    assert ("venue", "Quill Society of Widget Medicine Annual Meeting") in mentions
+    assert ("organization", "Quill Society of Widget Medicine") in mentions

@@ -27,12 +27,15 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP and tag not in _VOID:
             self.skip_depth += 1
         elif tag in _BLOCK:
             self.parts.append("\n")
+        if tag == "pre":
+            self.pre_depth += 1
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BLOCK:
@@ -43,10 +46,13 @@ class _TextCollector(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in _BLOCK:
             self.parts.append("\n")
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
-            self.parts.append(data)
+            # a line break in the markup is a space on the page ("<br>" and blocks break lines), except in <pre>
+            self.parts.append(data if self.pre_depth else re.sub(r"\s*\n\s*", " ", data))
 
 
 def html_to_text(markup: str) -> str:

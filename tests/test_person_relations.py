@@ -1,0 +1,33 @@
+"""Person rules of :mod:`sopgraph.person_relations` and the letter rules beside them, on invented passages."""
+import pytest
+
+from tests.test_pipeline_stages import _extract, _relations, _with_body
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # a role word, then a description, then the name
+    ("In 2020 I joined a widget agency. My boss there, the urban planner Ada Quillborne, taught me to write memos.",
+     ("mentoredBy", "Ada Quillborne")),
+    # a professor's research seminar is their group
+    ("At Quill University I wrote my undergraduate thesis in the seminar of Professor Ada Quillborne on widget manuals.",
+     ("mentoredBy", "Ada Quillborne")),
+    # the advice one hopes for names a prospective advisor
+    ("I would also greatly value the advice of Dr. Bo Renwick of Quill College on widget history.",
+     ("prospectiveAdvisor", "Bo Renwick")),
+])
+def test_people_relations(extractor, passage, relation):
+    assert relation in _relations(_with_body(extractor, passage))
+
+
+_LETTER = ("Jane Roe, MBBCh, MPH\nQuill City\n\n14 February 2025\n\nHiring Committee\nWidget Epidemiology Lab\n"
+           "Quill University\n\nDear Dr. Quillborne and members of the hiring committee,\n\n"
+           "I am writing to apply for the Research Assistant position in the Widget Epidemiology Lab. "
+           "I want to strengthen these skills before applying to PhD programmes in epidemiology.\n\n"
+           "Yours sincerely,\n\nJane Roe\n")
+
+
+def test_a_letter_to_a_person_and_a_committee(extractor):
+    relations = _relations(_extract(extractor, _LETTER))
+    assert ("prospectiveAdvisor", "Quillborne") in {(p, o.split()[-1]) for p, o in relations}
+    # post-nominal degrees after the author's name and a later application are not applied to
+    assert not {r for r in relations if r[0] == "appliesToProgram"}
