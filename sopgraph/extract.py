@@ -112,8 +112,6 @@ def _applying_later(span: Span, apply_cues: frozenset[str]) -> bool:
 
 # A degree written after a name: "MBBCh", "Ph.D.", "MSc", "FRCS".
 _POST_NOMINAL = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.?){1,4}")
-# A résumé line's opening: a year, perhaps after a bullet, emphasis or a month ("- **Sep 2019**").
-_DATED_LINE = re.compile(r"[\s*•·–—-]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\b")
 
 
 class _RelationFinder(OrganisationRelations, PersonRelations):
@@ -252,11 +250,6 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         name, _ = split_title(match.group(1))
         return match.start(), [(span, index) for span, index in self.c.person_spans()
                                if compatible(self.c.registry.records[index].label, name)]
-
-    def _opens_with_a_date(self, span: Span) -> bool:
-        """Does the line of ``span`` open with a year ("2018–2020  M.Sc. in X", "- **Sep 2019** — …")?"""
-        start, end = self.c.line_bounds(span.start_char, span.end_char)
-        return bool(_DATED_LINE.match(self.c.text, start, end))
 
     def _post_nominal(self, span: Span) -> bool:
         """"Jane Roe, Ph.D.": a degree after the author's name is one they hold, not one applied to."""

@@ -627,10 +627,12 @@ class MentionCollector(PersonMentions, VenueMentions):
     def _without_trailing_place(self, host: Span) -> Span:
         """"Widget University, Kenya" → "Widget University": a part after a comma that names no
         organisation is its place ("University of Widget, Quillton" stays whole when the lists know it)."""
+        if self.gazetteer.find_org(host.text):
+            return host
         for tok in host:
             if tok.text == "," and tok.i > host.start:
                 rest = self.doc[tok.i + 1:host.end].text
-                if not (_UNIVERSITY_WORDS.search(rest) or _ORG_WORDS.search(rest) or self.gazetteer.find_org(host.text)):
+                if not (_UNIVERSITY_WORDS.search(rest) or _ORG_WORDS.search(rest)):
                     return self.doc[host.start:tok.i]
         return host
 

@@ -22,9 +22,10 @@ from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_
                     taken_on_by, works_there_too)
 from .relations import FIRST_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
 from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
-                            OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before, anchor,
-                            degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing, names_a_status,
-                            never_there, offered_only, participle_agent_of, studies_in_sentence, where_i_did)
+                            OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before,
+                            anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
+                            names_a_status, never_there, offered_only, participle_agent_of, studies_in_sentence,
+                            where_i_did)
 from .typed_names import JOB_NOUNS
 
 __all__ = ["OrganisationRelations"]
@@ -41,6 +42,7 @@ _TEACH = frozenset({"teach", "lecture", "tutor"})
 _MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "create", "write", "issue", "provide",
                       "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run"})
 
+
 def _offering_what_i_apply_for(ctx, cues) -> bool:
     """"I apply for the fellowship advertised by the department at X": X offers what is applied
     for (the parse closes the clause at the participle, before the verb of applying)."""
@@ -51,10 +53,13 @@ def _offering_what_i_apply_for(ctx, cues) -> bool:
         governor = governor.head
     return lemma(governor) in cues["apply"]
 
+
 # What may follow a university on its header line: one of its units ("Widget Institute of Pharmacy").
 _UNIT_LINE = re.compile(r"(?:[\w'’&-]+\s+){0,4}(?:school|institute|department|faculty|college|centre|center|division)"
                         r"(?:\s+(?:of|for)\s+[\w'’&,\s-]+)?", re.I)
 
+# A résumé line's opening: a year, perhaps after a bullet, emphasis or a month ("- **Sep 2019**").
+_DATED_LINE = re.compile(r"[\s*•·–—-]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\b")
 # The dates, bullets and emphasis that open a résumé line ("- **2015–2019** — ", "2019 (Jun–Sep) ").
 _AFTER_DATES = re.compile(r"^[\W\d_]*(?:(?:present|now|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
                           r"[\W\d_]*)*", re.I)
@@ -65,6 +70,7 @@ _POST_RULES = frozenset({"works-there-too", "header-job-title"})
 # The first line of a letter's recipient block when no person is named.
 _COMMITTEE_LINE = re.compile(r"(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
                              r"\s+(?:committee|panel|team|office)|graduate admissions|admissions office)\s*,?$", re.I)
+
 
 def _funding_named(span: Span, ctx) -> bool:
     """Does the sentence speak of funding outside what it says X itself does ("X, an NGO supporting
@@ -310,6 +316,11 @@ class OrganisationRelations:
         return any(org.start <= head.head.i < org.end and CLUB.search(self.c.registry.records[i].label)
                    for org, i in self.c.org_spans())
 
+    def _opens_with_a_date(self, span: Span) -> bool:
+        """Does the line of ``span`` open with a year ("2018–2020  M.Sc. in X", "- **Sep 2019** — …")?"""
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        return bool(_DATED_LINE.match(self.c.text, start, end))
+
     def _names_only_organisations(self, start: int, end: int) -> bool:
         """Does the text line ``start``..``end`` name organisations and nothing else ("School of X,
         The University of Y")?"""
@@ -342,7 +353,7 @@ class OrganisationRelations:
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
             return "study"
         first_word = _AFTER_DATES.sub("", head.text, count=1).split(maxsplit=1)
-        if first_word and is_degree_word(first_word[0].rstrip(",;:")) and self._opens_with_a_date(span):
+        if first_word and is_degree_word(first_word[0].rstrip(",;:")) and _DATED_LINE.match(head.text):
             return "study"  # "2018–2020  M.Sc. in X, Y University": a degree, its dates first
         if head_end < end:
             worked = re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", text[head_end:end])

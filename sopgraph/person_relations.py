@@ -35,6 +35,7 @@ _GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-super
 # "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
+
 def _research_assistant_to(span: Span) -> bool:
     """"a research assistant for/to Professor P", "an RA for Dr. P": P is the one assisted."""
     root = anchor(span)
@@ -48,9 +49,9 @@ def _research_assistant_to(span: Span) -> bool:
 _JOINABLE_WORK = frozenset({"work", "research", "project", "lab", "group", "scholarship", "programme", "program"})
 
 # Words of a sentence telling the applicant's own work in a group: "I worked", "an intern", "a member
-# of P's group", "my research was carried out".
-# "I wrote my thesis in the group of P" too.
+# of P's group", "my research was carried out", "I wrote my thesis in the group of P".
 _WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | THESIS | {"member", "carry"}
+
 
 def _owns_work(span: Span) -> bool:
     """"Prof. P's work on X", "Dr. P's project": the person is the possessor of work one may join."""

@@ -23,29 +23,15 @@ __all__ = ["VenueMentions", "society_of_meeting_named"]
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Heads of the bodies meetings are named after: "… of the Widget Society", "… of the Quill Institution".
 _SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|academy)\b", re.I)
-_MEETING_OF = re.compile(r"\b(?:meeting|conference|congress|symposium|forum)\s+of\s+(?:the\s+)?([A-Z].+)$", re.I)
+_MEETING = "(?:" + "|".join(sorted(_MEETING_WORDS)) + ")"
+# "the Annual Conference of the Widget Society": the society after the meeting (its name capitalised).
+_MEETING_OF = re.compile(rf"\b{_MEETING}\s+of\s+(?:the\s+)?((?-i:[A-Z]).+)$", re.I)
 # "the Widget Society (WS) Annual Meeting": the society, perhaps its acronym, then the kind of meeting.
-_SOCIETY_THEN_MEETING = re.compile(r"^(?:the\s+)?([A-Z].*?)(?:\s*\([A-Z][A-Za-z0-9&-]{1,10}\))?\s+(?:(?:annual|biennial|"
-                                   r"international|general|scientific|national|regional|joint)\s+)*"
-                                   r"(?:meeting|conference|congress|symposium|forum)\b", re.I)
-
+_SOCIETY_THEN_MEETING = re.compile(r"^(?:the\s+)?((?-i:[A-Z]).*?)(?:\s*\([A-Z][A-Za-z0-9&-]{1,10}\))?\s+(?:(?:annual|biennial|"
+                                   rf"international|general|scientific|national|regional|joint)\s+)*{_MEETING}\b", re.I)
+# The society's head ends its name or is followed by its field ("… Association for Quill Studies");
+# "Union World Conference" names no union.
 _SOCIETY_NAME_END = re.compile(_SOCIETY_HEADS.pattern + r"(?:\s+(?:of|for)\s+.+)?$", re.I)
-
-
-def society_of_meeting_named(name: str) -> str | None:
-    """The society in a meeting's name ("Annual Conference of the Widget Society", "Widget
-    Association for Quill Studies Annual Conference"), or None."""
-    found = _MEETING_OF.search(name)
-    society = found.group(1).strip() if found else ""
-    if len(society.split()) >= 2 and _SOCIETY_HEADS.search(society):
-        return society
-    found = _SOCIETY_THEN_MEETING.match(name)
-    society = found.group(1).strip() if found else ""
-    # the society's head ends its name or is followed by its field ("… Association for Quill Studies");
-    # "Union World Conference" names no union
-    if len(society.split()) >= 2 and _SOCIETY_NAME_END.search(society):
-        return society
-    return None
 # A year or an edition number after a meeting's name ("CLEO 2024", "SALT 32"), not a count ("MIT 10 years ago").
 _EDITION_NUMBER = r"\d{1,2}(?!\s*(?:years?|months?|weeks?|days?|hours?|times?|percent|%|[.,]\d))\b"
 _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s+"
@@ -53,6 +39,17 @@ _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z
 # "presented at Widget und Gadget 27": a meeting of capitalised words (small words between) and its edition.
 _MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?:und|and|de|of|on|for|in)\s+)?[A-Z][a-z]+){1,4})"
                               r"\s+" + _EDITION_NUMBER)
+
+
+def society_of_meeting_named(name: str) -> str | None:
+    """The society in a meeting's name ("Annual Conference of the Widget Society", "Widget
+    Association for Quill Studies Annual Conference"), or None."""
+    for pattern, named in ((_MEETING_OF, _SOCIETY_HEADS), (_SOCIETY_THEN_MEETING, _SOCIETY_NAME_END)):
+        found = pattern.search(name)
+        society = found.group(1).strip() if found else ""
+        if len(society.split()) >= 2 and named.search(society):
+            return society
+    return None
 
 
 class VenueMentions:
