@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import applicant as applicant_finder
+from . import applicant as applicant_finder, titles
 from .gazetteer import Gazetteer
 from .mentions import MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
@@ -35,7 +35,9 @@ MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
 # "Dear Dr. X," and "Dear Dr. X and members of the committee,": the person addressed
-_SALUTATION = re.compile(r"^\s*dear\s+((?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?)\s+[^\n,:]+?)"
+# ("Dear Sir or Madam" names nobody: a courtesy title counts only abbreviated)
+_SALUTATION = re.compile(r"^\s*dear\s+((?:" + titles.alternation("academic", "professional") + "|"
+                         + titles.alternation("courtesy", abbreviated=True) + r")\s+[^\n,:]+?)"
                          r"(?:\s+and\s+(?:the\s+)?(?:members|colleagues|committee|team)\b[^\n,:]*)?[,:]?\s*$", re.I | re.M)
 
 

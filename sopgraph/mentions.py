@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc, Span
 
+from . import titles
 from .gazetteer import Gazetteer, OrgEntry
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
@@ -49,6 +50,7 @@ from .venue_mentions import VenueMentions
 _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|unit|initiative|network|consortium|"
                              r"partnership|project|laboratory|laboratories|lab|labs)$", re.I)
 # Words naming a post, which no organisation's name holds in the singular.
+_ACADEMIC_TITLES = titles.words("academic")
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 _LONG_NAME = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*"
@@ -677,7 +679,7 @@ class MentionCollector(PersonMentions, VenueMentions):
         and "Ph.D. in Operations Research" (a degree)."""
         if len(span) < 2 or span[0].is_lower or is_degree_word(span[0].text):
             return False
-        if any(t.lower_.rstrip(".") in ("prof", "dr", "professor") for t in span):
+        if any(t.lower_.rstrip(".") in _ACADEMIC_TITLES for t in span):
             return False
         if any(t.lower_ in _POST_TITLES and t.is_title for t in span):
             return False  # "Research Fellow in Health Systems": a post, not the body offering it

@@ -11,15 +11,18 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from . import titles
+
+# Any run of titles before a name ("Assoc. Prof. Dr. ", "Ing. ", "dr hab. "), in any case.
 _TITLE = re.compile(
-    r"^(?:(?:prof(?:essor)?s?|assoc(?:iate)?\.?\s+prof(?:essor)?|ass(?:is)?t\.?\s+prof(?:essor)?|"
-    r"assistant\s+prof(?:essor)?|dr|dra|drs|mr|mrs|ms|miss|mx|sir|dame|madam|engr|ajarn|ajahn|sensei|ustaz|ibu|bapak|pak)\.?\s+"
-    r"|(?:eng|ing|dipl\.-ing|mag|mgr|ir|hab)\.\s+)+",
+    r"^(?:(?:" + titles.alternation("rank") + r"\s+)?" + titles.alternation("academic") + r"\s+"
+    r"|" + titles.alternation(*titles.NAME_TITLES, "after_title", "plural") + r"\s+)+",
     re.I,
 )
-# A title written before a name inside running text ("Prof. ", "Dra. ", "Engr. ", "Ir. ", "dr hab. "), for
-# the expressions that find a name after a role or a cue.
-TITLE_BEFORE_NAME = r"(?:(?:Prof|Dra?|Professor|Engr?|Ing|Ir)\.?(?:\s+hab\.)?\s+)"
+# An academic or professional title written before a name inside running text ("Prof. ", "Dra. ",
+# "Engr. ", "Ir. ", "Dr hab. "), for the expressions that find a name after a role or a cue.
+TITLE_BEFORE_NAME = ("(?:" + titles.alternation("academic", "professional")
+                     + r"(?:\s+" + titles.alternation("after_title") + r")?\s+)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
                        "dos", "das", "ten", "ter", "delos", "i", "y", "e"})

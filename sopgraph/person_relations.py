@@ -27,7 +27,6 @@ from .typed_names import JOB_NOUNS
 __all__ = ["PersonRelations"]
 
 # Titles that may stand before a group head's name, outside the person's span.
-_HEAD_TITLES = TITLE_WORDS | {"professor"}
 
 # "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
 _GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
@@ -225,7 +224,7 @@ class PersonRelations:
         Prof. P": the organisation mention right before that names P as its head, or None."""
         doc = self.c.doc
         i = span.start - 1
-        while i >= 0 and doc[i].lower_.rstrip(".") in _HEAD_TITLES:
+        while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_WORDS:
             i -= 1  # the title may sit outside the person's span
         if i < 1:
             return None

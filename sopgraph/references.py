@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import titles
 from .names import PARTICLE_ALTERNATION, PARTICLES
 
 REFERENCE_HEADING = re.compile(
@@ -115,7 +116,7 @@ _AUTHOR_LOWER_WORDS = PARTICLES | {"et", "al."}
 
 
 # "Prof. P (Uniandes): thesis advisor" under a "References" heading lists referees, not authors.
-_TITLE_ONLY = frozenset({"prof", "professor", "dr", "mr", "mrs", "ms"})
+_TITLE_ONLY = titles.words("academic", "courtesy")
 
 
 def _looks_like_authors(s: str) -> bool:

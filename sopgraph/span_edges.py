@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from . import titles
 from .names import is_particle
 
 _LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
@@ -42,7 +43,7 @@ def is_number_sign(tok: Token) -> bool:
     return tok.text == "No." or (tok.text == "No" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
 
 
-TITLE_WORDS = frozenset({"prof", "dr", "dra", "mr", "ms", "mrs", "assoc", "asst", "associate", "assistant", "ir"})
+TITLE_WORDS = titles.words()
 
 
 def cut_person_span(span: Span) -> Span:

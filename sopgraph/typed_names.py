@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from . import titles
 from .names import TITLE_BEFORE_NAME
 
 # Organisation nouns and the sopgraph subtype they imply (None: just an Organization).
@@ -177,8 +178,8 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
             yield span, None
 
 
-_PLURAL_TITLE_TEXT = re.compile(r"\b(?:Professors|Profs|Drs|Doctors)\b")
-_PLURAL_TITLES = frozenset({"professors", "profs", "drs", "doctors"})
+_PLURAL_TITLE_TEXT = re.compile(r"\b" + titles.alternation("plural") + r"(?!\w)")
+_PLURAL_TITLES = titles.words("plural")
 _LIST_JOINERS = frozenset({",", "and", "&"})
 
 

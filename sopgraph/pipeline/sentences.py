@@ -12,11 +12,12 @@ from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import titles
+
 # "B.Sc.", "Ph.D.", "M.S.", "U.K.": letters with inner dots. Titles never end a sentence.
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.){2,4}$")
 _DOTTED_STEM = re.compile(r"^(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{1,4}$")
-_TITLES = frozenset({"prof.", "dr.", "dra.", "mr.", "ms.", "mrs.", "assoc.", "asst.", "assist.", "engr.", "eng.", "ing.",
-                     "hab.", "ir.", "st.", "no.", "fig.", "vs.", "e.g.", "i.e.", "al.", "approx."})
+_TITLES = titles.abbreviations() | {"st.", "no.", "fig.", "vs.", "e.g.", "i.e.", "al.", "approx."}
 _SHORT_LINE = 60
 
 
