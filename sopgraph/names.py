@@ -20,8 +20,8 @@ _TITLE = re.compile(
     re.I,
 )
 # An academic or professional title written before a name inside running text ("Prof. ", "Dra. ",
-# "Engr. ", "Ir. ", "Dr hab. "), for the expressions that find a name after a role or a cue.
-TITLE_BEFORE_NAME = ("(?:" + titles.alternation("academic", "professional")
+# "Assoc. Prof. ", "Engr. ", "Ir. ", "Dr hab. "), for the expressions that find a name after a role or a cue.
+TITLE_BEFORE_NAME = ("(?:(?:" + titles.alternation("rank") + r"\s+)?" + titles.alternation("academic", "professional")
                      + r"(?:\s+" + titles.alternation("after_title") + r")?\s+)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",

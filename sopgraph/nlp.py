@@ -66,9 +66,10 @@ def _keep_title_stops(nlp: Language) -> None:
     """"Assoc. Prof. Dr. P", "Engr. P", "Ir. P": the model's tokenizer splits the full stop off titles it
     does not know, and the parser then reads the stop as the end of a sentence; a title it does not know
     at all ("Dra. P") is read as the English one it stands for, so the name parses the same way."""
-    for title in titles.titles("rank", "professional"):
-        if title.stop != "none":
-            nlp.tokenizer.add_special_case(title.text + ".", [{ORTH: title.text + "."}])
+    for title in titles.titles():
+        written = title.text + "."
+        if title.stop != "none" and len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     for title, norm in titles.reads_as().items():
         for written in (title, title.lower()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])

@@ -8,6 +8,7 @@ import pytest
 from sopgraph import titles
 from sopgraph.names import TITLE_BEFORE_NAME, split_title
 from sopgraph.nlp import entity_patterns
+from tests.test_pipeline_stages import _relations, _with_body
 
 
 @pytest.mark.parametrize(
@@ -82,6 +83,12 @@ def test_person_pattern_lists_every_abbreviated_title():
         ("Dr hab. Cy Tamm", "Cy Tamm", "Dr hab."),
         ("Sir Bo Renn", "Bo Renn", "Sir"),
         ("Assistant Bo Renn", "Assistant Bo Renn", None),  # a rank only before an academic title
+        # titles of other languages
+        ("Yrd. Doç. Dr. Ada Quill", "Ada Quill", "Yrd. Doç. Dr."),
+        ("Univ.-Prof. Dr. Bo Renn", "Bo Renn", "Univ.-Prof. Dr."),
+        ("Mtra. Ada Quill", "Ada Quill", "Mtra."),
+        ("Lic. Bo Renn", "Bo Renn", "Lic."),
+        ("Dott. Cy Tamm", "Cy Tamm", "Dott."),
     ],
 )
 def test_names_lose_every_kind_of_title(text, name, title):
@@ -91,7 +98,7 @@ def test_names_lose_every_kind_of_title(text, name, title):
 @pytest.mark.parametrize(
     "text, found",
     [("Dra. Ada Quill", True), ("Ing. Bo Renn", True), ("Ing Bo Renn", False), ("Mr. Bo Renn", False),
-     ("Dr hab. Cy Tamm", True)],
+     ("Dr hab. Cy Tamm", True), ("Assoc. Prof. Ada Quill", True), ("Doç. Dr. Bo Renn", True)],
 )
 def test_title_before_name_in_running_text(text, found):
     assert bool(re.match(TITLE_BEFORE_NAME + "[A-Z]", text)) is found
@@ -110,10 +117,22 @@ def test_titled_person_stops_before_the_pronoun(nlp, text, person):
     assert [s.text for s in doc.spans["sg_patterns"] if s.label_ == "PERSON"] == [person]
 
 
-@pytest.mark.parametrize("title", ["Assoc.", "Engr.", "Ir.", "Dipl.-Ing.", "Dra."])
+@pytest.mark.parametrize("title", ["Assoc.", "Engr.", "Ir.", "Dipl.-Ing.", "Dra.", "Doç.", "Mtra.", "Univ.-Prof."])
 def test_tokenizer_keeps_the_stop_of_titles_the_model_does_not_know(nlp, title):
     assert [t.text for t in nlp.tokenizer(f"{title} Ada Quill")][0] == title
 
 
 def test_title_the_model_does_not_know_reads_as_the_english_one(nlp):
     assert nlp.tokenizer("Dra. Ada Quill")[0].norm_ == "dr."
+
+
+@pytest.mark.parametrize("passage, mentor", [
+    ("At Quill University my thesis was supervised by Dr hab. Ada Quillborne, who taught me widget physics.",
+     "Ada Quillborne"),
+    ("My thesis, supervised by Univ.-Prof. Dr. Bo Renwick, compared widget layouts.", "Bo Renwick"),
+    ("At Widget Works I worked under the guidance of Mtra. Cy Tammsworth on quill surveys.", "Cy Tammsworth"),
+    ("My undergraduate thesis was supervised by Doç. Dr. Ada Quillborne at Quill Technical University.",
+     "Ada Quillborne"),
+])
+def test_titles_of_other_languages_name_a_mentor(extractor, passage, mentor):
+    assert ("mentoredBy", mentor) in _relations(_with_body(extractor, passage))
