@@ -23,6 +23,7 @@ from .mentions import MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import TITLE_BEFORE_NAME, compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
+from .pipeline.sentences import mark_list_items
 from .organisation_relations import OrganisationRelations
 from .papers import PaperFinder
 from .person_relations import PersonRelations
@@ -51,10 +52,10 @@ class Extractor:
 
     def extract_all(self, documents: Iterable[Document], batch_size: int = 8) -> Iterator[Extraction]:
         """Extract documents lazily, parsing them in batches with ``nlp.pipe``."""
-        def cleaned() -> Iterator[tuple[str, tuple[Document, CleanText]]]:
+        def cleaned() -> Iterator[tuple[Doc, tuple[Document, CleanText]]]:
             for document in documents:
                 clean = clean_text(nfc(document.text))
-                yield clean.text, (document, clean)
+                yield mark_list_items(self.nlp.make_doc(clean.text), clean.list_items), (document, clean)
 
         for doc, (document, clean) in self.nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
             yield self.extract_doc(document, clean, doc)

@@ -53,7 +53,7 @@ _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|uni
 _ACADEMIC_TITLES = titles.words("academic")
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
-_LONG_NAME = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’-]*"
+_LONG_NAME = r"(?:[A-Z][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’\u2013-]*"
 # "(WCAM QAS)": the unit's acronym, then its parent's.
 _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
@@ -208,6 +208,7 @@ class MentionCollector(PersonMentions, VenueMentions):
         self._acronym_venues()  # before the model's organisations: "Widget" of "at Widget und Gadget 27" is no organisation
         self._ner_orgs()
         self._typed_names()
+        self._acronym_uses()
         self._people()
         self._reference_entities()
 
@@ -228,6 +229,10 @@ class MentionCollector(PersonMentions, VenueMentions):
             initials = "".join(w[0] for w in words)
             if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                                or word_prefixes_spell(letters, words)):
+                self._acronyms[short] = long
+            elif len(words) >= 3 and short.split()[0] == words[0] and len(short.split()) == 2 \
+                    and "".join(w[0] for w in words[1:]) == short.split()[1]:
+                # "Widget School of Quill and Ink (Widget SQI)": the name's first word, then the others' initials
                 self._acronyms[short] = long
             elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
                 # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
@@ -250,6 +255,26 @@ class MentionCollector(PersonMentions, VenueMentions):
             long, short = m.group(1).strip(), m.group(2).strip()
             if {w.lower() for w in short.split()} <= {w.lower().strip(",") for w in long.split()}:
                 self._acronyms[short] = long
+
+    def _acronym_uses(self) -> None:
+        """Every later use of a short name the text defined ("Teaching Assistant, Widget SQI (2022)"):
+        the model tags an acronym as an organisation only now and then."""
+        for short, long in sorted(self._acronyms.items(), key=lambda kv: len(kv[0]), reverse=True):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text):
+                if self._defined_right_before(m.start(), long):
+                    continue  # the definition itself, and its name a mention already
+                span = self.doc.char_span(m.start(), m.end())
+                if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
+                    self._add_org_text(span, "acronym-use")
+
+    def _defined_right_before(self, at: int, long: str) -> bool:
+        """Does ``long`` end right before ``at`` ("Long Name (LN)") as part of a mention already taken?"""
+        window = max(0, at - len(long) - 3)
+        before = self.text[window:at].rstrip(" (,")
+        if not before.endswith(long):
+            return False
+        named = self.doc.char_span(window + len(before) - len(long), window + len(before), alignment_mode="contract")
+        return named is not None and self._taken(named)
 
     def _defined_long_form(self, span: Span) -> Span:
         """"University of Engineering" of "University of Engineering and Technology (UET)": the

@@ -43,11 +43,14 @@ class CleanText:
     """Text prepared for NLP with a map back to the original characters.
 
     ``offsets[i]`` is the index in the original text of clean character ``i``;
-    ``offsets[len(text)]`` is the original length, so end offsets map too.
+    ``offsets[len(text)]`` is the original length, so end offsets map too. ``list_items``
+    are the clean offsets where a list item begins: its bullet or number is gone from
+    ``text``, yet the item is a unit of its own for the sentence splitter.
     """
 
     text: str
     offsets: tuple[int, ...]
+    list_items: tuple[int, ...] = ()
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean ``[start, end)`` span to the original document's offsets."""

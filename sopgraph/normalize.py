@@ -7,6 +7,7 @@ from, so a mention found in the clean text still points at its place in the file
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 import re
 import unicodedata
 from collections.abc import Callable
@@ -40,6 +41,10 @@ def _latex_command(match: re.Match[str]) -> str:
     return _LATEX_SYMBOLS.get(match.group(1) or match.group(2), "")
 
 
+# A list item's bullet or number at the start of its line ("- ", "• ", "2. ").
+_LIST_MARKER = r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}\.)[ \t]+(?=\S)"
+_LIST_ITEM = re.compile(_LIST_MARKER + r"|<li\b[^<>]{0,200}>\s*", re.M | re.I)
+
 # Order matters: containers (code, math, links) first, then inline markers, then spacing.
 _RULES: tuple[_Rule, ...] = (
     _rule(r"<(script|style)\b.*?</\1\s*>", to="", flags=re.S | re.I),
@@ -64,7 +69,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)", keep=1),
     _rule(r"`([^`\n]{1,200})`", keep=1),
     _rule(r"^[ \t]{0,3}#{1,6}[ \t]+", to="", flags=re.M),
-    _rule(r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}\.)[ \t]+(?=\S)", to="", flags=re.M),
+    _rule(_LIST_MARKER, to="", flags=re.M),
     _rule(r"^[ \t]*(?:[-*_][ \t]*){3,}$", to="", flags=re.M),
     # An escaped marker (Markdown "\*") is a literal character, never half of an emphasis pair.
     _rule(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1", keep=2),
@@ -119,7 +124,14 @@ def clean_text(text: str) -> CleanText:
     drop = len(current) - len(stripped)
     offsets = offsets[drop:]
     offsets.append(len(text))
-    return CleanText(text=stripped, offsets=tuple(offsets))
+    return CleanText(text=stripped, offsets=tuple(offsets), list_items=_list_item_starts(text, offsets))
+
+
+def _list_item_starts(text: str, offsets: list[int]) -> tuple[int, ...]:
+    """Clean offsets of the first character of each list item of ``text`` (after its bullet or ``<li>``)."""
+    last = len(offsets) - 1  # the final entry maps the end of the text
+    starts = {bisect_left(offsets, match.end(), 0, last) for match in _LIST_ITEM.finditer(text)}
+    return tuple(sorted(i for i in starts if i < last))
 
 
 def nfc(text: str) -> str:

@@ -89,6 +89,18 @@ def _someone_elses_work(tok: Token) -> bool:
                for c in tok.children)
 
 
+# Words that open many names without saying whose they are.
+_ORG_HEAD_WORDS = re.compile(r"(?i)the|university|institute|school|college|national|international|royal|state|"
+                             r"faculty|department|centre|center|graduate|federal|central|new")
+# "research interests", "work plan": a cue word naming what one wants to do, not work done.
+_PLANNED = frozenset({"interest", "question", "area", "agenda", "plan", "proposal", "statement", "goal", "direction"})
+
+
+def _names_a_plan(tok: Token) -> bool:
+    """"Research interests and fit with X": the cue word only modifies a noun of plans."""
+    return tok.dep_ in ("compound", "amod", "nmod") and lemma(tok.head) in _PLANNED
+
+
 class OrganisationRelations:
     """The organisation rules of the relation finder (a mixin; see the module docstring)."""
 
@@ -278,7 +290,7 @@ class OrganisationRelations:
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
         work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t)
-                        for t in outside)
+                        and not _names_a_plan(t) for t in outside)
         if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
@@ -353,8 +365,8 @@ class OrganisationRelations:
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
             return "study"
         first_word = _AFTER_DATES.sub("", head.text, count=1).split(maxsplit=1)
-        if first_word and is_degree_word(first_word[0].rstrip(",;:")) and _DATED_LINE.match(head.text):
-            return "study"  # "2018–2020  M.Sc. in X, Y University": a degree, its dates first
+        if first_word and is_degree_word(first_word[0].rstrip(",;:")):
+            return "study"  # "2018–2020  M.Sc. in X, Y University", "M.A. in X, Y University, 2023": a degree
         if head_end < end:
             worked = re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", text[head_end:end])
         else:  # a heading line: the paragraph under it says how the applicant was there
@@ -400,11 +412,21 @@ class OrganisationRelations:
                                                     and f.rule not in _POST_RULES)
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
+    def _target_university_named_first(self, index: int) -> int | None:
+        """"Widgetford Institute of Quills" beside "University of Widgetford", both targets: a unit whose
+        name opens with the place a target university is named after is that university's."""
+        records = self.c.registry.records
+        first = records[index].label.split()[0]
+        if self.c.is_university(index) or not first[:1].isupper() or _ORG_HEAD_WORDS.fullmatch(first):
+            return None
+        return next((i for i in sorted(self.target_orgs) if i != index and self.c.is_university(i)
+                     and re.search(r"\b(?:of|at)\s+" + re.escape(first) + r"$", records[i].label)), None)
+
     def _targets(self) -> None:
         if not self.target_orgs:
             return
         for index in sorted(self.target_orgs):
-            parent = self.c.parent_university(index)
+            parent = self.c.parent_university(index) or self._target_university_named_first(index)
             if parent is not None and parent != index:
                 # A school of a university the letter also names: one applies to the university.
                 weight = self.target_orgs.pop(index)

@@ -138,9 +138,9 @@ def funder_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
 JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                        "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
                        "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist",
-                       "postdoc"})
+                       "postdoc", "trainee", "apprentice"})
 # What a name after "at" may be the place of: a post, or working itself.
-_JOB_HOLDERS = JOB_NOUNS | {"associate", "trainee", "volunteer", "work", "placement"}
+_JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
 
 
 def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:

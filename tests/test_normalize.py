@@ -62,3 +62,15 @@ def test_offset_map_is_monotonic_and_complete():
 
 def test_nfc_folds_ligatures():
     assert nfc("e\u0301\ufb01") == "\u00e9fi"
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Intro line\n- First item\n- Second item\n", ["First item", "Second item"]),
+    ("Papers\n1. **Widgets**, 2020\n2. Quills, 2021\n", ["Widgets, 2020", "Quills, 2021"]),
+    ("<ul><li>First item</li>\n<li> Second item</li></ul>", ["First item", "Second item"]),
+    ("A line with a - dash and 2. a number inside\n", []),
+])
+def test_list_items_are_found_where_their_markers_were(text, items):
+    clean = clean_text(text)
+    found = [clean.text[start:].split("\n")[0] for start in clean.list_items]
+    assert found == items

@@ -49,3 +49,66 @@ def test_organisation_names(extractor, passage, label, absent):
 
     labels = {m.label for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
     assert label in labels and absent not in labels
+
+
+_CV = ("# Statement of Purpose\n\n**PhD in Widget Economics — Quillfield University**\n\n"
+       "I am applying to the PhD in Widget Economics at Quillfield University. " + _PROSE + "\n\n"
+       "## Education\n\n"
+       "- **MSc in Widget Economics**, Widget University of Quills and Inks (Widget UQI), Harrowgate, 2021–2023\n"
+       "- **M.A. in Ink Studies**, Obilade University, Ruritania, 2020\n\n"
+       "## Experience\n\n"
+       "- **Research Assistant, Pricing Department, Bank of Ruritania** (2023–present)\n"
+       "  - Working under the supervision of **Dr. Ada Quillborne** on the pricing of widgets across the regional markets\n"
+       "  - Cleaning and linking the bank's confidential widget transaction records for the research team\n"
+       "- **Trainee, Quill Central Bank (QCB)**, Harrowgate (March–August 2023)\n"
+       "  - Supervised by **Dr. Bo Renwick**, who showed me how questions are born in policy meetings\n"
+       "- **Teaching Assistant**, Ink Econometrics I, Widget UQI (2022–2023)\n")
+
+
+def test_a_markdown_resume_reads_item_by_item(extractor):
+    """Each bulleted item is a sentence of its own, however long its line: the supervisor of a sub-item is a
+    mentor, not someone whose work the applicant admires in the item above."""
+    relations = _relations(_extract(extractor, _CV, "cv.md"))
+    assert {("mentoredBy", "Ada Quillborne"), ("mentoredBy", "Bo Renwick"),
+            ("studiedAt", "Widget University of Quills and Inks"), ("studiedAt", "Obilade University"),
+            ("workedAt", "Quill Central Bank")} <= relations
+    assert not {r for r in relations if r[0] == "prospectiveAdvisor"}
+
+
+def test_a_degree_line_with_its_date_last_is_a_degree_held(extractor):
+    text = "Jane Roe\n\n" + _PROSE * 2 + "\n\n- M.A. in Ink Studies, Obilade University, Ruritania, 2020\n\n" + _PROSE
+    assert ("studiedAt", "Obilade University") in _relations(_extract(extractor, text, "cv.md"))
+
+
+def test_a_defined_name_joined_by_an_en_dash_keeps_its_first_part(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "\n\nSince 2022 I have been a research engineer at the "
+            "Quill–Widget Institute of Science and Technology (QWIST), Harrowgate. "
+            "At QWIST I run field trials of widgets every season.")
+    relations = _relations(_extract(extractor, text))
+    assert ("workedAt", "Quill–Widget Institute of Science and Technology") in relations
+    assert not {r for r in relations if r[1] == "Widget Institute of Science and Technology"}
+
+
+def test_a_heading_of_research_interests_is_no_workplace(extractor):
+    text = ("Jane Roe\n\nI am applying to the Quill Widget Program (QWP) at Quillfield University. " + _PROSE +
+            "\n\nResearch interests and fit with QWP\n\n" + _PROSE)
+    relations = _relations(_extract(extractor, text))
+    assert ("appliesTo", "Quillfield University") in relations
+    assert not {r for r in relations if r[0] == "workedAt"}
+
+
+def test_a_unit_named_after_the_target_universitys_place_is_part_of_it(extractor):
+    text = ("Jane Roe\nStatement of Purpose – PhD in Widgetry\n"
+            "University of Tartu, Tartu Institute of Quills and Inks (TIQI)\n\n" + _PROSE +
+            "Tartu is a natural home for this work because TIQI brings quill making, ink chemistry and widget "
+            "sciences together in one institute, which matches my own path between the workshop and the lab. "
+            "At TIQI I hope to join the ink chemistry group.\n")
+    relations = _relations(_extract(extractor, text))
+    assert ("appliesTo", "University of Tartu") in relations
+    assert ("appliesTo", "Tartu Institute of Quills and Inks") not in relations
+
+
+def test_a_later_use_of_a_defined_short_name_is_the_organisation(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "My thesis drew on the archive of the Widget School of Quills and Inks "
+            "(Widget SQI).\n\nExperience\n\n- **Teaching Assistant**, Ink Econometrics I, Widget SQI (2022–2023)\n")
+    assert ("workedAt", "Widget School of Quills and Inks") in _relations(_extract(extractor, text, "cv.md"))

@@ -5,7 +5,6 @@ from rdflib import RDF, RDFS
 
 from sopgraph.model import APPLICANT, Document
 from sopgraph.namespace import SG
-from sopgraph.normalize import clean_text
 from sopgraph.pipeline.sections import find_sections
 from sopgraph.resolve import person_key, resolve, slugify
 
@@ -38,8 +37,7 @@ def _extract(extractor, text, name="doc.txt"):
     from pathlib import Path
 
     document = Document(path=Path(name), name=name, text=text)
-    clean = clean_text(text)
-    return extractor.extract_doc(document, clean, extractor.nlp(clean.text))
+    return next(extractor.extract_all([document]))  # as a build reads it: list items marked, text cleaned
 
 
 BODY = ("I am applying to the PhD program at Stanford University because I want to work on robot learning. "

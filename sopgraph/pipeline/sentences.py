@@ -7,6 +7,7 @@ only read inside one sentence, so these hints matter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.attrs import SPACY
 from spacy.language import Language
@@ -25,6 +26,16 @@ _SHORT_LINE = 60
 def make_sentence_hints(nlp: Language, name: str) -> "SentenceHints":
     """spaCy factory: add with ``nlp.add_pipe("sopgraph_sentence_hints", before="parser")``."""
     return SentenceHints()
+
+
+_LIST_ITEMS = "sg_list_items"
+
+
+def mark_list_items(doc: Doc, starts: Iterable[int]) -> Doc:
+    """Record where list items begin (character offsets), for :class:`SentenceHints` to start a sentence
+    at each: a bulleted line runs on into the next when neither ends a sentence, and long items do not."""
+    doc.user_data[_LIST_ITEMS] = tuple(starts)
+    return doc
 
 
 class SentenceHints:
@@ -66,4 +77,8 @@ class SentenceHints:
                     or f"{tokens[i - 2].lower_}." in _TITLES):
                 # The tokenizer split "B.Sc." into "B.Sc" + ".", or "Prof." into "Prof" + ".".
                 tok.is_sent_start = False
+        for start in doc.user_data.get(_LIST_ITEMS, ()):
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                span[0].is_sent_start = True
         return doc
