@@ -23,10 +23,10 @@ from .mentions import MentionCollector
 from .model import APPLICANT, Applicant, CleanText, Document, Extraction, Fact
 from .names import TITLE_BEFORE_NAME, compatible, fold, name_tokens, split_title
 from .normalize import clean_text, nfc
-from .pipeline.sentences import mark_list_items
 from .organisation_relations import OrganisationRelations
 from .papers import PaperFinder
 from .person_relations import PersonRelations
+from .pipeline.sentences import mark_list_items
 from .posts import NAMED_LAB, learned_online
 from .relations import analyse, apply_place, lemma, load_cues, wishes_to_work_with_pronoun
 from .sentence_cues import admitted_before, anchor, heads_a_group, names_a_status

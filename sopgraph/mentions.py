@@ -49,8 +49,9 @@ from .venue_mentions import VenueMentions
 # Heads that may close a name a pattern read only in part ("… Research" + "Programme").
 _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|unit|initiative|network|consortium|"
                              r"partnership|project|laboratory|laboratories|lab|labs)$", re.I)
-# Words naming a post, which no organisation's name holds in the singular.
+# "Prof.", "Dr.": a title inside a span makes it a person's name, or a person's lab, never an organisation.
 _ACADEMIC_TITLES = titles.words("academic")
+# Words naming a post, which no organisation's name holds in the singular.
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 _LONG_NAME = r"(?:[A-Z][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’\u2013-]*"

@@ -68,7 +68,7 @@ def _keep_title_stops(nlp: Language) -> None:
     at all ("Dra. P") is read as the English one it stands for, so the name parses the same way."""
     for title in titles.titles():
         written = title.text + "."
-        if title.stop != "none" and len(nlp.tokenizer(written)) > 1:
+        if title.abbreviated and len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     for title, norm in titles.reads_as().items():
         for written in (title, title.lower()):

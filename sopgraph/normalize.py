@@ -7,9 +7,9 @@ from, so a mention found in the clean text still points at its place in the file
 from __future__ import annotations
 
 import html
-from bisect import bisect_left
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 

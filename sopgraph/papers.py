@@ -24,10 +24,10 @@ _SUBJECTLESS_CLAIM = re.compile(r"^\W*(?:co-?authored|authored|co-?wrote|wrote|p
 # "This work appeared as '…'", "The results, reported in '…'": the narrative's own work, named back.
 _OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|study|paper|research|results?|findings|analysis)"
                        r"|the (?:results|findings))\b", re.I)
-# '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica': the venue named right after
-# a claimed title, as a run of capitalised words and abbreviations.
 # "Dr. P" or "Prof P" after "in": a person, not a venue
 _TITLED = re.compile(titles.alternation("academic", "courtesy", "professional") + r"(?!\w)")
+# '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica': the venue named right after
+# a claimed title, as a run of capitalised words and abbreviations.
 _VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
 _VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"

@@ -26,8 +26,6 @@ from .typed_names import JOB_NOUNS
 
 __all__ = ["PersonRelations"]
 
-# Titles that may stand before a group head's name, outside the person's span.
-
 # "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
 _GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
 

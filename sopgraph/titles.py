@@ -29,6 +29,11 @@ class Title:
     stop: str
 
     @property
+    def abbreviated(self) -> bool:
+        """Written with a full stop ("Prof.", "Ing."), not a whole word ("Professor", "Sir")."""
+        return self.stop != "none"
+
+    @property
     def word(self) -> str:
         """Lower case, without the stop: ``"prof"``."""
         return self.text.lower()
@@ -71,13 +76,13 @@ def words(*kinds: str) -> frozenset[str]:
 
 def abbreviations(*kinds: str) -> frozenset[str]:
     """Lower-case abbreviated titles with their stop (``"prof."``, ``"ing."``): a stop that never ends a sentence."""
-    return frozenset(t.word + "." for t in titles(*kinds) if t.stop != "none")
+    return frozenset(t.word + "." for t in titles(*kinds) if t.abbreviated)
 
 
 def alternation(*kinds: str, abbreviated: bool = False) -> str:
     """A regular-expression group matching any title of the given kinds as written, longest first;
     with ``abbreviated``, only the titles written with a stop ("Mr." but not "Sir")."""
-    chosen = sorted((t for t in titles(*kinds) if not abbreviated or t.stop != "none"),
+    chosen = sorted((t for t in titles(*kinds) if t.abbreviated or not abbreviated),
                     key=lambda t: len(t.text), reverse=True)
     return "(?:" + "|".join(t.pattern() for t in chosen) + ")"
 
@@ -88,7 +93,7 @@ def token_forms(reference: str) -> list[str]:
     prefix = "@abbreviated:"
     if not reference.startswith(prefix):
         raise ValueError(f"unknown title reference {reference!r}; write '{prefix}' and kinds, e.g. '{prefix}academic'")
-    chosen = [t for t in titles(*reference[len(prefix):].split(",")) if t.stop != "none"]
+    chosen = [t for t in titles(*reference[len(prefix):].split(",")) if t.abbreviated]
     return sorted({form for t in chosen for form in (t.word, t.word + ".")})
 
 
