@@ -1,7 +1,10 @@
-"""Does a short form abbreviate a long one? Tests shared by the mention and venue rules."""
+"""Acronyms: does a short form abbreviate a long one (tests shared by the mention and venue
+rules), and which short names does a text define?"""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 
 def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
@@ -51,3 +54,92 @@ def abbreviates_title(short: str, long: str) -> bool:
         return False
     pairs = list(zip(shorts, longs))
     return all(w.startswith(s) for s, w in pairs) and sum(len(s) < len(w) for s, w in pairs) >= 2
+
+
+# ----------------------------------------------------------------------------- definitions
+
+# A capitalised name, its small words between ("Widget Institute of Science and Technology").
+_LONG_NAME = r"(?:[A-Z][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’\u2013-]*"
+# "(WCAM QAS)": the unit's acronym, then its parent's.
+_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*\)")
+# "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
+# "California State University, Widget (Widget State)": a shorter name made of the long name's own words.
+_SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s*\)")
+# "Laboratoire de Widgets, Statistique et Modélisation (LWSM)": a name listing fields, with commas.
+_LISTING_NAME_DEF = re.compile(r"((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:of|for|and|the|in|on|&|de|des|du|für|et|e|y|und)\s+)*)){2,12})"
+                               r"\(\s*([A-Z][A-Z0-9&-]{2,10})\s*\)")
+_ACRONYM_CITY_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Z0-9&-]{{1,10}}\s+[A-Z][a-zà-ÿ'’-]+)\s*\)")
+_BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
+# "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
+_TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
+
+
+def _spelled_ending(words: list[str], short: str, *, ignore_case: bool = False) -> int | None:
+    """Where the shortest ending of ``words`` whose initials spell ``short`` starts, or None."""
+    for k in range(len(words)):
+        initials = "".join(w[0] for w in words[k:])
+        if initials == short or (ignore_case and initials.upper() == short.upper()):
+            return k
+    return None
+
+
+@dataclass(frozen=True)
+class Definitions:
+    """The short names a text defines: organisations' (short → long name) and lower-case terms' acronyms."""
+
+    names: dict[str, str]
+    terms: frozenset[str]
+
+
+def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Callable[[str], bool]) -> Definitions:
+    """Every short name ``text`` defines in brackets after a long one ("Widget Institute of
+    Quill (WIQ)", "automatic speech recognition (ASR)").
+
+    ``org_like`` tells whether a long name is headed like an organisation's ("… Institute");
+    ``listed`` whether a short one is already a known organisation's name. Both are asked only
+    of an acronym in the organisation's own language beside an English name ("IMEWIQ").
+    """
+    names: dict[str, str] = {}
+    terms: set[str] = set()
+    for m in _TERM_ACRONYM_DEF.finditer(text):
+        # the acronym's letters are the initials of the words just before it
+        if _spelled_ending(re.split(r"[\s-]+", m.group(1)), m.group(2), ignore_case=True) is not None:
+            terms.add(m.group(2))
+    for m in [*_ACRONYM_DEF.finditer(text), *_BRACKETED_ACRONYM_DEF.finditer(text),
+              *_ACRONYM_CITY_DEF.finditer(text)]:
+        # a name ends at a line break: the line above is another name (an address block)
+        long, short = m.group(1).strip().split("\n")[-1].strip(), m.group(2).strip()
+        # "X University's Widget Studies Institute (WSI)": the name follows the possessive
+        long = re.split(r"['’]s\s+", long)[-1]
+        letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in
+        # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
+        words = [w for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper()]
+        initials = "".join(w[0] for w in words)
+        if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
+                                           or word_prefixes_spell(letters, words)):
+            names[short] = long
+        elif len(words) >= 3 and short.split()[0] == words[0] and len(short.split()) == 2 \
+                and "".join(w[0] for w in words[1:]) == short.split()[1]:
+            # "Widget School of Quill and Ink (Widget SQI)": the name's first word, then the others' initials
+            names[short] = long
+        elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
+            # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
+            names[short] = long
+        elif letters.isupper() and len(letters) >= 3 and org_like(long) and not listed(letters):
+            # "Metropolitan Widget Institute of Quill (IMEWIQ)": an English name for an acronym of the
+            # name in the organisation's own language
+            names[letters] = long
+    for m in _LISTING_NAME_DEF.finditer(text):
+        long, short = m.group(1).strip(" ,"), m.group(2)
+        if "," not in long or short in names:
+            continue
+        # the shortest ending of the name whose capitalised words spell the acronym, commas inside it
+        words = list(re.finditer(r"[A-Z][\w'’-]*", long))
+        k = _spelled_ending([w.group() for w in words], short)
+        if k is not None and "," in long[words[k].start():]:
+            names[short] = long[words[k].start():]
+    for m in _SHORT_NAME_DEF.finditer(text):
+        long, short = m.group(1).strip(), m.group(2).strip()
+        if {w.lower() for w in short.split()} <= {w.lower().strip(",") for w in long.split()}:
+            names[short] = long
+    return Definitions(names, frozenset(terms))

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .mentions import APPLICATION_WORDS
+from .org_mentions import APPLICATION_WORDS
 from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, membership_only, post_held_at,
                     taken_on_by, works_there_too)

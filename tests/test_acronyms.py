@@ -1,7 +1,7 @@
 """Short forms and the long names they abbreviate (invented names)."""
 import pytest
 
-from sopgraph.acronyms import abbreviates_title, word_prefixes_spell
+from sopgraph.acronyms import abbreviates_title, find_definitions, word_prefixes_spell
 
 
 @pytest.mark.parametrize("short, long, expected", [
@@ -29,3 +29,43 @@ def test_word_prefixes_spell(short, long, expected):
 ])
 def test_abbreviates_title(short, long, expected):
     assert abbreviates_title(short, long) is expected
+
+
+def _definitions(text: str, listed: frozenset[str] = frozenset()):
+    return find_definitions(text, org_like=lambda name: "Institute" in name, listed=lambda name: name in listed)
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("She joined the Widget Institute of Quill Studies (WIQS) in 2020.", "WIQS", "Widget Institute of Quill Studies"),
+    # a hyphenated word gives a letter per part
+    ("the Max-Widget-Institut für Quill (MWIQ) hosted me", "MWIQ", "Max-Widget-Institut für Quill"),
+    # syllable acronyms
+    ("the Water Services Regulatory Board (WASREB) said", "WASREB", "Water Services Regulatory Board"),
+    # the name's first word, then the others' initials
+    ("at the Widget School of Quill and Ink (Widget SQI)", "Widget SQI", "Widget School of Quill and Ink"),
+    # the acronym inside brackets after the name
+    ("a year in Lisbon (Widget Quill Laboratory, WQL) taught me", "WQL", "Widget Quill Laboratory"),
+    # a name listing fields with commas
+    ("at the Laboratoire de Widgets, Quills et Inks (LWQI)", "LWQI", "Laboratoire de Widgets, Quills et Inks"),
+    # the name after a possessive
+    ("Quill University's Widget Studies Institute (WSI) funded it", "WSI", "Widget Studies Institute"),
+    # a shorter name made of the long name's own words
+    ("California Widget University, Quillton (Widget University)", "Widget University", "California Widget University, Quillton"),
+])
+def test_find_definitions_of_names(text, short, long):
+    assert _definitions(text).names[short] == long
+
+
+def test_an_acronym_of_the_name_in_its_own_language_needs_an_organisation_head():
+    text = "the Metropolitan Widget Institute of Quill (IMEWIQ) and the Metropolitan Widget Forum (IMEWF)"
+    assert _definitions(text).names == {"IMEWIQ": "Metropolitan Widget Institute of Quill"}
+    assert _definitions(text, listed=frozenset({"IMEWIQ"})).names == {}
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("We used automatic widget recognition (AWR) and quill tracing (QT).", {"AWR", "QT"}),
+    ("We used automatic widget recognition (XYZ).", set()),  # the letters spell no words before them
+])
+def test_find_definitions_of_terms(text, terms):
+    definitions = _definitions(text)
+    assert definitions.terms == terms and not definitions.names

@@ -1,0 +1,550 @@
+"""Organisation mentions of one statement: listed names, patterns, acronyms and the model's guesses.
+
+:class:`OrgMentions` is a part of :class:`sopgraph.mentions.MentionCollector`, kept in its
+own module because an organisation's name is rarely read whole at once: a listed name may
+be part of a longer one ("Widget University" of "Widget University of the Arts"), a pattern
+may stop short of its head ("… Research" + "Programme"), a unit may be named with its
+parent ("the Research Department of the Central Bank of X"), and an acronym means the name
+the text defined for it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Span
+
+from . import titles
+from .gazetteer import OrgEntry
+from .names import fold
+from .nlp import PATTERNS_KEY
+from .pipeline.gazetteer import GAZETTEER_KEY
+from .relations import load_cues
+from .sentence_cues import is_degree_word
+from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person
+from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
+                          workplace_names)
+
+__all__ = ["APPLICATION_WORDS", "ORG_WORDS", "OWN_UNIT", "OrgMentions", "without_bare_parent"]
+
+# Heads that may close a name a pattern read only in part ("… Research" + "Programme").
+_TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|unit|initiative|network|consortium|"
+                             r"partnership|project|laboratory|laboratories|lab|labs)$", re.I)
+# "Prof.", "Dr.": a title inside a span makes it a person's name, or a person's lab, never an organisation.
+_ACADEMIC_TITLES = titles.words("academic")
+# Words naming a post, which no organisation's name holds in the singular.
+_POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
+# Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
+_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
+_GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
+                          r"initiative)\b", re.I)
+_COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
+ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
+# Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
+_OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
+                       r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
+_UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
+# "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
+_ACADEMY = re.compile(r"\bacademy\b", re.I)
+_ACADEMY_UNIT = re.compile(r"\b(?:institute|centre|center|laboratory|observatory)$", re.I)
+# A research unit named by its own field: "Institute of Widgetry", "Centre for Quill Studies".
+OWN_UNIT = re.compile(r"(?i:(?:the\s+)?(?:institute|centre|center|laboratory)\s+(?:of|for))\s+[A-Z]")
+_PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
+                           r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
+_VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?\)?)+$", re.I)
+_DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
+# Words that make a header line an application: "Applicant to …", "Application for a position at …".
+APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
+_ORG_NER_PREPS = frozenset({"at", "joined", "join"})
+# Lower-case particles inside names in other languages ("Banco de la República", "Technische
+# Universität zu Berlin"): not a sign that a capitalised span is running text.
+_NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et en para per pour sur sobre".split())
+
+
+def without_bare_parent(span: Span) -> Span:
+    """"the Widget Physics Laboratory of the Department": a parent named only by its kind is
+    no part of the name."""
+    if len(span) > 3 and span[-3].lower_ == "of" and span[-2].lower_ == "the" \
+            and (_UNIT_HEADS.match(span[-1].text) or _PARENT_HEADS.fullmatch(span[-1].text)):
+        return span[:-3]
+    return span
+
+def _named_on_its_own(unit: str, parent: str) -> bool:
+    """Is ``unit`` of ``parent`` ("X Institute" of "the Y Academy") a workplace with a name of its
+    own? A university's schools and departments are its parts; an academy's institutes, and
+    institutes named by their field ("Institute of Widgetry") elsewhere, are not."""
+    return not _UNIVERSITY_WORDS.search(parent) and bool(
+        OWN_UNIT.match(unit) or (_ACADEMY.search(parent) and _ACADEMY_UNIT.search(unit)))
+
+
+class OrgMentions:
+    """Finds the organisations of one Doc; mixed into :class:`~sopgraph.mentions.MentionCollector`."""
+
+    def _acronym_uses(self) -> None:
+        """Every later use of a short name the text defined ("Teaching Assistant, Widget SQI (2022)"):
+        the model tags an acronym as an organisation only now and then."""
+        for short, long in sorted(self._acronyms.items(), key=lambda kv: len(kv[0]), reverse=True):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", self.text):
+                if self._defined_right_before(m.start(), long):
+                    continue  # the definition itself, and its name a mention already
+                span = self.doc.char_span(m.start(), m.end())
+                if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
+                    self._add_org_text(span, "acronym-use")
+
+    def _defined_right_before(self, at: int, long: str) -> bool:
+        """Does ``long`` end right before ``at`` ("Long Name (LN)") as part of a mention already taken?"""
+        window = max(0, at - len(long) - 3)
+        before = self.text[window:at].rstrip(" (,")
+        if not before.endswith(long):
+            return False
+        named = self.doc.char_span(window + len(before) - len(long), window + len(before), alignment_mode="contract")
+        return named is not None and self._taken(named)
+
+    def _defined_long_form(self, span: Span) -> Span:
+        """"University of Engineering" of "University of Engineering and Technology (UET)": the
+        long form the text defines an acronym for, when a pattern stopped short of it."""
+        for long in self._acronyms.values():
+            if len(long) <= len(span.text):
+                continue
+            # the long form may start before the span ("Widget University of Science …" for "University of Science")
+            start = self.text.find(long, max(0, span.end_char - len(long)), span.start_char + len(long))
+            if 0 <= start <= span.start_char and start + len(long) >= span.end_char:
+                longer = self.doc.char_span(start, start + len(long))
+                if longer is not None:
+                    return longer
+        return span
+
+    def _org_attributes(self, entry) -> dict[str, str]:
+        attrs = {"gazetteer": entry.id}
+        if getattr(entry, "country", None):
+            attrs["country"] = entry.country
+        if getattr(entry, "url", None):
+            attrs["url"] = entry.url
+        if getattr(entry, "domains", None):
+            attrs["domain"] = entry.domains[0]
+        return attrs
+
+    def add_org_entry(self, entry, span: Span | None, surface: str) -> int:
+        start, end = self._orig(span) if span is not None else (-1, -1)
+        subtype = entry.type if entry.type in ("University", "Company", "ResearchGroup") else None
+        index = self.registry.add("organization", entry.name, key=f"gaz:{entry.id}", subtype=subtype,
+                                  aliases=[surface, *entry.aliases[:8]], attributes=self._org_attributes(entry),
+                                  start=start, end=end, source="gazetteer")
+        return self._register(span, index) if span is not None else index
+
+    def add_org_name(self, name: str) -> int:
+        """An organisation named in a reference entry (a meeting's society), with no span of the body."""
+        entry = self.gazetteer.find_org(name)
+        if entry is not None:
+            return self.add_org_entry(entry, None, name)
+        return self.registry.add("organization", name, subtype=self._guess_subtype(name), source="reference")
+
+    def _add_org_text(self, span: Span, source: str) -> int | None:
+        if self._in_quoted_title(span):
+            return None  # words of a paper's title, not an organisation
+        if self._capitalised_word(span):
+            return None
+        text = span.text.strip()
+        if text in self._acronyms:
+            long = self._acronyms[text]
+            entry = self.gazetteer.find_org(long) or self.gazetteer.find_org(text)
+            if entry:
+                return self.add_org_entry(entry, span, text)
+            if self._guess_subtype(long) is None and not ORG_WORDS.search(long):
+                return None  # "Graduate Student Instructor (GSI)" defines an acronym, not an organisation
+            # "… Center of the Quill Academy of Sciences (WCAQ)": the academy's unit, as where it is named in full
+            unit, _, parent = long.partition(" of the ")
+            if parent and _PARENT_HEADS.search(parent) and _named_on_its_own(unit, parent):
+                long = unit
+            return self._register(span, self.registry.add("organization", long, aliases=[text], source=source,
+                                                          subtype=self._guess_subtype(long)))
+        entry = self.gazetteer.find_org(text) or self._org_by_country(text)
+        if entry is None:
+            short = next((s for s, l in self._acronyms.items() if fold(l) == fold(text)), None)
+            entry = self.gazetteer.find_org(short) if short else None
+        if entry is None:
+            span, entry = self._with_listed_city(span)
+        if entry is not None:
+            return self.add_org_entry(entry, span, text)
+        if self.gazetteer.find_venue(text) or self.topic_scheme.lookup(text):
+            return None
+        if _VENUE_WORDS.search(text):
+            return self.add_venue(text, span, None)
+        start, end = self._orig(span)
+        aliases = [s for s, l in self._acronyms.items() if fold(l) == fold(text)]
+        subtype = self._guess_subtype(text)
+        if _LEGAL_SUFFIX.fullmatch(" " + text):
+            return None  # "Ltd." the model cut from "X (Pvt.) Ltd.": a legal form, not a name
+        bare = _LEGAL_SUFFIX.sub("", text).strip(" ,")
+        if bare != text and len(bare) > 2:
+            aliases.append(text)
+            subtype = subtype or "Company"
+            text = bare
+        index = self.registry.add("organization", text, subtype=subtype, aliases=aliases,
+                                  start=start, end=end, source=source)
+        return self._register(span, index)
+
+    def _with_listed_city(self, span: Span) -> tuple[Span, OrgEntry | None]:
+        """"Widget National University, Hanoi" for the listed "Widget National University Hanoi": a
+        name and the city after its comma, when the list knows them as one name. Returns the span
+        (with the city, when it was taken) and the entry or None."""
+        doc, at = self.doc, span.end
+        if at + 1 >= len(doc) or doc[at].text != "," or doc[at + 1].ent_type_ != "GPE":
+            return span, None
+        end = at + 2  # the city's first word, then the rest of the same entity ("Ho Chi Minh City")
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+            end += 1
+        entry = self.gazetteer.find_org(f"{span.text} {doc[at + 1:end].text}")
+        return (doc[span.start:end], entry) if entry is not None else (span, None)
+
+    @staticmethod
+    def _guess_subtype(text: str) -> str | None:
+        if _UNIVERSITY_WORDS.search(text) and not re.match(r"(?i)(?:school|department|faculty|college) of", text):
+            return "University"
+        if _GROUP_WORDS.search(text):
+            return "ResearchGroup"
+        if _COMPANY_WORDS.search(text):
+            return "Company"
+        return None
+
+    def _gazetteer_spans(self) -> None:
+        for span in self.doc.spans.get(GAZETTEER_KEY, []):
+            if self._part_of_longer_name(span) or span.text in self._term_acronyms \
+                    or any(c.start <= span.start and span.end <= c.end for c in self._cued_venue_spans) \
+                    or (span.label_ == "VENUE" and self._inside_venue_pattern(span)):
+                continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
+            if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
+                                         or self._capitalised_word(span) or surname_of_a_person(span)):
+                continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
+            if span.label_ == "ORG":
+                defined = self._defined_long_form(span)
+                if len(defined) > len(span):
+                    # "Iran National Science Foundation (INSF)": the text defines a longer name around the listed one
+                    self._add_org_text(defined, "gazetteer+definition")
+                    continue
+                led = self._with_leading_name_word(span)
+                if len(led) > len(span) and self._add_org_text(led, "gazetteer+modifier") is not None:
+                    continue  # "the Jesuit University of X", "SOAS University of X": another, longer name
+                longer = self._extended(span)
+                if longer is not None:
+                    index = self._add_org_text(longer, "gazetteer+extension")
+                    entry = self.gazetteer.orgs.get(span.kb_id_)
+                    if index is not None and entry is not None and entry.type == "University":
+                        self._parent_university[index] = entry.id
+                    continue
+                entry = self.gazetteer.orgs.get(span.kb_id_)
+                if span.text in self._acronyms:
+                    # "HUST" defined by the text as "Hanoi University of Science and Technology",
+                    # not the list's other university of that acronym
+                    self._add_org_text(span, "gazetteer+definition")
+                elif entry:
+                    self.add_org_entry(entry, span, span.text)
+            elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
+                entry = self.gazetteer.venues.get(span.kb_id_)
+                if entry and self._venue_context(span, entry):
+                    self.add_venue(entry.name, span, entry)
+
+    def _extended(self, span: Span) -> Span | None:
+        """'Widget Foundation Networking': a known name followed by more of a proper name."""
+        doc = self.doc
+        end = span.end
+        # "Acme Public Leaderboard", "Acme Landmark Challenge": an event or a prize of Acme, not a longer name.
+        stop = load_cues()["not_name_parts"]
+        # "ACM" + "International Symposium on Microarchitecture": another listed name is not more of this one
+        listed = self._gazetteer_tokens
+
+        def continues(tok) -> bool:
+            return tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start \
+                and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and tok.i not in listed
+
+        while end < len(doc) and end - span.end < 5:
+            if continues(doc[end]):
+                if doc[end].lower_ in stop:
+                    return None
+                end += 1
+            elif end > span.end and doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and continues(doc[end + 1]):
+                end += 1  # "… of Science" + "Education and Research": the words of one longer name
+            else:
+                break
+        # "… Education and Research" + "Pune": a city closes a name that is already another one
+        if end > span.end and end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].is_title \
+                and not doc[end].is_sent_start and (end + 1 == len(doc) or not doc[end + 1].is_title):
+            end += 1
+        if end == span.end or end < len(doc) and continues(doc[end]):
+            return None  # nothing added, or a name longer than we dare cut: half a name is worse than none
+        longer = doc[span.start:self._through_of(end)]
+        return None if self.gazetteer.find_org(longer.text) else longer
+
+    @cached_property
+    def _head_first_ends(self) -> dict[int, int]:
+        """Start -> end of the names the patterns found that open with their head word ("Universidad …")."""
+        return {p.start: p.end for p in self.doc.spans.get(PATTERNS_KEY, []) if p.id_ == "org-head-first"}
+
+    @cached_property
+    def _gazetteer_tokens(self) -> frozenset[int]:
+        """Indices of tokens inside a name the gazetteer found."""
+        return frozenset(t.i for span in self.doc.spans.get(GAZETTEER_KEY, []) for t in span)
+
+    def _through_heads(self, end: int) -> int:
+        """Where a name ending before ``end`` really ends: "… Trust Research" + "Programme", "… Health" + "Unit"."""
+        doc = self.doc
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and _TRAILING_HEADS.match(doc[end].text):
+            end += 1
+        return end
+
+    def _through_of(self, end: int) -> int:
+        """Where a name ending before ``end`` really ends: "… School" + "of Public Health", "… Bank" + "of Boston"."""
+        doc = self.doc
+        def named(tok) -> bool:  # "Public Health", "AI"
+            return (tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) >= 2)) and not is_number_sign(tok)
+
+        # "… University" + "of the Arts": an article may open the rest of the name
+        skip = 1 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" and named(doc[end + 2]) else 0
+        if end + 1 + skip < len(doc) and doc[end].lower_ in ("of", "for") and _OF_HEADS.search(doc[end - 1].text) \
+                and named(doc[end + 1 + skip]):
+            stop = end + 1 + skip
+            while stop < len(doc) and stop - end <= 5 and not doc[stop].is_sent_start and (
+                    named(doc[stop]) or (doc[stop].lower_ in ("and", "&") and stop + 1 < len(doc) and named(doc[stop + 1])
+                                           and not _UNIT_HEADS.search(doc[stop + 1].text))):
+                stop += 1
+            return stop
+        return end
+
+    def _through_and(self, start: int, end: int) -> int:
+        """Where a name of a field ending before ``end`` really ends: "University of Social Sciences" +
+        "and Humanities", "School of Economics" + "and Management".
+
+        Only after "<head> of" inside the name, and only words that end there: "University of
+        Widgets and Quill University" or "… and Quill Institute" names a second place, and a
+        place or a person after "and" ("… and Bergen", "… and Ada Quill") is no part of a field.
+        """
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or not any(
+                doc[i].lower_ == "of" and _OF_HEADS.search(doc[i - 1].text) for i in range(start + 1, end)):
+            return end
+        stop = end + 1
+        while stop < len(doc) and stop <= end + 3 and doc[stop].is_title and not doc[stop].is_sent_start:
+            tok = doc[stop]
+            if (tok.ent_type_ and not (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")) or _UNIT_HEADS.search(tok.text) \
+                    or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text):
+                return end
+            stop += 1
+        # one to three words, and the name must end there
+        if stop == end + 1 or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
+            return end
+        return stop
+
+    def _parent_of_unit(self, span: Span) -> Span:
+        """"the Research Department of the Central Bank of X": the named organisation is the bank."""
+        for tok in span:
+            if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the" \
+                    and _UNIT_HEADS.search(self.doc[tok.i - 1].text):
+                parent = self.doc[tok.i + 2:span.end]
+                if not (_PARENT_HEADS.search(parent.text) and parent[0].is_title):
+                    continue
+                # "the Institute of Widgetry of the Quill Academy of Sciences": an academy's institutes
+                # are workplaces of their own, named by their field; a university's are its parts
+                unit = self.doc[span.start:tok.i]
+                if _named_on_its_own(unit.text, parent.text):
+                    return unit
+                return parent
+        return span
+
+    def _coordinated_units(self, span: Span) -> list[Span]:
+        """"School of Mathematics and Institute of Marine Studies": two units, not one name."""
+        for tok in span:
+            if tok.lower_ in ("and", "&") and tok.i > span.start:
+                before = self.doc[span.start:tok.i]
+                after = self.doc[tok.i + 1:min(tok.i + 3, span.end + 2)]
+                # Only a complete unit name ("School of X") before the "and" starts a second one:
+                # "Research and Development Center" stays whole.
+                whole = any(_UNIT_HEADS.search(t.text) for t in before) and any(t.lower_ in ("of", "for") for t in before)
+                if whole and any(t.is_title and _UNIT_HEADS.search(t.text) for t in after):
+                    first = before
+                    rest_end = self._through_of(span.end) if _UNIT_HEADS.search(self.doc[span.end - 1].text) else span.end
+                    return [first, *self._coordinated_units(self.doc[tok.i + 1:rest_end])]
+        return [span]
+
+    def _part_of_longer_name(self, span: Span) -> bool:
+        """'Meta' in 'Meta-Learning', 'X School' in 'X School for Intelligent Systems', 'Universidad X' in 'Universidad X de Y'."""
+        doc = self.doc
+        if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+            return True
+        if span.start > 0 and doc[span.start - 1].text in DASHES and not doc[span.start - 1].whitespace_:
+            return True  # "Max-Planck-Institut", "Widgetland–Korea Institute of …": a longer name
+        after = span.end + 2 if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "the" else span.end + 1
+        if after < len(doc) and doc[span.end].lower_ in ("for", "of", "on") and doc[after].is_title:
+            longer = doc[span.start:min(len(doc), span.end + 6)].text
+            # "Widget University" + "of the Arts": a two-word name ending in its head word goes on too
+            return self.gazetteer.find_org(longer) is None and span.label_ == "ORG" and (
+                len(span) > 2 or (len(span) == 2 and span[-1].lower_ == "university"))
+        # "Universidad Nacional" (a listed name) opening "Universidad Nacional de Widgetania": a name
+        # that begins with its head word goes on after the listed part
+        return span.label_ == "ORG" and self._head_first_ends.get(span.start, 0) > span.end
+
+    def _with_leading_name_word(self, span: Span) -> Span:
+        """"the WDR" + "Institute of Robotics", "WOAS" + "University of London": an unlisted acronym
+        before a name headed by "Institute", "Centre", "University" … is part of the name.
+
+        So is one capitalised word between a lower-case word and the name ("at the Widgetian
+        University of X"): a name that opens with its head word takes no capitalised word
+        before it unless that word makes another name.
+        """
+        if span.start == 0 or not (_UNIT_HEADS.search(span[0].text) or span[0].lower_ == "university"):
+            return span
+        prev = self.doc[span.start - 1]
+        if prev.is_sent_start or not prev.is_alpha or self._taken(self.doc[prev.i:prev.i + 1]) \
+                or self.gazetteer.find_org(prev.text):
+            return span
+        if 2 <= len(prev.text) <= 6 and prev.is_upper:
+            return self.doc[span.start - 1:span.end]
+        before = self.doc[prev.i - 1] if prev.i > 0 else None
+        if prev.is_title and prev.ent_type_ not in ("PERSON", "DATE", "ORDINAL") and prev.pos_ in ("PROPN", "ADJ") \
+                and before is not None and before.is_lower and before.is_alpha:
+            return self.doc[span.start - 1:span.end]
+        return span
+
+    def _program_and_host(self, span: Span) -> tuple[Span, Span | None]:
+        """"PhD in Biostatistics, Harvard T.H. Chan School of Public Health": the programme, then its host."""
+        for tok in span:
+            if tok.text == "," and tok.i > span.start:
+                host = self.doc[tok.i + 1:span.end]
+                if len(host) and (self.gazetteer.find_org(host.text) or _UNIVERSITY_WORDS.search(host.text)
+                                  or ORG_WORDS.search(host.text) or _GROUP_WORDS.search(host.text)):
+                    return self.doc[span.start:tok.i], self._without_trailing_place(host)
+        return span, None
+
+    def _without_trailing_place(self, host: Span) -> Span:
+        """"Widget University, Kenya" → "Widget University": a part after a comma that names no
+        organisation is its place ("University of Widget, Quillton" stays whole when the lists know it)."""
+        if self.gazetteer.find_org(host.text):
+            return host
+        for tok in host:
+            if tok.text == "," and tok.i > host.start:
+                rest = self.doc[tok.i + 1:host.end].text
+                if not (_UNIVERSITY_WORDS.search(rest) or ORG_WORDS.search(rest)):
+                    return self.doc[host.start:tok.i]
+        return host
+
+    def _own_line(self, span: Span) -> bool:
+        """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute"),
+        or beside the university it belongs to ("Widget School of Policy, The Widget University")?"""
+        start, end = self.line_bounds(span.start_char, span.end_char)
+        line = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
+        parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in line.split(",")]
+        # "School of Widget Planning, The Widget University": a unit beside its university
+        return line == span.text or (len(parts) == 2 and span.text in parts and all(
+            p == span.text or _UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) for p in parts if p))
+
+    def _on_programme_line(self, span: Span) -> bool:
+        """'MSc Public Health (part-time) - London School of X': a header line naming a programme and its host."""
+        start, end = self.line_bounds(span.start_char, span.end_char)
+        return any(p.label_ == "PROGRAM" and start <= p.start_char and p.end_char <= end
+                   for p in self.doc.spans.get(PATTERNS_KEY, []))
+
+    def _on_application_line(self, span: Span) -> bool:
+        """'Application for a postdoctoral position · Widget Foundation, Lisbon': a header line saying where one
+        applies. Not the line's own words ("Applicant Research Profile") nor a track in brackets ("(Widget Systems)")."""
+        doc = self.doc
+        if APPLICATION_WORDS.search(span.text) or (span.start > 0 and doc[span.start - 1].text == "("):
+            return False
+        start, end = self.line_bounds(span.start_char, span.end_char)
+        return bool(APPLICATION_WORDS.search(self.text, start, end))
+
+    def _plausible_org_pattern(self, span: Span) -> bool:
+        """Reject "lab of Dr. X" (a person's lab, written lower-case), "Undergraduate Research"
+        and "Ph.D. in Operations Research" (a degree)."""
+        if len(span) < 2 or span[0].is_lower or is_degree_word(span[0].text):
+            return False
+        if any(t.lower_.rstrip(".") in _ACADEMIC_TITLES for t in span):
+            return False
+        if any(t.lower_ in _POST_TITLES and t.is_title for t in span):
+            return False  # "Research Fellow in Health Systems": a post, not the body offering it
+        if len(span) == 2 and span[0].lower_ in self._lower_words:
+            return False
+        # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code
+        before = self.text[max(0, span.start_char - 16):span.start_char]
+        return not re.search(r"\b[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?\s*\(\s*$", before)
+
+    def _ner_orgs(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or self.section(ent) == "REFERENCES":
+                continue
+            span = strip_span(ent)
+            if span is None or self._taken(span):
+                continue
+            text = span.text
+            if ent.label_ != "ORG":
+                if text in self._acronyms or self.gazetteer.find_org(text):
+                    self._add_org_text(span, "ner+gazetteer")
+                continue
+            if text in self._acronyms or self.gazetteer.find_org(text) or self._org_by_country(text):
+                self._add_org_text(span, "ner+gazetteer")
+                continue
+            if not text[:1].isupper() or any(t.like_num for t in span) or len(text) < 3:
+                continue
+            if self.section(span) == "HEADER" or self.topic_scheme.lookup(text):
+                continue
+            at = span.start - 1
+            while at >= 0 and self.doc[at].lower_ in ("the", "a", "an"):
+                at -= 1  # "joined the X"
+            before = self.doc[at].lower_ if at >= 0 else ""
+            lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop
+                             and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
+            # Every word also seen in lower case ("Machine Learning") is a phrase, not a name;
+            # one word never seen so ("Tata Steel", with "steel" elsewhere) makes it a name.
+            words = sum(1 for t in span if t.is_alpha and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
+            if before in _ORG_NER_PREPS and lower_hits < max(words, 1) and self._org_context(span):
+                self._add_org_text(span, "ner")
+
+    def _domain_names(self) -> None:
+        """'Quillfeather.ai', 'Acme.io': organisations named after their web domain."""
+        for m in _DOMAIN_NAME.finditer(self.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or self._taken(span) or self.section(span) != "BODY":
+                continue
+            self._add_org_text(span, "domain-name")
+
+    def _names_an_organisation(self, text: str) -> bool:
+        """Do words a venue cue found name an organisation instead ("submitted to the Widget Foundation")?"""
+        return bool(self.gazetteer.find_org(text) or ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
+                    or _GROUP_WORDS.search(text))
+
+    def _typed_names(self) -> None:
+        """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""
+        typed = [*typed_org_names(self.doc), *workplace_acronyms(self.doc, self.text), *funder_acronyms(self.doc),
+                 *workplace_names(self.doc),
+                 *cv_line_employers(self.doc, self.text)]
+        for span, subtype in typed:
+            span = strip_span(span)
+            if span is None or self.section(span) in ("REFERENCES", "HEADER"):
+                continue
+            if self._taken(span):
+                # the model found the name already; the sentence still says what kind it is
+                index = next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)
+            elif self.gazetteer.find_venue(span.text) or self.topic_scheme.lookup(span.text):
+                continue
+            else:
+                index = self._add_org_text(span, "typed-name")
+            if index is not None and subtype and self.registry.records[index].kind == "organization" \
+                    and not self.registry.records[index].subtype:
+                self.registry.records[index].subtype = subtype
+
+    def _org_by_country(self, name: str):
+        """The one record of an ambiguous name ("Universidad de Los Andes": three countries) whose country the document names."""
+        candidates = self.gazetteer.org_candidates(name)
+        if len(candidates) < 2:
+            return None
+        named = [c for c in candidates if c.country and re.search(r"\b" + re.escape(c.country), self.text)]
+        return named[0] if len(named) == 1 else None
+
+    def _org_context(self, span: Span) -> bool:
+        cues = load_cues()
+        words = {(t.lemma_ or t.lower_).lower() for t in span.sent}
+        return bool(words & (cues["work"] | cues["study"] | cues["apply"]))
+
+    def add_email_org(self, email: str) -> None:
+        entry = self.gazetteer.org_by_domain(email)
+        if entry is not None:
+            self.add_org_entry(entry, None, entry.name)
