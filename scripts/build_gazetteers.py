@@ -130,6 +130,7 @@ def clean_name(name: str) -> tuple[str, list[str]]:
             canonical, aliases = base, [inner, name]
         else:
             aliases.append(base)
+            aliases += numbered_aliases(base, inner)
     match = re.fullmatch(r"(\S+)\s+[-–]\s+(.+)", canonical)
     if match and _acronym_like(match[1]) and len(match[2].split()) >= 2:
         aliases += [match[1], canonical]
@@ -138,6 +139,23 @@ def clean_name(name: str) -> tuple[str, list[str]]:
     if match and defines_acronym(match[2], match[1]):
         aliases += [match[2], match[1]]
     return canonical, aliases
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
+          "XII": 12, "XIII": 13}
+
+
+def numbered_aliases(base: str, note: str) -> list[str]:
+    """The ways French universities numbered within their city are written, from the list's
+    "Université Claude Bernard (Lyon I)": "Université Lyon 1 Claude Bernard", "Université Claude
+    Bernard Lyon 1", "Lyon 1 Claude Bernard", "Université Lyon 1" (and the same with "I")."""
+    match = re.fullmatch(r"([A-Z][\w-]*) ([IVX]+)", note)
+    words = base.split(maxsplit=1)
+    if not match or match[2] not in _ROMAN or len(words) < 2 or fold_accents(words[0]).lower() != "universite":
+        return []
+    city, numbers, rest = match[1], (str(_ROMAN[match[2]]), match[2]), words[1]
+    return [form for n in numbers for form in (f"{words[0]} {city} {n} {rest}", f"{base} {city} {n}",
+                                                f"{base} - {city} {n}", f"{city} {n} {rest}", f"{words[0]} {city} {n}")]
 
 
 def derive_aliases(name: str, prefixes: dict[str, str], swap: bool = True) -> set[str]:

@@ -130,12 +130,17 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
             # name in the organisation's own language
             names[letters] = long
     for m in _LISTING_NAME_DEF.finditer(text):
-        long, short = m.group(1).strip(" ,"), m.group(2)
+        long, short = m.group(1).strip(" ,").split("\n")[-1].strip(), m.group(2)
         if "," not in long or short in names:
             continue
-        # the shortest ending of the name whose capitalised words spell the acronym, commas inside it
+        # the shortest ending of the name whose capitalised words spell the acronym, commas inside it;
+        # else the longest one that opens with its first letter and holds all its letters ("Widget
+        # Institute for Law, Quills, and Society (WILQ)": an acronym may leave the last word out)
         words = list(re.finditer(r"[A-Z][\w'’-]*", long))
         k = _spelled_ending([w.group() for w in words], short)
+        if k is None:
+            k = next((j for j, w in enumerate(words) if w.group()[0] == short[0]
+                      and set(short) <= {v.group()[0] for v in words[j:]} and len(words) - j <= len(short) + 1), None)
         if k is not None and "," in long[words[k].start():]:
             names[short] = long[words[k].start():]
     for m in _SHORT_NAME_DEF.finditer(text):

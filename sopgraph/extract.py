@@ -145,6 +145,7 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
             self._organisation(span, index, cues)
         for span, index in self.c.person_spans():
             self._person(span, index, cues)
+        self._coordinated_with()
         self._programs(cues)
         self._heads_of_named_labs()
         self._heads_of_wished_labs()

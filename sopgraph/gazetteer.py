@@ -237,6 +237,8 @@ class Gazetteer:
                  ambiguous: Iterable[dict] = ()) -> None:
         self.orgs: dict[str, OrgEntry] = {o.id: o for o in orgs}
         self.venues: dict[str, VenueEntry] = {v.id: v for v in venues}
+        # The countries the listed organisations are in, by name ("Finland", "Viet Nam").
+        self.countries: frozenset[str] = frozenset(o.country for o in self.orgs.values() if o.country)
         self._org_index, self._venue_index, self._loose = _Index(), _Index(), _Index()
         # lookup_key of every name and alias, computed once (the phrase lists need them again).
         self._keys: dict[str, tuple[bool, str]] = {}
@@ -319,11 +321,11 @@ class Gazetteer:
         for text in candidates:
             entry_id = self._venue_index.get(lookup_key(text))
             if entry_id:
-                return self.venues[entry_id]
+                return _unless_subtitled(self.venues[entry_id], name, text)
         for text in candidates:
             entry_id = self._loose.get((False, loose_key(text)))
             if entry_id:
-                return self.venues[entry_id]
+                return _unless_subtitled(self.venues[entry_id], name, text)
         return None
 
     def venue_candidates(self, name: str) -> tuple[VenueEntry, ...]:
@@ -352,6 +354,15 @@ def _phrases(entries, index: _Index, key_of=lookup_key) -> Iterator[tuple[str, s
             if index.get(key) == entry.id and (text, entry.id) not in seen:
                 seen.add((text, entry.id))
                 yield text, entry.id, key[0]
+
+
+def _unless_subtitled(entry: VenueEntry, name: str, matched: str) -> VenueEntry | None:
+    """``entry``, unless ``name`` is a journal's title with a subtitle the list does not know: a
+    meeting's name goes on after a colon ("ICWQ: International Conference on …"), but "Journal
+    of Widgetry: Regional Studies" is another journal than "Journal of Widgetry"."""
+    if entry.type == "journal" and ":" in name and ":" not in matched and name.split(":", 1)[1].strip()[:1].isupper():
+        return None
+    return entry
 
 
 def _venue_variants(name: str) -> Iterator[str]:

@@ -165,6 +165,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 stripped = without_bare_parent(self.doc[stripped.start:self._through_and(stripped.start, end)])
+                stripped = self._with_country(stripped)
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:
@@ -320,6 +321,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         # each merge runs on what the earlier ones left; a record one of them already moved stays where it went
         for merge in (self.registry.merge_bare_surnames, self.registry.merge_reordered_names,
                       self.registry.merge_short_org_names, self.registry.merge_inner_org_names,
+                      self.registry.merge_campus_names,
                       self.registry.merge_abbreviated_venues, self.registry.merge_initialisms, self._bracketed_glosses):
             merged |= {k: v for k, v in merge().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:

@@ -42,7 +42,7 @@ _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technol
 ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
-                       r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority)$", re.I)
+                       r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office)$", re.I)
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 # "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
 _ACADEMY = re.compile(r"\bacademy\b", re.I)
@@ -57,6 +57,14 @@ _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|c
 # Words that make a header line an application: "Applicant to …", "Application for a position at …".
 APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
+# Heads after which a national body may name its country ("… Resources Institute Finland", "Statistics Agency Norway").
+_COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|foundation|office|authority|board|service|"
+                                 r"administration|bureau)$", re.I)
+# Other words before a name the model calls an organisation that need the name to end in the head
+# of an organisation's name ("worked with the Widget County Health Department").
+_HEADED_ORG_PREPS = frozenset({"with", "for", "in", "by"})
+_ORG_NAME_END = re.compile(r"\b(?:department|ministry|agency|directorate|office|authority|commission|council|bureau|"
+                           r"institute|hospital|clinic|museum|foundation|society|association|cooperative|service)$", re.I)
 # Lower-case particles inside names in other languages ("Banco de la República", "Technische
 # Universität zu Berlin"): not a sign that a capitalised span is running text.
 _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et en para per pour sur sobre".split())
@@ -69,6 +77,13 @@ def without_bare_parent(span: Span) -> Span:
             and (_UNIT_HEADS.match(span[-1].text) or _PARENT_HEADS.fullmatch(span[-1].text)):
         return span[:-3]
     return span
+
+def _inside_place_name(span: Span) -> bool:
+    """"Columbia" of "British Columbia": a listed name inside a longer place name the model found."""
+    return any(t.ent_type_ in ("GPE", "LOC") for t in span) and any(
+        e.label_ in ("GPE", "LOC") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+        for e in span.sent.ents)
+
 
 def _named_on_its_own(unit: str, parent: str) -> bool:
     """Is ``unit`` of ``parent`` ("X Institute" of "the Y Academy") a workplace with a name of its
@@ -215,7 +230,8 @@ class OrgMentions:
                     or (span.label_ == "VENUE" and self._inside_venue_pattern(span)):
                 continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
-                                         or self._capitalised_word(span) or surname_of_a_person(span)):
+                                         or self._capitalised_word(span) or surname_of_a_person(span)
+                                         or self._named_person_surname(span) or _inside_place_name(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 defined = self._defined_long_form(span)
@@ -244,6 +260,29 @@ class OrgMentions:
                 entry = self.gazetteer.venues.get(span.kb_id_)
                 if entry and self._venue_context(span, entry):
                     self.add_venue(entry.name, span, entry)
+
+    @cached_property
+    def _full_name_surnames(self) -> frozenset[str]:
+        """Last words of the people the model named with two words or more ("Ada Penn")."""
+        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+    def _named_person_surname(self, span: Span) -> bool:
+        """"… with Dr. Ada Penn …, and Penn encouraged me": a one-word listed name that the model takes
+        for a person and that ends the name of a person the text names in full is that person's surname."""
+        return len(span) == 1 and span[0].ent_type_ == "PERSON" and span.text in self._full_name_surnames
+
+    def _with_country(self, span: Span) -> Span:
+        """"Natural Widget Institute" + "Finland (NWIF)": a national body named with its country after its
+        head word (a listed country, then a bracket, a comma or the end of the sentence)."""
+        doc = self.doc
+        if not _COUNTRY_NAMED_HEAD.search(span[-1].text):
+            return span
+        for size in (1, 2, 3):
+            end = span.end + size
+            if end <= len(doc) and doc[span.end:end].text in self.gazetteer.countries and (
+                    end == len(doc) or doc[end].text in ("(", ",", ".", ";") or doc[end].is_sent_start):
+                return doc[span.start:end]
+        return span
 
     def _extended(self, span: Span) -> Span | None:
         """'Widget Foundation Networking': a known name followed by more of a proper name."""
@@ -429,13 +468,15 @@ class OrgMentions:
 
     def _own_line(self, span: Span) -> bool:
         """Is ``span`` a whole line of its own (a letterhead or an address block: "Max Widget Institute"),
-        or beside the university it belongs to ("Widget School of Policy, The Widget University")?"""
+        beside the university it belongs to ("Widget School of Policy, The Widget University") or before
+        its country ("Widget University, the Netherlands")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
         line = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
         parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in line.split(",")]
         # "School of Widget Planning, The Widget University": a unit beside its university
         return line == span.text or (len(parts) == 2 and span.text in parts and all(
-            p == span.text or _UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) for p in parts if p))
+            p == span.text or _UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) for p in parts if p)) or (
+            len(parts) == 2 and parts[0] == span.text and parts[1] in self.gazetteer.countries)
 
     def _on_programme_line(self, span: Span) -> bool:
         """'MSc Public Health (part-time) - London School of X': a header line naming a programme and its host."""
@@ -476,7 +517,7 @@ class OrgMentions:
                 continue
             text = span.text
             if ent.label_ != "ORG":
-                if text in self._acronyms or self.gazetteer.find_org(text):
+                if text in self._acronyms or (self.gazetteer.find_org(text) and not self._named_person_surname(span)):
                     self._add_org_text(span, "ner+gazetteer")
                 continue
             if text in self._acronyms or self.gazetteer.find_org(text) or self._org_by_country(text):
@@ -495,7 +536,10 @@ class OrgMentions:
             # Every word also seen in lower case ("Machine Learning") is a phrase, not a name;
             # one word never seen so ("Tata Steel", with "steel" elsewhere) makes it a name.
             words = sum(1 for t in span if t.is_alpha and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
-            if before in _ORG_NER_PREPS and lower_hits < max(words, 1) and self._org_context(span):
+            # ("the Research Department" + "of the Central Bank of X": the bank is the organisation named)
+            introduced = before in _ORG_NER_PREPS or (before in _HEADED_ORG_PREPS and bool(_ORG_NAME_END.search(text))
+                                                      and not (span.end < len(self.doc) and self.doc[span.end].lower_ == "of"))
+            if introduced and lower_hits < max(words, 1) and self._org_context(span):
                 self._add_org_text(span, "ner")
 
     def _domain_names(self) -> None:

@@ -64,11 +64,14 @@ _DATED_LINE = re.compile(r"[\s*•·–—-]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)
 _AFTER_DATES = re.compile(r"^[\W\d_]*(?:(?:present|now|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
                           r"[\W\d_]*)*", re.I)
 
+_WHERE_AFTER_DATES = re.compile(r"\)\s*,\s*(?:where|when|during which)\b")
 # Rules that read a post held at a university, kept where the applicant also studied.
-_POST_RULES = frozenset({"works-there-too", "header-job-title"})
+_POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv-post", "postdoc-at", "appointed-at"})
+# Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
+_APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
 
 # The first line of a letter's recipient block when no person is named.
-_COMMITTEE_LINE = re.compile(r"(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
+_COMMITTEE_LINE = re.compile(r"(?:to\s+)?(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
                              r"\s+(?:committee|panel|team|office)|graduate admissions|admissions office)\s*,?$", re.I)
 
 
@@ -96,9 +99,35 @@ _ORG_HEAD_WORDS = re.compile(r"(?i)the|university|institute|school|college|natio
 _PLANNED = frozenset({"interest", "question", "area", "agenda", "plan", "proposal", "statement", "goal", "direction"})
 
 
+# Words that make work or research the work of a degree ("my doctoral research", "my PhD work").
+_DEGREE_MODIFIERS = frozenset({"doctoral", "phd", "ph.d.", "master", "masters", "undergraduate", "bachelor", "msc",
+                               "m.sc.", "graduate"})
+_DEGREE_WORK = frozenset({"work", "research", "studies", "project", "fieldwork"})
+
+
+def _to_be_done(ctx, cues) -> bool:
+    """"the opportunity to pursue my doctoral research at X": work still to do, told by an infinitive."""
+    return bool(ctx.path_lemmas & cues["pursue"]) or any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in ctx.path)
+
+
+def _degree_work(ctx) -> bool:
+    """Is the mention where the work of the applicant's degree was done ("my doctoral work at X")?"""
+    return any(lemma(t) in _DEGREE_WORK and any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_.removesuffix("'s").removesuffix("’s") in _DEGREE_MODIFIERS
+        for c in t.children) for t in ctx.path)
+
+
 def _names_a_plan(tok: Token) -> bool:
     """"Research interests and fit with X": the cue word only modifies a noun of plans."""
     return tok.dep_ in ("compound", "amod", "nmod") and lemma(tok.head) in _PLANNED
+
+
+def _what_attracts(tok: Token, interest: frozenset[str]) -> bool:
+    """"I am drawn to the group of P at X", "interested in the lab at X": the cue word names what
+    the applicant is drawn to, not a place they worked."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in interest \
+        and tok.head.head.tag_ != "VBD"
 
 
 class OrganisationRelations:
@@ -136,9 +165,9 @@ class OrganisationRelations:
         if entry == "study" and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
             return
-        if entry == "work":
+        if entry in ("work", "post"):
             # before the subject test: the parser often makes a résumé line the subject of the next line's verb
-            self.fact(APPLICANT, "workedAt", index, 0.6, "cv-entry", span)
+            self.fact(APPLICANT, "workedAt", index, 0.6, "cv-post" if entry == "post" else "cv-entry", span)
             return
         if dated_header_line:
             return
@@ -230,7 +259,11 @@ class OrganisationRelations:
             # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
             self.fact(APPLICANT, "workedAt", index, 0.7, "taken-on-by", span)
             return
-        if (post_held_at(span) or joined_as(span)) and not ctx.path_lemmas & cues["not_employer"]:
+        if joined_as(span) and not ctx.path_lemmas & cues["not_employer"]:
+            # "I returned to X as a junior researcher": a post taken on, also where the applicant studied
+            self.fact(APPLICANT, "workedAt", index, 0.7, "joined-as", span)
+            return
+        if post_held_at(span) and not ctx.path_lemmas & cues["not_employer"]:
             # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
             self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
             return
@@ -239,6 +272,16 @@ class OrganisationRelations:
             # "I taught the exercise classes of a course at X": teaching at X is a post there
             # (only "at X": what is taught, "Optimal Control for Widgets", may read like a name too)
             self.fact(APPLICANT, "workedAt", index, 0.6, "taught-at", span)
+            return
+        if ctx.preposition in ("at", "in") and any(
+                t.pos_ == "NOUN" and any(c.lower_ in ("postdoctoral", "postdoc") for c in t.children) for t in ctx.path):
+            # "During my postdoctoral fellowship at X": a postdoc's stay is a post there
+            self.fact(APPLICANT, "workedAt", index, 0.7, "postdoc-at", span)
+            return
+        if self.c.is_university(index) and ctx.preposition in ("at", "in") and _degree_work(ctx) \
+                and not _to_be_done(ctx, cues):
+            # "My doctoral work at X", "my master's research at X": the work of a degree is study there
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-work", span)
             return
         studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and _SHORT_SCHOOL.search(span.sent.text):
@@ -255,8 +298,10 @@ class OrganisationRelations:
             # "I transferred to X", "I started at X in 2019": how a student moves between universities
             self.fact(APPLICANT, "studiedAt", index, 0.6, "transferred-or-started", span)
             return
-        if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED:
-            # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university.
+        if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED \
+                and ctx.preposition in ("at", "from", "in") and not self._unit_of_university_after(span):
+            # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university
+            # ("… at the X Institute, Y University": the degree is the university's).
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
             return
         if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
@@ -290,14 +335,20 @@ class OrganisationRelations:
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
         work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t)
-                        and not _names_a_plan(t) for t in outside)
+                        and not _names_a_plan(t) and not _what_attracts(t, cues["interest"])
+                        and not (t.tag_ == "NNS" and lemma(t) in JOB_NOUNS) for t in outside)  # "researchers from X": others
         if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
         elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
             # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
-            self.fact(APPLICANT, "workedAt", index, 0.6, "job-at", span)
+            # ("I was appointed lecturer at X": an appointment is a post, also where the applicant studied)
+            appointed = bool(ctx.path_lemmas & _APPOINTED)
+            self.fact(APPLICANT, "workedAt", index, 0.6, "appointed-at" if appointed else "job-at", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "to" and len(ctx.path) > 1 and lemma(ctx.path[1]) in JOB_NOUNS:
+            # "I served as a consultant to X", "an adviser to X"
+            self.fact(APPLICANT, "workedAt", index, 0.6, "post-to", span)
         elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
             # "I have been an undergraduate researcher in the X Lab": the post is held in X.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
@@ -347,11 +398,15 @@ class OrganisationRelations:
         Cologne, 2024.": a résumé-style entry — a line opening with a post or a workplace, with
         its dates and no clause of its own — or such a head followed by "I worked …": "work".
         "Exchange student, X University, Sendai (2021–2022)" and "2018–2020 M.Sc. in X, Y University":
-        a stay as a student or a degree, "study"."""
+        a stay as a student or a degree, "study". A line that names the post is "post": a post held where
+        the applicant also studied is still work ("Research Assistant, X University (2022–present)")."""
         doc, text = self.c.doc, self.c.text
         start, end = self.c.line_bounds(span.start_char, span.end_char)
         stop = text.find(". ", span.end_char, end)
         head_end = end if stop < 0 else stop + 1
+        # "Legal counsel, X (2021–2023), where I wrote …": the clause after the dates says what was done there
+        where = _WHERE_AFTER_DATES.search(text, span.end_char, head_end)
+        head_end = where.start() + 1 if where else head_end
         if span.start_char - start > 90 or head_end - start > 260:
             return None
         head = doc.char_span(start, head_end, alignment_mode="expand")
@@ -361,7 +416,10 @@ class OrganisationRelations:
         if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?", t.text) for t in head):
             return None
         if any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
-            return "work"
+            # the line's first organisation is where the post is ("Assistant, X Institute (XI), Y University":
+            # Y only hosts it)
+            first = any(s.start_char >= start and s.end_char <= span.start_char for s, _ in self.c.org_spans())
+            return "work" if first else "post"
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
             return "study"
         first_word = _AFTER_DATES.sub("", head.text, count=1).split(maxsplit=1)
@@ -376,8 +434,14 @@ class OrganisationRelations:
     def _in_recipient_block(self, span: Span) -> bool:
         """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X"),
         or after the committee it is addressed to ("Hiring Committee", then the organisation)?"""
-        block = self.c.text[max(0, span.start_char - 200):span.start_char].split("\n\n")[-1]
-        if any(_COMMITTEE_LINE.match(line.strip()) for line in block.split("\n")[-4:]):
+        # the short lines above it (an HTML letter puts a blank line between the lines of an address)
+        above = [line.strip() for line in self.c.text[max(0, span.start_char - 300):span.start_char].split("\n")[:-1]]
+        block: list[str] = []
+        for line in reversed([line for line in above if line]):
+            if len(line) > 100 or len(block) == 4:
+                break
+            block.append(line)
+        if any(_COMMITTEE_LINE.match(line) for line in block):
             return True
         start, people = self._addressee
         if start < 0 or span.start_char > start:
@@ -412,15 +476,22 @@ class OrganisationRelations:
                                                     and f.rule not in _POST_RULES)
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
+    def _unit_of_university_after(self, span: Span) -> bool:
+        """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""
+        doc = self.c.doc
+        return span.end + 1 < len(doc) and doc[span.end].text == "," and any(
+            s.start == span.end + 1 and self.c.is_university(i) for s, i in self.c.org_spans())
+
     def _target_university_named_first(self, index: int) -> int | None:
-        """"Widgetford Institute of Quills" beside "University of Widgetford", both targets: a unit whose
-        name opens with the place a target university is named after is that university's."""
+        """"Widgetford Institute of Quills" beside "University of Widgetford" or "Widgetford University", both
+        targets: a unit whose name opens with the place a target university is named after is that university's."""
         records = self.c.registry.records
         first = records[index].label.split()[0]
         if self.c.is_university(index) or not first[:1].isupper() or _ORG_HEAD_WORDS.fullmatch(first):
             return None
+        named_after = re.compile(r"(?:.*\b(?:of|at)\s+" + re.escape(first) + r"|" + re.escape(first) + r"\s+University)")
         return next((i for i in sorted(self.target_orgs) if i != index and self.c.is_university(i)
-                     and re.search(r"\b(?:of|at)\s+" + re.escape(first) + r"$", records[i].label)), None)
+                     and named_after.fullmatch(records[i].label)), None)
 
     def _targets(self) -> None:
         if not self.target_orgs:

@@ -56,6 +56,9 @@ _NAMED_THING_BEFORE = re.compile(r"\b(?:course|class|module|lecture|lectures|sem
                                  r"novel|podcast|documentary|film|song|series)\s*[,:]?\s*$", re.I)
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
+# "The second, …", "Another, …", "A follow-up, …": a sentence that goes on counting works.
+_NEXT_IN_COUNT = re.compile(r"\s*(?:the|a|my|our|her|his)?\s*(?:second|third|fourth|fifth|other|latter|last|next|"
+                            r"follow-up|follow up|sequel|companion)\b|\s*another\b", re.I)
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
 
@@ -235,6 +238,7 @@ class PaperFinder:
         doc = self.c.doc
         owners = {"our", "my", "i", "we", "me"} | ({"she", "her", "he", "his"} if written_in_third_person(doc) else set())
         facts: list[Fact] = []
+        claimed_at = -1  # where the sentence of the last claimed title ends
         for m in _QUOTED.finditer(self.c.text):
             group = m.lastindex or 1
             if not 12 <= m.end(group) - m.start(group) <= 200:
@@ -259,8 +263,11 @@ class PaperFinder:
             claim = doc[min(claim.start, first.start):last.end]
             claimed = {t.lower_ for t in claim}
             before_quote = self.c.text[first.start_char:m.start()]
+            # "… two papers. The first, "…", was published in X. The second, "…", appeared in Y": a title
+            # that goes on counting the applicant's titles of the sentence before is theirs too
+            counted = _NEXT_IN_COUNT.match(first.text) is not None and 0 <= first.start_char - claimed_at <= 2
             if not (claimed & owners or _COAUTHORED.search(claim.text) or _OWN_WORK.search(before_quote)
-                    or listed or subjectless
+                    or listed or subjectless or counted
                     or (surname and re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(claim.text)))):
                 continue
             if re.search(r"\bthe (?:paper|work|article) (?:of|by)\b", context.text, re.I):
@@ -269,6 +276,7 @@ class PaperFinder:
                     self.c.text, max(0, m.start() - 40), m.start()) or _NAMED_THING_BEFORE.search(
                     self.c.text, max(0, m.start() - 30), m.start()):
                 continue  # 'a "Data for All" bootcamp', 'the questions ("What if …?")': a name or words, not a title
+            claimed_at = last.end_char
             paper = self.c.registry.add("paper", title, source="quoted-title")
             evidence = context.text.strip()
             facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))

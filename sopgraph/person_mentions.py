@@ -52,8 +52,8 @@ class PersonMentions:
         surname_first = _SURNAME_INITIALS.fullmatch(name or "")
         if surname_first:  # "Berisha A." as an inline citation lists it: "A. Berisha"
             name = f"{surname_first.group(2).strip()} {surname_first.group(1)}"
-        if not name or not looks_like_name(name):
-            return None
+        if not name or not looks_like_name(name) or name.endswith(" City"):
+            return None  # "Widget City": a place the model took for a person
         toks = name_tokens(name)
         if any(t in _NOT_NAME_WORDS for t in toks) or (not titled and self._not_a_person(span, toks)):
             return None

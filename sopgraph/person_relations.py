@@ -57,6 +57,25 @@ def _owns_work(span: Span) -> bool:
 
 
 
+def _before_name(span: Span) -> int:
+    """The index of the token before ``span`` and the title words that open it ("with Dr. P")."""
+    k = span.start - 1
+    while k >= span.sent.start and span.doc[k].is_title and span.doc[k].text.rstrip(".").lower() in TITLE_WORDS:
+        k -= 1
+    return k
+
+
+def _after_with(span: Span) -> bool:
+    k = _before_name(span)
+    return k >= 0 and span.doc[k].lower_ == "with"
+
+
+def _after_and_with(span: Span) -> bool:
+    """"…, and with Dr. P": the name follows "and with"."""
+    k = _before_name(span)
+    return k >= 1 and span.doc[k].lower_ == "with" and span.doc[k - 1].lower_ == "and"
+
+
 class PersonRelations:
     """The person rules of the relation finder (a mixin; see the module docstring)."""
 
@@ -73,6 +92,14 @@ class PersonRelations:
             # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
             # follow the role, however the parser joined them
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if (self._advised_own_work(span, cues) or self._co_advised_own_work(span, cues)) \
+                and not self._advises_someone_else(span, cues):
+            # "My honors thesis, advised by Prof. P, asked whether … could …": the advising is
+            # done; a modal later in the sentence belongs to the thesis question. (Before the
+            # test below: "supervised by P, who …, and co-supervised by Q" passes through P.)
+            self.fact(APPLICANT, "mentoredBy", index, 0.75, "advised-own-work", span)
             self._affiliate_to_sentence_org(span, index)
             return
         if self._inside_other_person(span, ctx):
@@ -97,12 +124,6 @@ class PersonRelations:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
         if self._advises_someone_else(span, cues):
             return  # "Y (a PhD student at X, advised by Professor P)": P is Y's advisor
-        if self._advised_own_work(span, cues):
-            # "My honors thesis, advised by Prof. P, asked whether … could …": the advising is
-            # done; a modal later in the sentence belongs to the thesis question.
-            self.fact(APPLICANT, "mentoredBy", index, 0.75, "advised-own-work", span)
-            self._affiliate_to_sentence_org(span, index)
-            return
         if not ctx.future and AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
             # "… under Prof. R, with Dr. M (Y University) as co-advisor"
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
@@ -278,6 +299,38 @@ class PersonRelations:
             node = node.head
             owners |= {c.lower_ for c in node.children if c.dep_ == "poss"}
         return bool(owners & {"my", "our"} or (self.third_person and owners & {"her", "his", "their"}))
+
+    def _coordinated_with(self) -> None:
+        """"… to work with Prof. P, whose …, and with Dr. Q, whose …": a second "with" after "and" shares
+        the first one's relation (the parser hangs it on another verb past P's relative clause)."""
+        related = {f.object: f for f in self.facts if f.predicate in ("prospectiveAdvisor", "mentoredBy")
+                   and f.subject == APPLICANT}
+        people = sorted(self.c.person_spans(), key=lambda si: si[0].start)
+        for k, (span, index) in enumerate(people):
+            if index in related or not _after_and_with(span):
+                continue
+            earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and s.end < span.start
+                       and _after_with(s) and i in related]
+            if earlier:
+                first = related[earlier[-1][1]]
+                self.fact(APPLICANT, first.predicate, index, round(first.confidence - 0.05, 2), "coordinated-with", span)
+
+    def _co_advised_own_work(self, span: Span, cues) -> bool:
+        """"My thesis was supervised by P, who …, and co-supervised by Q": a coordinated advising
+        participle (which the parser may hang on the relative clause) shares the first one's subject."""
+        doc = span.doc
+        agent = doc[span.start - 1] if span.start > 0 else None
+        while agent is not None and agent.i > span.sent.start and (agent.is_title and agent.i >= span.start - 2):
+            agent = doc[agent.i - 1]  # past a title before the name
+        if agent is None or agent.lower_ != "by" or agent.head.dep_ != "conj":
+            return False
+        participle = agent.head
+        if participle.lower_ not in cues["advise"] and (participle.lemma_ or "").lower() not in cues["advise"]:
+            return False
+        mine = {"my", "our"} | ({"her", "his", "their"} if self.third_person else set())
+        return any(t.i < participle.i and (t.lemma_ or "").lower() in cues["advise"] and any(
+            c.dep_ == "nsubjpass" and any(o.dep_ == "poss" and o.lower_ in mine for o in c.children) for c in t.children)
+            for t in span.sent)
 
     def _under_their_guidance(self, span: Span) -> bool:
         """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the

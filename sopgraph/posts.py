@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .relations import FIRST_PERSON, lemma, load_cues
-from .sentence_cues import DEGREES, STUDY_WORDS
+from .sentence_cues import DEGREES, STUDY_WORDS, anchor
 from .typed_names import JOB_NOUNS
 
 # Verbs whose passive agent took the subject on as staff.
@@ -51,12 +51,19 @@ def post_held_at(span: Span) -> bool:
     return as_role or (lemma(holder) in JOB_NOUNS and holder.dep_ in ("attr", "appos"))
 
 
+# Verbs of going somewhere that, with "as <post>", say one took a post there.
+_MOVED = frozenset({"return", "move", "go", "come"})
+
+
 def joined_as(span: Span) -> bool:
     """"joined X as a public health officer", "joined X, an NGO, first as an officer and later as
-    lead": the post taken on when joining X ("joined X as a student" is study)."""
-    root = span.root
+    lead", "returned to X as a junior researcher": the post taken on when joining X ("joined X
+    as a student" is study)."""
+    root = anchor(span)
     verb = root.head
-    if root.dep_ != "dobj" or lemma(verb) != "join":
+    if root.dep_ == "pobj" and verb.lower_ == "to" and lemma(verb.head) in _MOVED:
+        verb = verb.head
+    elif root.dep_ != "dobj" or lemma(verb) != "join":
         return False
     return any(t.lower_ == "as" and any(c.dep_ == "pobj" and lemma(c) in JOB_NOUNS for c in t.children)
                for t in verb.subtree if t.i >= span.end)

@@ -430,12 +430,13 @@ def parse_references(section_text: str) -> list[Reference]:
     return refs
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)]|\[\d{1,3}\])?\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\d{1,3}[.)]|\[(?:\d{1,3}|[A-Z]{1,2})\])?\s*")
 
 
 # "J. Doe, A. B. Roe, and C. Poe, "Title," …" (IEEE): initials-first authors, then the quoted title.
-_INITIALS_NAME = rf"[A-Z]\.(?:[\s-]?[A-Z]\.)*\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+)?"
-_IEEE_LINE = re.compile(rf"^{_INITIALS_NAME}(?:,\s+(?:and\s+)?{_INITIALS_NAME})*(?:,?\s+and\s+{_INITIALS_NAME})?,\s+[\"“]")
+# (An initial may be a digraph of a transliterated name: "Zh.", "Sh.")
+_INITIALS_NAME = rf"[A-Z][a-z]?\.(?:[\s-]?[A-Z][a-z]?\.)*\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+)?"
+_IEEE_LINE = re.compile(rf"^{_INITIALS_NAME}(?:,\s+(?:and\s+)?{_INITIALS_NAME})*(?:,?\s+and\s+{_INITIALS_NAME})?[,.]\s+[\"“]")
 
 
 # "Doe, Jane B., Bo Roe, and Cy Poe. 2021. …" (Chicago author–date): surname, full given name.

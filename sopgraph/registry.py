@@ -184,6 +184,24 @@ class EntityRegistry:
                 mapping[rec.index] = fold_into(rec, longer[0])
         return mapping
 
+    def merge_campus_names(self) -> dict[int, int]:
+        """Fold a university into the one other university of the document whose name is its name
+        and a campus ("Widget University" and "Widget University Quillton", both listed): a text
+        names the campus in its header and the university in its prose, and means one place.
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        universities = [r for r in self.records if r.kind == "organization" and r.subtype == "University"]
+        words = {r.index: fold(r.label).split() for r in universities}
+
+        def campus_of(rec: EntityRecord, other: EntityRecord) -> bool:
+            short, long = words[rec.index], words[other.index]
+            rest = long[len(short):]
+            return len(short) >= 2 and long[:len(short)] == short and 1 <= len(rest) <= 2 \
+                and not set(rest) & (_INSTITUTION_HEADS | _PLACE_PARTICLES | _UNIT_WORDS)
+
+        return _fold_into_the_only_match(universities, campus_of)
+
     def merge_inner_org_names(self) -> dict[int, int]:
         """Fold a university named by the middle of its name ("Universidad Widgética") into the one
         longer name around it ("Pontificia Universidad Widgética de Quillandia"): one or two words
@@ -235,6 +253,9 @@ _INSTITUTION_HEADS = frozenset({"university", "universitat", "universiteit", "un
 
 
 _PLACE_PARTICLES = frozenset({"de", "del", "do", "da", "di", "of"})
+# Words after a university's name that make a part of it, not a campus ("… Medical School").
+_UNIT_WORDS = frozenset({"school", "faculty", "department", "center", "centre", "hospital", "press", "library", "lab",
+                         "laboratory", "medical", "health", "business", "law", "graduate", "system", "and", "for"})
 
 
 def _inside(short: list[str], long: list[str]) -> bool:

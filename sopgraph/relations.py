@@ -27,8 +27,9 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "relcl", "acomp"
 _SEPARATE_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl", "punct", "cc", "mark"})
 # "Had I accepted …", "Were I to …": an inverted condition ("Had I not met P, …" says P was met).
 _INVERTED_CONDITION = re.compile(r"^\W*(?:had|were|should)\s+(?:i|we|she|he|they)\b(?!\s+not\b)", re.I)
-# "In the long(er) term I hope to …", "in the future": plans beyond the programme applied to.
-_LONG_TERM = re.compile(r"\b(?:in the (?:long|longer) (?:term|run)|in the (?:more )?distant future)\b", re.I)
+# "In the long(er) term I hope to …", "in the long run", "Longer term, I intend to …" (only opening the
+# sentence: "long-term memory" is a topic): plans beyond the programme applied to.
+_LONG_TERM = re.compile(r"\b(?:in the (?:long|longer) (?:term|run)|in the (?:more )?distant future)\b|^\W*long(?:er)?[ -]term\s*,", re.I)
 _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
 
 

@@ -30,7 +30,7 @@ INTERNSHIP = frozenset({"internship", "intern", "traineeship", "residency", "hou
 # Who holds a "visiting"/"guest" post: a research stay at the host, not a degree there.
 VISITING_HOLDERS = frozenset({"student", "researcher", "scholar", "scientist", "fellow", "professor", "postdoc"})
 VISITING = frozenset({"visiting", "guest"})
-FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor"})
+FUNDING = frozenset({"fund", "funding", "grant", "award", "fellowship", "scholarship", "support", "sponsor", "proposal"})
 
 FINISH = frozenset({"complete", "finish", "graduate", "defend"})
 _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?:group|lab|laboratory|team|company|institute|centre|center)\b", re.I)
@@ -67,14 +67,19 @@ OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "
 # Italian laurea, the German Diplom, the Indonesian sarjana, the magister of central Europe.
 FOREIGN_DEGREES = frozenset({"maestría", "maestria", "licenciatura", "mestrado", "doutorado", "doctorado", "laurea",
                              "magister", "sarjana", "diplom"})
+# Professional degrees written as acronyms: veterinary, dental, medical, pharmacy, nursing, public
+# health and policy ("MD" and "JD" only with stops, as "M.D.": bare, they are a state and a company).
+PROFESSIONAL_DEGREES = frozenset({"dvm", "vmd", "bvsc", "bvms", "dds", "dmd", "bds", "mbbs", "mbchb", "pharmd", "bpharm",
+                                  "mpharm", "bsn", "msn", "dnp", "mph", "mpp", "mpa", "llb", "llm"})
 STUDY_WORDS = frozenset({"bachelor", "bachelors", "master", "masters", "degree", "student", "undergraduate", "msc", "bsc",
-                         "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}) | FOREIGN_DEGREES
+                         "b.tech", "btech", "b.s.", "m.s.", "phd", "ph.d.", "major", "semester", "course"}) | FOREIGN_DEGREES \
+    | PROFESSIONAL_DEGREES
 DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech",
-                             "be", "me"})
+                             "be", "me", "md", "jd", "dvm", "dds", "dmd", "mph"})
 EARNED = FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
 DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
                       "b.sc.", "ba", "b.a.", "bs", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
-                      "meng", "mres", "llb", "llm", "mba"}) | FOREIGN_DEGREES
+                      "meng", "mres", "mba"}) | FOREIGN_DEGREES | PROFESSIONAL_DEGREES
 
 
 def never_there(sent: Span) -> bool:
@@ -92,13 +97,17 @@ def anchor(span: Span) -> Token:
 
     The English parser reads words of a foreign name as English ones: in "at the Universidade
     Federal do Pará" it makes "do" a verb and the sentence's root, so the name's ``root`` has
-    no head outside the name. The name then hangs on the sentence through the first of its
-    tokens whose head lies outside it ("Federal", the object of "at").
+    no head outside the name; and it may hang a name's last words ("for Widgetland" of "X Office
+    for Widgetland") on the verb, so the ``root`` is that preposition. The name then hangs on the
+    sentence through the first of its tokens whose head lies outside it ("Federal", the object of
+    "at").
     """
     root = span.root
-    if root.head.i != root.i:
-        return root
     outside = next((t for t in span if t.head.i != t.i and not span.start <= t.head.i < span.end), None)
+    if root.head.i != root.i and not (root.dep_ == "prep" and outside is not None):
+        return root
+    # "moved to the X Office for Widgetland": the parser hangs the name's own "for …" on the verb,
+    # and the name's head is the object of "to"
     return outside if outside is not None else root
 
 
@@ -190,15 +199,16 @@ _UNIT_NOUNS = frozenset({"team", "division", "unit", "office", "department", "ce
 
 
 def modifies_a_thing(span: Span) -> bool:
-    """Is the organisation a modifier of another noun ("the X Public Leaderboard", "an X grant"),
-    other than a unit of it ("the X research team")?"""
+    """Is the organisation a modifier of another noun ("the X Public Leaderboard", "an X grant",
+    "one of the X centres"), other than a unit of it ("the X research team")?"""
     root = anchor(span)
     head = root.head
     if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 2 \
             or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):
         return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
     noun = (head.lemma_ or head.lower_).lower()
-    return noun not in ORG_NOUNS and noun not in _UNIT_NOUNS
+    # "one of the X research centres": a kind of body X has many of, not a unit named
+    return (noun not in ORG_NOUNS and noun not in _UNIT_NOUNS) or head.tag_ == "NNS"
 
 
 def where_i_did(span: Span) -> frozenset[str] | None:

@@ -138,7 +138,9 @@ def funder_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
 JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "analyst", "developer", "scientist",
                        "researcher", "intern", "internship", "technician", "assistant", "manager", "officer",
                        "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist",
-                       "postdoc", "trainee", "apprentice"})
+                       "postdoc", "trainee", "apprentice", "teacher", "instructor", "nurse", "pharmacist", "veterinarian",
+                       "physician", "dentist", "surgeon", "editor", "journalist", "librarian", "archivist", "curator",
+                       "actuary", "accountant", "planner", "lawyer", "clerk", "counsel"})
 # What a name after "at" may be the place of: a post, or working itself.
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
 
@@ -164,18 +166,64 @@ _CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3
                                r"\s*[—–:-]\s*([^\n.]{0,60})", re.M)
 
 
-_CV_POSTS = JOB_NOUNS | {"designer", "architect"}
+_CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow"}
+
+
+# "Archival assistant, Widget Fonoteca (2021–2023)", "Music teacher, Colegio Widget de Quill (2023–present)":
+# a résumé line opening with a post, then the employer's name and its dates in brackets.
+# The name may carry its acronym and a description after a comma ("Legal intern, Widget Authority (WA), the
+# national regulator (2019)"); a capitalised word after the comma names something else ("Teaching assistant,
+# Widgetry I, Quill University (2022)": a course, then the employer).
+_CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z][\w&.'’-]*(?:\s+(?:(?:de|del|la|los|las|do|da|"
+                           r"dos|das|di|du|des|y|e|et|of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,6})(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
+                           r"(?:,\s+[a-z][^()\n]{0,80})?\s*\((?:[^()\n]*\b)?(?:19|20)\d{2}\b", re.M)
+
+
+# "2022–present: Actuarial Analyst, Widget Assurance JSC, Almaty.", "Summer 2021: Intern, Pricing, Widget Re, Munich.":
+# a résumé line opening with its dates, then the post and the parts of where it was held, comma-separated.
+_DATED_POST_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today))?"
+                              r"\s*[:–—]\s*((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)((?:,\s+[A-Z][^,\n]{1,80}){1,4})\.?[ \t]*$", re.M)
+
+
+def _ends_in_a_post(words: str) -> bool:
+    """"Part-time legal counsel", "Archival assistants": the last word names a post."""
+    return words.split()[-1].lower().rstrip("s") in _CV_POSTS
 
 
 def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span, str | None]]:
-    """Yield the employer opening a résumé line ("Widgetco (2022–2023) — UX Designer"), when the
-    words after the dash name a post."""
-    for m in _CV_EMPLOYER_LINE.finditer(doc.text if text is None else text):
+    """Yield the employer of a résumé line: opening it ("Widgetco (2022–2023) — UX Designer"), when
+    the words after the dash name a post, or after the post ("Archival assistant, Widgetco (2021–2023)",
+    "2021–2023: Analyst, Widgetco, Quillton.")."""
+    text = doc.text if text is None else text
+    for m in _CV_EMPLOYER_LINE.finditer(text):
         if not any(w.lower().rstrip("s") in _CV_POSTS for w in re.findall(r"[A-Za-z]+", m.group(3))):
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and len(span):
             yield span, None
+    for m in _CV_POST_LINE.finditer(text):
+        if not _ends_in_a_post(m.group(1)):
+            continue
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if span is not None and len(span):
+            yield span, None
+    for m in _DATED_POST_LINE.finditer(text):
+        if not _ends_in_a_post(m.group(1)):
+            continue
+        # the last part that is not a place: "…, Widget Re, Munich" is Widget Re's post in Munich (a last
+        # part of one word after another part is the city, whatever the model calls it)
+        parts = [p for p in re.finditer(r"[^,]+", m.group(2)) if p.group().strip()]
+        for k in range(len(parts) - 1, -1, -1):
+            part = parts[k]
+            start = m.start(2) + part.start() + len(part.group()) - len(part.group().lstrip())
+            end = m.start(2) + part.start() + len(part.group().rstrip(". \t"))
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is None or not len(span):
+                break
+            if all(t.ent_type_ in ("GPE", "LOC") or t.is_punct for t in span) or (k > 0 and len(span) == 1):
+                continue
+            yield span, None
+            break
 
 
 _PLURAL_TITLE_TEXT = re.compile(r"\b" + titles.alternation("plural") + r"(?!\w)")

@@ -16,8 +16,12 @@ from spacy.tokens import Doc, Span
 
 # Capitalised words, with the small words of titles ("of the", "de", "y") between them; after a German
 # one, an adjective in lower case ("Zeitschrift für philosophische Forschung").
+# A subtitle after a colon is part of the name ("Journal of Widgetry: Regional Studies"), unless it
+# opens a sentence ("… in Widget Letters: The results …").
 _NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|di|do|da|y|e|et)(?:\s+the)?\s+"
-         r"|(?:für|und|der|des|zur|zum)\s+(?:[a-zäöüß]+\s+)?)?[A-Z][\w&'’-]*\.?)*)")
+         r"|(?:für|und|der|des|zur|zum)\s+(?:[a-zäöüß]+\s+)?)?[A-Z][\w&'’-]*\.?)*"
+         r"(?::\s+(?!(?:The|This|That|These|Those|It|Its|We|I|A|An|Our|My|They|He|She)\b)[A-Z][\w&'’-]*"
+         r"(?:\s+(?:(?:of|and|&|in|for)\s+)?[A-Z][\w&'’-]*){0,3})?)")
 _AFTER_CUE = re.compile(r"\b(?:(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
                         r"submitted)(?:\s+(?:the|this|that|my|our|it|work|paper|study|results?|article|findings)){0,3}"
                         r"|(?:paper|article|letter|review)s?)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)

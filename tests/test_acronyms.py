@@ -69,3 +69,8 @@ def test_an_acronym_of_the_name_in_its_own_language_needs_an_organisation_head()
 def test_find_definitions_of_terms(text, terms):
     definitions = _definitions(text)
     assert definitions.terms == terms and not definitions.names
+
+
+def test_an_acronym_of_a_listing_name_may_leave_its_last_word_out():
+    text = "To the Committee\nQuillfield Institute for Law, Widgets, and Society (QILW)\n"
+    assert _definitions(text).names == {"QILW": "Quillfield Institute for Law, Widgets, and Society"}

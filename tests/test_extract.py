@@ -154,6 +154,16 @@ def test_places_of_work(extractor, passage, relation, present):
     # a defined acronym wins over the list's other university of that acronym
     ("I received my B.Eng. from Hanoi University of Science and Technology (HUST) in 2020. At HUST I led a club.",
      "organization", "Huazhong University of Science and Technology", False),
+    # a listed name inside a longer place name, and a listed name that is a named person's surname
+    ("British Columbia's experience with the widget beetle offers a preview of what Ruritania may face.",
+     "organization", "Columbia University", False),
+    ("During my master's I worked with Dr. Eero Aalto on widget canopies, and Aalto encouraged me to apply.",
+     "organization", "Aalto University", False),
+    # a journal with a subtitle is another journal than the listed one it opens with
+    ('Our paper "Quill flows in widget basins" appeared in Journal of Hydrology: Regional Studies in 2021.',
+     "venue", "Journal of Hydrology: Regional Studies", True),
+    ('Our paper "Quill flows in widget basins" appeared in Journal of Hydrology: Regional Studies in 2021.',
+     "venue", "Journal of Hydrology", False),
 ])
 def test_organisations_and_venues(extractor, passage, kind, label, present):
     assert (label in _labels(_with_body(extractor, passage), kind)) is present
@@ -735,3 +745,31 @@ def test_an_address_block_under_a_post_nominal_degree_is_no_target(extractor):
 ])
 def test_a_name_of_fields_stops_before_another_name(extractor, passage, label):
     assert label in _labels(_with_body(extractor, passage), "organization")
+
+
+def test_a_campus_and_its_university_are_one_target(extractor):
+    text = ("# Statement of Purpose\n\n**Program:** Master of Arts in Widgetry, Jacobs School of Music, Indiana University "
+            "Bloomington\n\n## Why\n\nI am applying to the M.A. in Widgetry at Indiana University because I study widgets.\n")
+    targets = {r[1] for r in _relations(_extract(extractor, text, name="doc.md")) if r[0] == "appliesTo"}
+    assert targets == {"Indiana University Bloomington"}
+
+
+def test_titles_counted_after_an_owned_one_are_the_applicants(extractor):
+    text = ("Jane Roe\n\nJane Roe is a dentist. She grew up in Quillton, where she saw widgets decay. Her research has "
+            "produced two papers. The first, \"Widget consumption and quill decay among "
+            "schoolchildren\", was published in BMC Oral Health in 2021 and found a strong effect. The second, \"Quill "
+            "concentrations in widget sources of the Eastern Province\", appeared in Community Dentistry and Oral "
+            "Epidemiology in 2023; it combined sampling with survey data.\n")
+    assert _papers(_extract(extractor, text)) == {"Widget consumption and quill decay among schoolchildren",
+                                                  "Quill concentrations in widget sources of the Eastern Province"}
+
+
+def test_a_lettered_list_of_papers_with_a_stop_after_the_authors(extractor):
+    text = ("Jane Roe\nPhD in Widget Science\n\n1. OBJECTIVE\n- Research on widget reserving under climate risk, with "
+            "applications to agricultural widget insurance in the region where I grew up and now work.\n\n"
+            "4. RESEARCH OUTPUT\n"
+            '- [A] J. Roe, A. Quill. "Bayesian widget reserving with weather covariates." Widget Bulletin, 2023.\n'
+            '- [B] J. Roe, V. Penn, Zh. Omarova. "A coherent stochastic widget model with regional effects." Under review.\n\n'
+            "5. WHY HERE\n- The department is strong in widgets.\n")
+    assert _papers(_extract(extractor, text)) == {"Bayesian widget reserving with weather covariates",
+                                                  "A coherent stochastic widget model with regional effects"}

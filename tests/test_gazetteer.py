@@ -307,3 +307,27 @@ def test_build_reports_a_missing_data_directory(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 1 and "build_gazetteers:" in result.stderr
     assert not list(tmp_path.glob("*.jsonl"))
+
+
+def test_a_journal_with_an_unlisted_subtitle_is_not_the_listed_journal(gaz):
+    assert gaz.find_venue("Journal of Hydrology") is not None
+    assert gaz.find_venue("Journal of Hydrology: Regional Studies") is None
+
+
+@pytest.mark.parametrize("name", ["Université Paris 1 Panthéon-Sorbonne", "Université Claude Bernard Lyon 1",
+                                  "Université Lyon 1"])
+def test_french_universities_numbered_within_their_city(gaz, name):
+    assert gaz.find_org(name) is not None
+
+
+def test_numbered_aliases():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_gazetteers", REPO / "scripts" / "build_gazetteers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    aliases = module.numbered_aliases("Université Widget Quill", "Quillton II")
+    assert {"Université Quillton 2 Widget Quill", "Université Widget Quill Quillton 2", "Quillton 2 Widget Quill",
+            "Université Quillton II"} <= set(aliases)
+    assert module.numbered_aliases("Widget University", "Quillton II") == []  # not a French "Université"
+    assert module.numbered_aliases("Université Widget", "NY") == []

@@ -112,3 +112,79 @@ def test_a_later_use_of_a_defined_short_name_is_the_organisation(extractor):
     text = ("Jane Roe\n\n" + _PROSE + "My thesis drew on the archive of the Widget School of Quills and Inks "
             "(Widget SQI).\n\nExperience\n\n- **Teaching Assistant**, Ink Econometrics I, Widget SQI (2022–2023)\n")
     assert ("workedAt", "Widget School of Quills and Inks") in _relations(_extract(extractor, text, "cv.md"))
+
+
+_STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2019. "
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # a post taken on by going back, also where the applicant studied
+    (_STUDIED + "After the MSc I returned to Quillfield University as a junior researcher.",
+     ("workedAt", "Quillfield University")),
+    (_STUDIED + "In 2021 I was appointed assistant lecturer at Quillfield University, where I teach widgetry.",
+     ("workedAt", "Quillfield University")),
+    # the work of a degree is study
+    ("My doctoral work at Harrowgate University, supervised by Prof. Ada Quill, used widget scans.",
+     ("studiedAt", "Harrowgate University")),
+    ("I completed my Doctor of Veterinary Medicine (DVM) at Harrowgate University in 2018.",
+     ("studiedAt", "Harrowgate University")),
+    # a postdoc's stay is a post
+    (_STUDIED + "During my postdoctoral fellowship at Quillfield University, hosted by Dr. Ada Quill, I built a widget atlas.",
+     ("workedAt", "Quillfield University")),
+    ("In 2022 I served as a consultant to the Ruritania Widget Centre during the national survey.",
+     ("workedAt", "Ruritania Widget Centre")),
+    ("For two years I worked as a district inspector with the Quillton Regional Widget Department, where I audited plants.",
+     ("workedAt", "Quillton Regional Widget Department")),
+    ("As a research scientist at the Natural Widget Institute Norway (Quill), I led a mapping team.",
+     ("workedAt", "Natural Widget Institute Norway")),
+])
+def test_posts_and_degrees(extractor, passage, relation):
+    assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # drawn to a group at a place: the wish is about P, the place is not a workplace
+    ("I am also drawn to the group of Prof. Ada Quill at the Harrowgate School of Widget Studies, whose models "
+     "could inform policy.", ("workedAt", "Harrowgate School of Widget Studies")),
+    # a plan beyond the programme and a funder named in it are not targets
+    ("Longer term, I intend to build a small widget unit at Obilade University.", ("appliesTo", "Obilade University")),
+    ("I plan to apply for a Widget Discovery Grant and to build joint proposals through the Ruritanian Widget Council, "
+     "where I have a track record of successful applications.", ("appliesTo", "Ruritanian Widget Council")),
+    # a doctoral project still to do is no place of study yet
+    ("I would be grateful for the opportunity to pursue my doctoral research at Obilade University.",
+     ("studiedAt", "Obilade University")),
+])
+def test_no_relation(extractor, passage, relation):
+    assert relation not in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
+
+
+@pytest.mark.parametrize("line, employer", [
+    ("- **Archival assistant, Fonoteca Widgetiana** (2021–2023). I digitised 600 discs.", "Fonoteca Widgetiana"),
+    ("- Legal intern, Instance Widget de Protection (IWP), the national quill regulator (2019), where I drafted opinions;",
+     "Instance Widget de Protection"),
+    ("- Part-time legal counsel, Sahel Widget SARL, a Quillton-based start-up (2021–2023), where I wrote its policy;",
+     "Sahel Widget SARL"),
+    ("- 2022-present: Actuarial Analyst, Nomad Widget Assurance JSC, Quillton.", "Nomad Widget Assurance JSC"),
+    ("- Summer 2021: Intern, Life & Widget Pricing, Quill Re, Harrowgate.", "Quill Re"),
+])
+def test_resume_lines_name_the_employer_after_the_post(extractor, line, employer):
+    text = "Jane Roe\n\n" + _PROSE + "\n\nExperience\n\n" + line + "\n\n" + _PROSE
+    assert ("workedAt", employer) in _relations(_extract(extractor, text))
+
+
+def test_a_course_after_the_post_is_no_employer(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "\n\n- MSc in Widget Economics, Quillfield University, 2021–2023\n"
+            "- Teaching Assistant, Widgetry I, Quillfield University (2022–2023)\n\n" + _PROSE)
+    relations = _relations(_extract(extractor, text))
+    assert ("workedAt", "Quillfield University") in relations
+    assert not {r for r in relations if r[1] == "Widgetry I"}
+
+
+def test_an_address_block_with_blank_lines_names_the_target_university(extractor):
+    text = ("Cover letter\n\nDr. Jane Roe\n\nObilade University\n\nTo the Selection Committee\n\n"
+            "Quillfield Institute for Law, Widgets, and Society (QILW)\n\nQuillfield University, Norway\n\n"
+            "Dear Members of the Committee,\n\nI am writing to apply for the postdoctoral position at QILW. "
+            + _PROSE * 2)
+    relations = _relations(_extract(extractor, text))
+    assert ("appliesTo", "Quillfield University") in relations
+    assert not {r for r in relations if r[0] == "appliesTo" and r[1] != "Quillfield University"}

@@ -31,3 +31,27 @@ def test_a_letter_to_a_person_and_a_committee(extractor):
     assert ("prospectiveAdvisor", "Quillborne") in {(p, o.split()[-1]) for p, o in relations}
     # post-nominal degrees after the author's name and a later application are not applied to
     assert not {r for r in relations if r[0] == "appliesToProgram"}
+
+
+@pytest.mark.parametrize("text, relation", [
+    # a coordinated participle the parser hangs on the relative clause of the first supervisor
+    ("My thesis was supervised by Prof. Ada Quill, who pushed me to read statutes the way an engineer reads a "
+     "specification, and co-supervised by Dr. Bo Penn of Harrowgate University.", ("mentoredBy", "Bo Penn")),
+    # a second "with" after the first one's relative clause
+    ("I would be eager to work with Prof. Ada Quill, whose widget maps complement my approach, and with Dr. Bo Penn, "
+     "whose long-term widget plots could anchor the network.", ("prospectiveAdvisor", "Bo Penn")),
+])
+def test_second_people_share_the_first_ones_relation(extractor, text, relation):
+    from tests.test_pipeline_stages import _extract, _relations
+
+    assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))
+
+
+def test_hopes_in_the_third_person_is_a_wish(extractor):
+    from tests.test_pipeline_stages import _extract, _relations
+
+    text = ("Personal Statement of Dr. Jane Roe\n\nDr. Jane Roe is a dentist. She studied at Obilade University. "
+            "Jane hopes to be supervised by Professor Ada Quill, whose evaluations of widget taxes provide the "
+            "template for her project. She is applying to the PhD at Quillfield University.\n")
+    relations = _relations(_extract(extractor, text))
+    assert ("prospectiveAdvisor", "Ada Quill") in relations and ("mentoredBy", "Ada Quill") not in relations

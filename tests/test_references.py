@@ -355,3 +355,12 @@ def test_headings_that_do_not_open_references(heading):
 def test_chemistry_style_entries(entry, authors, title, venue, year):
     ref = parse_reference(entry)
     assert (ref.authors, ref.title, ref.venue, ref.year) == (authors, title, venue, year)
+
+
+def test_lettered_entries_with_a_stop_after_the_authors_and_digraph_initials():
+    body = ('- [A] J. Roe, A. Quill. "Bayesian widget reserving with weather covariates." Widget Bulletin, 2023.\n'
+            '[B] J. Roe, V. Penn, Zh. Omarova. "A coherent stochastic widget model." Under review at Widget Letters.\n')
+    refs = listed_references(body)
+    assert [(r.title, r.year) for r in refs] == [("Bayesian widget reserving with weather covariates", 2023),
+                                                ("A coherent stochastic widget model", None)]
+    assert refs[1].authors == ("J. Roe", "V. Penn", "Zh. Omarova")

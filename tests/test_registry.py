@@ -126,3 +126,17 @@ def test_a_university_named_by_the_middle_of_its_name(short, long, merged):
     a = reg.add("organization", short, source="pattern")
     b = reg.add("organization", long, source="pattern")
     assert (reg.merge_inner_org_names() == {a: b}) is merged
+
+
+@pytest.mark.parametrize("short, long, merged", [
+    ("Widget University", "Widget University Quillton", True),
+    ("University of Widgetland", "University of Widgetland Quillton", True),
+    # a part of the university is another body, and so is a longer name of a field
+    ("Widget University", "Widget University Medical School", False),
+    ("Widget University", "Widget University of Technology", False),
+])
+def test_a_university_and_its_campus_are_one(short, long, merged):
+    reg = EntityRegistry()
+    a = reg.add("organization", short, subtype="University", source="gazetteer")
+    b = reg.add("organization", long, subtype="University", source="gazetteer")
+    assert (reg.merge_campus_names() == {a: b}) is merged
