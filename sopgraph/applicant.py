@@ -229,14 +229,17 @@ def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tupl
 
 
 def _as_signed(doc: Doc, name: str) -> str:
-    """"LIU Mingyu" in the header of a statement signed "Mingyu Liu": the signed order is the label.
+    """"LIU Mingyu" in the header of a statement signed "Mingyu Liu" (or written "LIU Mingyu (Mingyu
+    Liu)"): the signed order is the label.
 
     A surname written first in capitals marks the order for a reader; when the document also
     writes the name given name first, that is the form the applicant uses in running text.
     """
     if not surname_marked(name):
         return name
-    for signed in (from_signature(doc), from_last_line(doc)):
+    # "CHHAY Sreyneang (Sreyneang Chhay)": the header gives the other order in brackets
+    bracketed = re.search(re.escape(name) + r"\s*\(([^()\n]{3,60})\)", doc.text[:1000])
+    for signed in (bracketed.group(1).strip() if bracketed else None, from_signature(doc), from_last_line(doc)):
         if signed and not surname_marked(signed) and any(compatible(signed, form) for form in reordered(name)):
             return signed
     return name

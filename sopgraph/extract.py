@@ -35,9 +35,9 @@ from .topics import TopicScheme
 MAX_TOPICS = 15
 _GENERIC_DEGREES = frozenset({"PhD", "DPhil", "M.S.", "MSc", "MEng", "MBA", "MPhil", "MRes", "M.A.", "M.Tech.", "MFA",
                               "MPP", "MPA", "MPH", "Master's"})
-# "Dear Dr. X," and "Dear Dr. X and members of the committee,": the person addressed
+# "Dear Dr. X," "Dear Associate Professor X," and "Dear Dr. X and members of the committee,": the person addressed
 # ("Dear Sir or Madam" names nobody: a courtesy title counts only abbreviated)
-_SALUTATION = re.compile(r"^\s*dear\s+((?:" + titles.alternation("academic", "professional") + "|"
+_SALUTATION = re.compile(r"^\s*dear\s+((?:(?:" + titles.alternation("rank") + r")\s+)?(?:" + titles.alternation("academic", "professional") + "|"
                          + titles.alternation("courtesy", abbreviated=True) + r")\s+[^\n,:]+?)"
                          r"(?:\s+and\s+(?:the\s+)?(?:members|colleagues|committee|team)\b[^\n,:]*)?[,:]?\s*$", re.I | re.M)
 

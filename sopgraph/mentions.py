@@ -61,11 +61,27 @@ def program_label(text: str) -> tuple[str, list[str]]:
     words = surface.split()
     # A named programme ("DPhil in Atmospheric Physics") keeps its own name only: the bare
     # degree ("DPhil") would make it share a label with every other programme of that degree.
-    aliases = []
+    # The degree's other spellings name the same programme ("M.S. in X" is "Master of Science in X").
+    aliases = _degree_spellings(surface)
     caps = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "in", "and", "for")]
     if words[0].lower().startswith("master") and len(caps) >= 3:
         aliases.append("".join(w[0] for w in caps))
     return surface, aliases
+
+
+# The spellings of one degree: the first is its name in full.
+_DEGREE_FORMS = (("Master of Science", "M.S.", "MS", "MSc", "M.Sc."), ("Master of Arts", "M.A.", "MA"),
+                 ("Doctor of Philosophy", "Ph.D.", "PhD"), ("Master of Engineering", "M.Eng.", "MEng"),
+                 ("Bachelor of Science", "B.S.", "BS", "BSc", "B.Sc."), ("Master of Laws", "LL.M.", "LLM"),
+                 ("Master of Public Health", "M.P.H.", "MPH"), ("Master of Philosophy", "M.Phil.", "MPhil"))
+_DEGREE_OF = {fold(form).replace(".", "").replace(" ", ""): forms for forms in _DEGREE_FORMS for form in forms}
+
+
+def _degree_spellings(surface: str) -> list[str]:
+    """"M.S. in Widgetry" → "Master of Science in Widgetry", "MS in Widgetry", … (not the surface itself)."""
+    match = re.fullmatch(r"(.+?)\s+(in\s+.+)", surface)
+    forms = _DEGREE_OF.get(fold(match.group(1)).replace(".", "").replace(" ", "")) if match else None
+    return [f"{form} {match.group(2)}" for form in forms if f"{form} {match.group(2)}" != surface] if forms else []
 
 
 class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
@@ -167,6 +183,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 stripped = without_bare_parent(self.doc[stripped.start:self._through_and(stripped.start, end)])
                 stripped = self._with_country(stripped)
             if stripped is not None and span.label_ == "PROGRAM":
+                stripped = self.doc[stripped.start:self._through_and(stripped.start, stripped.end)]
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:
                     host = self.doc[host.start:self._through_of(host.end)]  # "… School" + "of Industrial and Systems Engineering"
@@ -192,7 +209,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(with_surname_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))),
+                self._person_span(with_hyphen_tail(with_surname_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped))))),
                                   titled=True, source="titled-pattern")
 
     def line_bounds(self, start_char: int, end_char: int) -> tuple[int, int]:

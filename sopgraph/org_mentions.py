@@ -52,11 +52,16 @@ OWN_UNIT = re.compile(r"(?i:(?:the\s+)?(?:institute|centre|center|laboratory)\s+
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag)\.?\)?)+$", re.I)
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|pty|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag|jsc|sarl|oy|ab|sia)\.?\)?)+$", re.I)
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 # Words that make a header line an application: "Applicant to …", "Application for a position at …".
 APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
+# What the model calls the words after "and" that are no part of a field's name: a place, a person, a date.
+_NOT_FIELD_ENTS = frozenset({"GPE", "LOC", "PERSON", "DATE", "FAC", "NORP", "CARDINAL"})
+# Words that make more of an organisation's name, not a place after it ("… University Press", "… Hospital").
+_ORG_WORDS_OR_HEADS = re.compile(r"^(?:press|hospital|school|college|library|museum|medical|center|centre|institute|"
+                                 r"foundation|clinic|campus|system|research|health)$", re.I)
 # Heads after which a national body may name its country ("… Resources Institute Finland", "Statistics Agency Norway").
 _COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|foundation|office|authority|board|service|"
                                  r"administration|bureau)$", re.I)
@@ -64,7 +69,8 @@ _COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|fo
 # of an organisation's name ("worked with the Widget County Health Department").
 _HEADED_ORG_PREPS = frozenset({"with", "for", "in", "by"})
 _ORG_NAME_END = re.compile(r"\b(?:department|ministry|agency|directorate|office|authority|commission|council|bureau|"
-                           r"institute|hospital|clinic|museum|foundation|society|association|cooperative|service)$", re.I)
+                           r"institute|hospital|clinic|museum|foundation|society|association|cooperative|service|"
+                           r"ltd|limited|inc|llc|gmbh|plc|corporation|company)\.?$", re.I)
 # Lower-case particles inside names in other languages ("Banco de la República", "Technische
 # Universität zu Berlin"): not a sign that a capitalised span is running text.
 _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et en para per pour sur sobre".split())
@@ -273,14 +279,20 @@ class OrgMentions:
 
     def _with_country(self, span: Span) -> Span:
         """"Natural Widget Institute" + "Finland (NWIF)": a national body named with its country after its
-        head word (a listed country, then a bracket, a comma or the end of the sentence)."""
+        head word (a listed country, then a bracket, a comma or the end of the sentence); "Widget
+        Schiller University" + "Jena": a university named with its city after "University"."""
         doc = self.doc
-        if not _COUNTRY_NAMED_HEAD.search(span[-1].text):
+        university = span[-1].lower_ == "university" and len(span) > 1
+        if not (_COUNTRY_NAMED_HEAD.search(span[-1].text) or university):
             return span
         for size in (1, 2, 3):
             end = span.end + size
-            if end <= len(doc) and doc[span.end:end].text in self.gazetteer.countries and (
-                    end == len(doc) or doc[end].text in ("(", ",", ".", ";") or doc[end].is_sent_start):
+            if end > len(doc) or not (end == len(doc) or doc[end].text in ("(", ",", ".", ";") or doc[end].is_sent_start):
+                continue
+            place = doc[span.end:end]
+            if place.text in self.gazetteer.countries or (university and size <= 2 and all(
+                    t.is_title and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "")
+                    and t.lower_ not in self._lower_words and not _ORG_WORDS_OR_HEADS.search(t.text) for t in place)):
                 return doc[span.start:end]
         return span
 
@@ -352,7 +364,8 @@ class OrgMentions:
 
     def _through_and(self, start: int, end: int) -> int:
         """Where a name of a field ending before ``end`` really ends: "University of Social Sciences" +
-        "and Humanities", "School of Economics" + "and Management".
+        "and Humanities", "School of Economics" + "and Management", "Ph.D. in Natural Widgets" + "and the
+        Environment".
 
         Only after "<head> of" inside the name, and only words that end there: "University of
         Widgets and Quill University" or "… and Quill Institute" names a second place, and a
@@ -360,17 +373,20 @@ class OrgMentions:
         """
         doc = self.doc
         if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or not any(
-                doc[i].lower_ == "of" and _OF_HEADS.search(doc[i - 1].text) for i in range(start + 1, end)):
+                (doc[i].lower_ == "of" and _OF_HEADS.search(doc[i - 1].text))
+                or (doc[i].lower_ == "in" and is_degree_word(doc[i - 1].text)) for i in range(start + 1, end)):
             return end
-        stop = end + 1
-        while stop < len(doc) and stop <= end + 3 and doc[stop].is_title and not doc[stop].is_sent_start:
+        # "… of Natural Resources" + "and the Environment"
+        stop = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) and doc[end + 2].is_title else end + 1
+        end_of_and = stop
+        while stop < len(doc) and stop <= end_of_and + 2 and doc[stop].is_title and not doc[stop].is_sent_start:
             tok = doc[stop]
-            if (tok.ent_type_ and not (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")) or _UNIT_HEADS.search(tok.text) \
+            if tok.ent_type_ in _NOT_FIELD_ENTS or (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B") or _UNIT_HEADS.search(tok.text) \
                     or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text):
                 return end
             stop += 1
         # one to three words, and the name must end there
-        if stop == end + 1 or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
+        if stop == end_of_and or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
             return end
         return stop
 
@@ -500,8 +516,9 @@ class OrgMentions:
             return False
         if any(t.lower_.rstrip(".") in _ACADEMIC_TITLES for t in span):
             return False
-        if any(t.lower_ in _POST_TITLES and t.is_title for t in span):
-            return False  # "Research Fellow in Health Systems": a post, not the body offering it
+        if any(t.lower_ in _POST_TITLES and t.is_title for t in span) or (
+                span.end < len(self.doc) and self.doc[span.end].lower_ in _POST_TITLES and self.doc[span.end].is_title):
+            return False  # "Research Fellow in Health Systems", "the Postdoctoral Research Fellow position": a post
         if len(span) == 2 and span[0].lower_ in self._lower_words:
             return False
         # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code

@@ -65,8 +65,10 @@ _AFTER_DATES = re.compile(r"^[\W\d_]*(?:(?:present|now|today|(?:jan|feb|mar|apr|
                           r"[\W\d_]*)*", re.I)
 
 _WHERE_AFTER_DATES = re.compile(r"\)\s*,\s*(?:where|when|during which)\b")
+_DESCRIPTION_AFTER = re.compile(r";|\s[—–]\s")
 # Rules that read a post held at a university, kept where the applicant also studied.
-_POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv-post", "postdoc-at", "appointed-at"})
+_POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv-post", "postdoc-at", "appointed-at",
+                         "hired-at"})
 # Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
 _APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
 
@@ -153,7 +155,8 @@ class OrganisationRelations:
             # "… took me to X, where I completed my BSc": when the main clause is not the applicant's,
             # the clause about X says what the applicant did there.
             studied_there = where & (DEGREES | STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
-            if studied_there and self.c.is_university(index):
+            # ("… the X Institute, where I completed my doctorate": a degree earned at an institute too)
+            if studied_there and (self.c.is_university(index) or where & DEGREES and where & EARNED):
                 self.fact(APPLICANT, "studiedAt", index, 0.7, "where-i-studied", span)
                 return
             if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
@@ -179,6 +182,10 @@ class OrganisationRelations:
         if section == "BODY" and as_a_student(span):
             if self.c.is_university(index):
                 self.fact(APPLICANT, "studiedAt", index, 0.7, "student-opening", span)
+            return
+        if ctx.subject_other and self._hired_the_applicant(ctx):
+            # "Dr. P hired me as a research assistant at X": someone else's verb, the applicant's post
+            self.fact(APPLICANT, "workedAt", index, 0.7, "hired-at", span)
             return
         if ctx.subject_other:
             return
@@ -283,7 +290,11 @@ class OrganisationRelations:
             # "My doctoral work at X", "my master's research at X": the work of a degree is study there
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-work", span)
             return
-        studied = bool(lemmas & cues["study"]) and subtype in (None, "University") and ctx.preposition in (None, "at", "from", "of", "in")
+        # the words of a name on the path are no cue: "the School of X at Y" says nothing of studying at Y
+        named = self._org_tokens
+        study_words = {w for t in (*ctx.clause, *ctx.path) if t.i not in named for w in (lemma(t), t.lower_)}
+        studied = bool(study_words & cues["study"]) and subtype in (None, "University") \
+            and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and _SHORT_SCHOOL.search(span.sent.text):
             return  # "a two-week summer school at X": a course attended there, not a place of study
         if studied and self.c.is_university(index):
@@ -405,8 +416,13 @@ class OrganisationRelations:
         stop = text.find(". ", span.end_char, end)
         head_end = end if stop < 0 else stop + 1
         # "Legal counsel, X (2021–2023), where I wrote …": the clause after the dates says what was done there
+        # ("…, 2019–2023, specialisation in X; graduated with distinction")
         where = _WHERE_AFTER_DATES.search(text, span.end_char, head_end)
         head_end = where.start() + 1 if where else head_end
+        # (and so does one after a semicolon or a dash: "…, summer 2022 — analysed the line data")
+        cut = _DESCRIPTION_AFTER.search(text, span.end_char, head_end)
+        if cut and re.search(r"\b(?:19|20)\d{2}\b", text[start:cut.start()]):
+            head_end = cut.start()  # (only once the dates are told: "X, City — Summer 2023" ends with them)
         if span.start_char - start > 90 or head_end - start > 260:
             return None
         head = doc.char_span(start, head_end, alignment_mode="expand")
@@ -420,7 +436,8 @@ class OrganisationRelations:
             # Y only hosts it)
             first = any(s.start_char >= start and s.end_char <= span.start_char for s, _ in self.c.org_spans())
             return "work" if first else "post"
-        if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?student\b", head.text, re.I):
+        if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?(?:student|semester|year|term)\b",
+                    head.text, re.I):
             return "study"
         first_word = _AFTER_DATES.sub("", head.text, count=1).split(maxsplit=1)
         if first_word and is_degree_word(first_word[0].rstrip(",;:")):
@@ -476,11 +493,36 @@ class OrganisationRelations:
                                                     and f.rule not in _POST_RULES)
                       and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
 
+    @cached_property
+    def _org_tokens(self) -> frozenset[int]:
+        """Indices of the tokens inside the organisations' names."""
+        return frozenset(t.i for s, _ in self.c.org_spans() for t in s)
+
+    def _hired_the_applicant(self, ctx) -> bool:
+        """Does a verb of hiring on the path take the applicant as its object ("P hired me as …")?"""
+        applicant = {"me", "us"} | ({"her", "him", "them"} if self.third_person else set())
+        return any(lemma(t) in _APPOINTED and any(c.dep_ == "dobj" and c.lower_ in applicant for c in t.children)
+                   for t in ctx.path)
+
     def _unit_of_university_after(self, span: Span) -> bool:
         """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""
         doc = self.c.doc
         return span.end + 1 < len(doc) and doc[span.end].text == "," and any(
             s.start == span.end + 1 and self.c.is_university(i) for s, i in self.c.org_spans())
+
+    def _target_university_after(self, index: int) -> int | None:
+        """"Widget College of Quills, Widgetford State University": a unit named right before a target
+        university, after a comma, is that university's (a college is typed as a university too)."""
+        if re.search(r"(?i)universit", self.c.registry.records[index].label):
+            return None
+        doc = self.c.doc
+        for span, i in self.c.org_spans():
+            if i != index or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+                continue
+            after = next((j for s, j in self.c.org_spans() if s.start == span.end + 1), None)
+            if after is not None and after in self.target_orgs and self.c.is_university(after):
+                return after
+        return None
 
     def _target_university_named_first(self, index: int) -> int | None:
         """"Widgetford Institute of Quills" beside "University of Widgetford" or "Widgetford University", both
@@ -497,7 +539,9 @@ class OrganisationRelations:
         if not self.target_orgs:
             return
         for index in sorted(self.target_orgs):
-            parent = self.c.parent_university(index) or self._target_university_named_first(index)
+            # (record 0 is a record: the first answer that is not None wins)
+            parent = next((p for p in (self.c.parent_university(index), self._target_university_named_first(index),
+                                       self._target_university_after(index)) if p is not None), None)
             if parent is not None and parent != index:
                 # A school of a university the letter also names: one applies to the university.
                 weight = self.target_orgs.pop(index)

@@ -26,7 +26,8 @@ _NOT_NAME_WORDS = frozenset(
     engineering analysis processing intelligence computing python java statement purpose
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group
-    cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns""".split()  # "Cyclone Amphan": a storm, not a person
+    cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns
+    scientist officer engineer researcher lecturer director manager coordinator analyst""".split()  # "Cyclone Amphan": a storm, not a person
 )
 # "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting.
 CITATION = re.compile(r"\(([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")

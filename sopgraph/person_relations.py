@@ -18,9 +18,10 @@ from spacy.tokens import Span
 
 from .model import APPLICANT
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
-from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, FINISH, GROUP_NOUNS, LEADING, MY_SUPERVISOR, MY_WORK, ONGOING,
-                            TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS,
-                            anchor, heads_a_group, offered_only, participle_agent_of, studies_in_sentence)
+from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, LEADING, MY_SUPERVISOR,
+                            MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_GUIDANCE, UNDER_THE_GUIDANCE,
+                            VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only, participle_agent_of,
+                            studies_in_sentence)
 from .span_edges import TITLE_WORDS
 from .typed_names import JOB_NOUNS
 
@@ -88,7 +89,8 @@ class PersonRelations:
             return
         before = self.c.text[span.sent.start_char:span.start_char]
         if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)) \
-                or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
+                or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char) \
+                or (self.third_person and BECAME_THEIR_ROLE.match(self.c.text, span.end_char, span.sent.end_char)):
             # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
             # follow the role, however the parser joined them
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
@@ -149,7 +151,11 @@ class PersonRelations:
             return
         sentence_interest = sentence_has(span, "interest")
         # "under" counts only as "worked under P": a title such as "… under Many Constraints" is no cue
-        advise_words = (lemmas & cues["advise"]) - ({"under"} if ctx.preposition != "under" else set())
+        # ("trained under the senior partner, P": the name in apposition to what "under" governs)
+        root = anchor(span)
+        under = ctx.preposition == "under" or (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "NOUN"
+                                               and root.head.head.lower_ == "under")
+        advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set())
         if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
                 and studies_in_sentence(span):
             # "I will defend my PhD thesis at X under the supervision of Prof. P": the degree under way.

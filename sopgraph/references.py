@@ -222,6 +222,8 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\s*[,;]\s*\d+\s*[-–]\s*\d+\s*$", "", s)  # a page range left after the year
     s = re.sub(r"\s*\[(?:preprint|internet)\]\s*", " ", s, flags=re.I)
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
+    # Elsevier "Journal of Widgets 556 (2021) 120571" and "… 56 (2015) 121–128": the volume left before the year
+    s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "", s.strip(" ,.;"))
     s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
     s = " ".join(s.split()).strip(" ,.;:")
     return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
@@ -443,11 +445,17 @@ _IEEE_LINE = re.compile(rf"^{_INITIALS_NAME}(?:,\s+(?:and\s+)?{_INITIALS_NAME})*
 _CHICAGO_START = re.compile(rf"^{_SURNAME},\s+{_CAP}[\w'’\-]+(?:\s+[A-Z]\.)*,\s+(?:and\s+)?{_CAP}")
 
 
+# "Doe J., Roe A. (2021). …", "Doe JA, Roe B. 2021. …": surnames with their initials after them, then the year.
+# (The year closes with a full stop before the title: "Roe J (2020) showed that …" is a sentence.)
+_VANCOUVER_LINE = re.compile(rf"^{_VANCOUVER_NAME}\.?(?:,\s+{_VANCOUVER_NAME}\.?)*(?:,?\s+et al\.?)?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?\.\s+"
+                             r"[\"“‘A-Z]")
+
+
 def listed_references(text: str) -> list[Reference]:
     """Reference entries written as lines of the body, outside a reference section.
 
     Only lines that open with a surname-first author list and give a year and a title ("Doe,
-    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …"), or with initials-first
+    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …", "Doe J., Roe A. (2021). …"), or with initials-first
     authors and a quoted title ('J. Doe and A. Roe, "Title," …', whose year may wait for
     publication): those shapes are citations, never sentences of prose.
     """
@@ -455,7 +463,7 @@ def listed_references(text: str) -> list[Reference]:
     for line in text.split("\n"):
         entry = line[_BULLET.match(line).end():].strip()
         ieee = _IEEE_LINE.match(entry)
-        if not (ieee or _APA_AUTHOR_START.match(entry) or _CHICAGO_START.match(entry)):
+        if not (ieee or _APA_AUTHOR_START.match(entry) or _CHICAGO_START.match(entry) or _VANCOUVER_LINE.match(entry)):
             continue
         ref = parse_reference(entry)
         if ref is not None and ref.title and (ref.year or ieee) and ref.authors:

@@ -262,8 +262,17 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 def wishes_to_work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:
     """'I would be so excited to learn from her and do my thesis with her group': the sentence
     wishes to work with someone it names only by a pronoun."""
+    if _PRONOUN_AS_ADVISOR.search(sent.text):
+        return True
     return any(ctx.future and not ctx.long_term and not ctx.negated
                for ctx in _work_with_pronoun(sent, applicant_tokens, third_person))
+
+
+# "Would like her as main advisor", "I hope to have him as my co-supervisor" (the parser may give the
+# wish another clause's subject when a semicolon follows it).
+_PRONOUN_AS_ADVISOR = re.compile(r"\b(?:would\s+(?:like|love)|wish|want|hope)\s+(?:to\s+have\s+)?(?:her|him|them)\s+as\s+"
+                                 r"(?:my\s+|a\s+|the\s+)?(?:main\s+|primary\s+|principal\s+|co-?)?"
+                                 r"(?:advis[oe]r|supervisor|mentor)\b", re.I)
 
 
 def denies_working_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:

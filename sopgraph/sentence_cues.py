@@ -50,9 +50,12 @@ THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
                         r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
 # "Dr. P, who became my main mentor", "Prof. P was my thesis advisor": the role told after the name.
-BECAME_MY_ROLE = re.compile(r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|has become|"
-                            r"served as|serves as|has served as|acted as|was|is|has been)\s+(?:also\s+)?my\s+"
-                            r"(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b", re.I)
+_BECAME_ROLE = (r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|"
+                r"has become|served as|serves as|has served as|acted as|was|is|has been|remained|remains|has remained)\s+"
+                r"(?:also\s+)?(?:POSSESSIVE)\s+(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b")
+BECAME_MY_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "my"), re.I)
+# The same told of the applicant in the third person: "Dr. P remained her mentor".
+BECAME_THEIR_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "her|his|their"), re.I)
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
 # "under the orientation of" renders the Portuguese and Spanish "orientação", "orientación" (supervision)
@@ -217,6 +220,13 @@ def where_i_did(span: Span) -> frozenset[str] | None:
     end = span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3  # "X (XU), where I …": the parse may hang the clause on the acronym
+    # "the X Institute at Y University Jena, where I …": the clause after the unit's host and its city
+    # is about the unit too (the parse hangs it on the last name)
+    stop = end
+    while stop < len(doc) and stop - end < 12 and (doc[stop].is_title or doc[stop].lower_ in ("at", "the", "of", "and", "for")):
+        stop += 1
+    if stop < len(doc) and doc[stop].text == "," and stop + 1 < len(doc) and doc[stop + 1].lower_ == "where":
+        end = stop
     for tok in doc[span.start:end]:
         for clause in tok.children:
             if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) \

@@ -145,11 +145,26 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
 
 
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
 def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
-    """Yield proper names after "at" on a post ("a process engineering intern at PT Widget Indonesia"):
-    the model often misses a small or foreign employer, or calls it a person."""
+    """Yield proper names after "at" on a post ("a process engineering intern at PT Widget Indonesia")
+    and the proper name one joined ("I joined Widgetplats at its mine in 2015"): the model often misses
+    a small or foreign employer, or calls it a person."""
     for tok in doc:
-        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        # (the model may call a one-word employer a person: "joined Widgetplats …, first as a trainee")
+        if tok.dep_ == "dobj" and (tok.head.lemma_ or "").lower() == "join" and (tok.ent_type_ in ("", "ORG") or (
+                tok.ent_type_ == "PERSON" and any(t.lower_ == "as" and any(_lemma(c) in JOB_NOUNS for c in t.children)
+                                                  for t in tok.head.subtree))):
+            span = _name_span(tok)
+            if span is not None and len(span) <= 5 and not span.text.isupper():
+                yield span, None
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at":
             continue
         governor = tok.head.head
         if (governor.lemma_ or governor.lower_).lower() not in _JOB_HOLDERS:
@@ -171,12 +186,13 @@ _CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow"}
 
 # "Archival assistant, Widget Fonoteca (2021–2023)", "Music teacher, Colegio Widget de Quill (2023–present)":
 # a résumé line opening with a post, then the employer's name and its dates in brackets.
-# The name may carry its acronym and a description after a comma ("Legal intern, Widget Authority (WA), the
-# national regulator (2019)"); a capitalised word after the comma names something else ("Teaching assistant,
+# The name may carry its acronym or its country in brackets and a description after a comma ("Legal intern,
+# Widget Authority (WA), the national regulator (2019)"), and its dates may follow a comma ("Intern, Widget AG
+# (Austria), summer 2022"); a capitalised word after the comma names something else ("Teaching assistant,
 # Widgetry I, Quill University (2022)": a course, then the employer).
 _CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z][\w&.'’-]*(?:\s+(?:(?:de|del|la|los|las|do|da|"
-                           r"dos|das|di|du|des|y|e|et|of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,6})(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?"
-                           r"(?:,\s+[a-z][^()\n]{0,80})?\s*\((?:[^()\n]*\b)?(?:19|20)\d{2}\b", re.M)
+                           r"dos|das|di|du|des|y|e|et|of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,6})(?:\s*\([A-Z][\w&-]{1,20}\))?"
+                           r"(?:,\s+[a-z][^()\n]{0,80})?(?:\s*\((?:[^()\n]*\b)?|,\s*(?:[A-Za-z]+\s+)?)(?:19|20)\d{2}\b", re.M)
 
 
 # "2022–present: Actuarial Analyst, Widget Assurance JSC, Almaty.", "Summer 2021: Intern, Pricing, Widget Re, Munich.":

@@ -154,7 +154,7 @@ class VenueMentions:
             text = span.text
             entry = self.gazetteer.find_venue(text)
             if entry is None and (self._names_an_organisation(text)
-                                  or all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct
+                                  or all(t.ent_type_ in ("GPE", "LOC", "DATE", "LANGUAGE", "NORP") or t.is_punct
                                          or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
                 continue
             self._cued_venue_spans.append(span)

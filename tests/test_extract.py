@@ -18,6 +18,8 @@ def _labels(ext, kind):
     ("Statement of purpose\n\n" + BODY + "\n\nJane Roe\njane.roe@uni.example", "Jane Roe", "last-line"),
     # a Markdown letterhead whose fields are set off by middle dots
     ("# Statement\n\n**Jane Roe** · MSc Widget Studies · University of Bergen\n\n## Why\n\n" + BODY, "Jane Roe", "header"),
+    # a surname in capitals first, and the name in the other order in brackets
+    ("QUILL Widgetina (Widgetina Quill)\nwidgetina.quill@uni.example\n\n" + BODY, "Widgetina Quill", "header"),
 ])
 def test_where_the_applicant_names_themselves(extractor, text, name, source):
     ext = _extract(extractor, text, name="doc.md" if text.startswith("#") else "doc.txt")
@@ -773,3 +775,28 @@ def test_a_lettered_list_of_papers_with_a_stop_after_the_authors(extractor):
             "5. WHY HERE\n- The department is strong in widgets.\n")
     assert _papers(_extract(extractor, text)) == {"Bayesian widget reserving with weather covariates",
                                                   "A coherent stochastic widget model with regional effects"}
+
+
+
+@pytest.mark.parametrize("text, kind, label, present", [
+    # a job title after a name is no person
+    ("Jane Roe\n\nAt the agency I work under Dr. Ada Quill, Principal Scientist, on the national widget survey.",
+     "person", "Principal Scientist", False),
+])
+def test_round_twenty_one_names(extractor, text, kind, label, present):
+    assert (label in _labels(_extract(extractor, text), kind)) is present
+
+
+def test_a_language_is_no_venue(extractor):
+    ext = _with_body(extractor, 'Earlier I published a sole-authored article in Arabic, "The arrest of widgets under the '
+                                'Quill Commercial Law: gaps and proposals," in a law review.')
+    assert "Arabic" not in _labels(ext, "venue")
+
+
+def test_spellings_of_one_programme_are_one_programme(extractor):
+    text = ("# Statement of Purpose \u2014 M.S. in Widget Engineering\n\n**Applicant:** Jane Roe\n"
+            "**Program:** Master of Science in Widget Engineering, Quill College of Widgets, Widgetford State University\n\n"
+            "## Why\n\nI am applying to the M.S. in Widget Engineering at Widgetford State University to study widgets.\n")
+    relations = _relations(_extract(extractor, text, name="doc.md"))
+    assert len({r for r in relations if r[0] == "appliesToProgram"}) == 1
+    assert {r[1] for r in relations if r[0] == "appliesTo"} == {"Widgetford State University"}

@@ -163,8 +163,8 @@ def test_no_relation(extractor, passage, relation):
     ("- Legal intern, Instance Widget de Protection (IWP), the national quill regulator (2019), where I drafted opinions;",
      "Instance Widget de Protection"),
     ("- Part-time legal counsel, Sahel Widget SARL, a Quillton-based start-up (2021–2023), where I wrote its policy;",
-     "Sahel Widget SARL"),
-    ("- 2022-present: Actuarial Analyst, Nomad Widget Assurance JSC, Quillton.", "Nomad Widget Assurance JSC"),
+     "Sahel Widget"),  # its legal form an alternative label
+    ("- 2022-present: Actuarial Analyst, Nomad Widget Assurance JSC, Quillton.", "Nomad Widget Assurance"),
     ("- Summer 2021: Intern, Life & Widget Pricing, Quill Re, Harrowgate.", "Quill Re"),
 ])
 def test_resume_lines_name_the_employer_after_the_post(extractor, line, employer):
@@ -188,3 +188,56 @@ def test_an_address_block_with_blank_lines_names_the_target_university(extractor
     relations = _relations(_extract(extractor, text))
     assert ("appliesTo", "Quillfield University") in relations
     assert not {r for r in relations if r[0] == "appliesTo" and r[1] != "Quillfield University"}
+
+
+_THIRD = ("Personal Statement\nCandidate: Jane Roe\n\nJane Roe grew up in a port city. She read law at Obilade University "
+          "and graduated with an LL.B. in 2018. ")
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # someone else's verb of hiring, the applicant's post (told in the third person)
+    ("After graduation Dr. Ada Quill hired her as a research assistant at the university's Centre for Widget Law "
+     "Studies, where she worked on cargo liability.", ("workedAt", "Centre for Widget Law Studies")),
+    # a lawyer's practice is work
+    ("Since 2019 Ms. Roe has practised at Quillpenn Advocates, a shipping firm based in the port city.",
+     ("workedAt", "Quillpenn Advocates")),
+])
+def test_posts_told_in_the_third_person(extractor, passage, relation):
+    assert relation in _relations(_extract(extractor, _THIRD + passage + " She hopes to study widget law.\n"))
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # a unit at a university and the university's city, then what the applicant did there
+    ("A scholarship then took me to the Quill Institute of Widget Research at Widget Schiller University Quillstadt, "
+     "where I completed my doctorate in 2019.", ("studiedAt", "Quill Institute of Widget Research")),
+    ("A scholarship then took me to the Quill Institute of Widget Research at Widget Schiller University Quillstadt, "
+     "where I completed my doctorate in 2019.", ("studiedAt", "Widget Schiller University Quillstadt")),
+    # the proper name one joined is an employer, the model knowing it or not
+    ("After my BSc I joined Widgetplats at its Quill operations in 2015, first as a graduate trainee.",
+     ("workedAt", "Widgetplats")),
+    ("Alongside the PhD I spent eighteen months as a part-time consultant with Kopje Widget (Pty) Ltd, a small firm, "
+     "where I carried out stability reviews.", ("workedAt", "Kopje Widget")),
+])
+def test_places_named_with_their_city_or_joined(extractor, passage, relation):
+    assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
+
+
+def test_a_school_that_advertises_a_post_is_no_place_of_study(extractor):
+    text = ("Jane Roe\n\nI am writing to apply for the Postdoctoral Research Fellow position advertised by the School of "
+            "Widget Engineering at Quillfield University. " + _PROSE)
+    ext = _extract(extractor, text)
+    assert ("studiedAt", "Quillfield University") not in _relations(ext)
+    assert "Postdoctoral Research" not in {m.label for m in ext.mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize("line, relation", [
+    ("- **B.Sc. in Widget Science**, Quillfield University (QU), 2019–2023, specialisation in quills; graduated with "
+     "distinction.", ("studiedAt", "Quillfield University")),
+    ("- **Exchange semester**, Obilade University, Norway (spring 2022), funded through a mobility programme.",
+     ("studiedAt", "Obilade University")),
+    ("- **Process engineering intern, Widgetzing AG** (Austria), summer 2022 — analysed spinning-line data for widget "
+     "fibre and helped set up control charts.", ("workedAt", "Widgetzing")),
+])
+def test_resume_lines_with_a_description_after_them(extractor, line, relation):
+    text = "# Statement\n\nJane Roe\n\n" + _PROSE + "\n\n## Background\n\n" + line + "\n\n" + _PROSE
+    assert relation in _relations(_extract(extractor, text, name="doc.md"))

@@ -55,3 +55,20 @@ def test_hopes_in_the_third_person_is_a_wish(extractor):
             "template for her project. She is applying to the PhD at Quillfield University.\n")
     relations = _relations(_extract(extractor, text))
     assert ("prospectiveAdvisor", "Ada Quill") in relations and ("mentoredBy", "Ada Quill") not in relations
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Personal Statement\nCandidate: Jane Roe\n\nJane Roe grew up in a port city. She read law at Obilade University. "
+     "Dr. Ada Quill remained her mentor after she left the Centre, and their work produced her first paper.",
+     ("mentoredBy", "Ada Quill")),
+    ("Personal Statement\nCandidate: Jane Roe\n\nJane Roe grew up in a port city. Since 2019 she has practised at a firm "
+     "in the port, where she trained under the senior partner, Bo Penn.", ("mentoredBy", "Bo Penn")),
+    ("Jane Roe\n\nWHY HERE\n- Dr. Ada Quill (Widget Lab): acoustic widget models. Would like her as main advisor; Q1 and "
+     "Q3 fit her group.\n", ("prospectiveAdvisor", "Ada Quill")),
+    ("Jane Roe\nQuillfield, Ruritania\n\n14 March 2025\n\nAssociate Professor Ada McQuill-Tait\nSchool of Widget "
+     "Engineering\nObilade University\n\nDear Associate Professor McQuill-Tait,\n\nI am writing to apply for the "
+     "postdoctoral position in widget design, and I would be delighted to contribute under your supervision.\n",
+     ("prospectiveAdvisor", "Ada McQuill-Tait")),
+])
+def test_mentors_and_wishes_told_other_ways(extractor, text, relation):
+    assert relation in _relations(_extract(extractor, text))

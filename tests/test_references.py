@@ -364,3 +364,22 @@ def test_lettered_entries_with_a_stop_after_the_authors_and_digraph_initials():
     assert [(r.title, r.year) for r in refs] == [("Bayesian widget reserving with weather covariates", 2023),
                                                 ("A coherent stochastic widget model", None)]
     assert refs[1].authors == ("J. Roe", "V. Penn", "Zh. Omarova")
+
+
+
+def test_surname_initial_lines_in_the_body():
+    body = ('- Roe J., Penn S. (2021). "Colony size and nesting success of widget birds at the lake." '
+            "Widget Ornithology 37: 52-58.\n"
+            "Roe J (2020) showed that widgets decay, which is why I study them.\n")
+    assert [(r.title, r.year, r.venue) for r in listed_references(body)] == [
+        ("Colony size and nesting success of widget birds at the lake", 2021, "Widget Ornithology")]
+
+
+@pytest.mark.parametrize("entry, venue", [
+    ('J. Roe, M. Quill, "Alteration layers on widget glasses," Journal of Widget Solids 556 (2021) 120571.',
+     "Journal of Widget Solids"),
+    ('J. Roe, "Colour of widget enamels," Widget Technology: European Journal of Widgets Part A 56 (2015) 121–128.',
+     "Widget Technology: European Journal of Widgets Part A"),
+])
+def test_a_volume_before_the_year_is_not_part_of_the_venue(entry, venue):
+    assert parse_reference(entry).venue == venue
