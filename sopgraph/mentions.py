@@ -181,7 +181,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 stripped = without_bare_parent(self.doc[stripped.start:self._through_and(stripped.start, end)])
-                stripped = self._with_country(stripped)
+                stripped = self._with_place(stripped)
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped = self.doc[stripped.start:self._through_and(stripped.start, stripped.end)]
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known

@@ -277,7 +277,7 @@ class OrgMentions:
         for a person and that ends the name of a person the text names in full is that person's surname."""
         return len(span) == 1 and span[0].ent_type_ == "PERSON" and span.text in self._full_name_surnames
 
-    def _with_country(self, span: Span) -> Span:
+    def _with_place(self, span: Span) -> Span:
         """"Natural Widget Institute" + "Finland (NWIF)": a national body named with its country after its
         head word (a listed country, then a bracket, a comma or the end of the sentence); "Widget
         Schiller University" + "Jena": a university named with its city after "University"."""

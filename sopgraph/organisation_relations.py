@@ -113,6 +113,11 @@ def _to_be_done(ctx, cues) -> bool:
         t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in ctx.path)
 
 
+def _postdoctoral_stay(ctx) -> bool:
+    """"my postdoctoral fellowship (at X)", "a postdoc stay": a noun of the path a postdoc names."""
+    return any(t.pos_ == "NOUN" and any(c.lower_ in ("postdoctoral", "postdoc") for c in t.children) for t in ctx.path)
+
+
 def _degree_work(ctx) -> bool:
     """Is the mention where the work of the applicant's degree was done ("my doctoral work at X")?"""
     return any(lemma(t) in _DEGREE_WORK and any(
@@ -280,8 +285,7 @@ class OrganisationRelations:
             # (only "at X": what is taught, "Optimal Control for Widgets", may read like a name too)
             self.fact(APPLICANT, "workedAt", index, 0.6, "taught-at", span)
             return
-        if ctx.preposition in ("at", "in") and any(
-                t.pos_ == "NOUN" and any(c.lower_ in ("postdoctoral", "postdoc") for c in t.children) for t in ctx.path):
+        if ctx.preposition in ("at", "in") and _postdoctoral_stay(ctx):
             # "During my postdoctoral fellowship at X": a postdoc's stay is a post there
             self.fact(APPLICANT, "workedAt", index, 0.7, "postdoc-at", span)
             return
@@ -415,14 +419,14 @@ class OrganisationRelations:
         start, end = self.c.line_bounds(span.start_char, span.end_char)
         stop = text.find(". ", span.end_char, end)
         head_end = end if stop < 0 else stop + 1
-        # "Legal counsel, X (2021–2023), where I wrote …": the clause after the dates says what was done there
-        # ("…, 2019–2023, specialisation in X; graduated with distinction")
+        # "Legal counsel, X (2021–2023), where I wrote …": the clause after the dates says what was done there,
+        # and so does one after a semicolon or a dash once the dates are told ("…, 2019–2023, in X; graduated
+        # with distinction", "…, summer 2022 — analysed the line data"; but "X, City — Summer 2023" ends with them)
         where = _WHERE_AFTER_DATES.search(text, span.end_char, head_end)
         head_end = where.start() + 1 if where else head_end
-        # (and so does one after a semicolon or a dash: "…, summer 2022 — analysed the line data")
         cut = _DESCRIPTION_AFTER.search(text, span.end_char, head_end)
         if cut and re.search(r"\b(?:19|20)\d{2}\b", text[start:cut.start()]):
-            head_end = cut.start()  # (only once the dates are told: "X, City — Summer 2023" ends with them)
+            head_end = cut.start()
         if span.start_char - start > 90 or head_end - start > 260:
             return None
         head = doc.char_span(start, head_end, alignment_mode="expand")
@@ -504,25 +508,24 @@ class OrganisationRelations:
         return any(lemma(t) in _APPOINTED and any(c.dep_ == "dobj" and c.lower_ in applicant for c in t.children)
                    for t in ctx.path)
 
+    def _university_after(self, span: Span) -> int | None:
+        """"the High Institute of X, Widget University": the university named right after ``span`` and a comma."""
+        doc = self.c.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        return next((i for s, i in self.c.org_spans() if s.start == span.end + 1 and self.c.is_university(i)), None)
+
     def _unit_of_university_after(self, span: Span) -> bool:
         """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""
-        doc = self.c.doc
-        return span.end + 1 < len(doc) and doc[span.end].text == "," and any(
-            s.start == span.end + 1 and self.c.is_university(i) for s, i in self.c.org_spans())
+        return self._university_after(span) is not None
 
     def _target_university_after(self, index: int) -> int | None:
         """"Widget College of Quills, Widgetford State University": a unit named right before a target
         university, after a comma, is that university's (a college is typed as a university too)."""
         if re.search(r"(?i)universit", self.c.registry.records[index].label):
             return None
-        doc = self.c.doc
-        for span, i in self.c.org_spans():
-            if i != index or span.end + 1 >= len(doc) or doc[span.end].text != ",":
-                continue
-            after = next((j for s, j in self.c.org_spans() if s.start == span.end + 1), None)
-            if after is not None and after in self.target_orgs and self.c.is_university(after):
-                return after
-        return None
+        after = (self._university_after(span) for span, i in self.c.org_spans() if i == index)
+        return next((u for u in after if u is not None and u in self.target_orgs), None)
 
     def _target_university_named_first(self, index: int) -> int | None:
         """"Widgetford Institute of Quills" beside "University of Widgetford" or "Widgetford University", both
