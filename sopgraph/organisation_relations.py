@@ -20,7 +20,7 @@ from .org_mentions import APPLICATION_WORDS
 from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, membership_only, post_held_at,
                     taken_on_by, works_there_too)
-from .relations import FIRST_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
+from .relations import FIRST_PERSON, THIRD_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
 from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
                             OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before,
                             anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
@@ -101,9 +101,8 @@ _ORG_HEAD_WORDS = re.compile(r"(?i)the|university|institute|school|college|natio
 _PLANNED = frozenset({"interest", "question", "area", "agenda", "plan", "proposal", "statement", "goal", "direction"})
 
 
-# Words that make work or research the work of a degree ("my doctoral research", "my PhD work").
-_DEGREE_MODIFIERS = frozenset({"doctoral", "phd", "ph.d.", "master", "masters", "undergraduate", "bachelor", "msc",
-                               "m.sc.", "graduate"})
+# Work or research a degree or these words make the work of a degree ("my doctoral research", "my PhD work").
+_DEGREE_ADJECTIVES = frozenset({"doctoral", "undergraduate", "graduate"})
 _DEGREE_WORK = frozenset({"work", "research", "studies", "project", "fieldwork"})
 
 
@@ -121,7 +120,7 @@ def _postdoctoral_stay(ctx) -> bool:
 def _degree_work(ctx) -> bool:
     """Is the mention where the work of the applicant's degree was done ("my doctoral work at X")?"""
     return any(lemma(t) in _DEGREE_WORK and any(
-        c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_.removesuffix("'s").removesuffix("’s") in _DEGREE_MODIFIERS
+        c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_ in _DEGREE_ADJECTIVES or is_degree_word(c.text))
         for c in t.children) for t in ctx.path)
 
 
@@ -504,7 +503,7 @@ class OrganisationRelations:
 
     def _hired_the_applicant(self, ctx) -> bool:
         """Does a verb of hiring on the path take the applicant as its object ("P hired me as …")?"""
-        applicant = {"me", "us"} | ({"her", "him", "them"} if self.third_person else set())
+        applicant = FIRST_PERSON | (THIRD_PERSON if self.third_person else frozenset())
         return any(lemma(t) in _APPOINTED and any(c.dep_ == "dobj" and c.lower_ in applicant for c in t.children)
                    for t in ctx.path)
 

@@ -27,7 +27,7 @@ _NOT_NAME_WORDS = frozenset(
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group
     cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns
-    scientist officer engineer researcher lecturer director manager coordinator analyst""".split()  # "Cyclone Amphan": a storm, not a person
+    scientist officer engineer researcher lecturer director manager coordinator analyst city""".split()  # "Cyclone Amphan": a storm, not a person
 )
 # "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting.
 CITATION = re.compile(r"\(([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
@@ -53,8 +53,8 @@ class PersonMentions:
         surname_first = _SURNAME_INITIALS.fullmatch(name or "")
         if surname_first:  # "Berisha A." as an inline citation lists it: "A. Berisha"
             name = f"{surname_first.group(2).strip()} {surname_first.group(1)}"
-        if not name or not looks_like_name(name) or name.endswith(" City"):
-            return None  # "Widget City": a place the model took for a person
+        if not name or not looks_like_name(name):
+            return None
         toks = name_tokens(name)
         if any(t in _NOT_NAME_WORDS for t in toks) or (not titled and self._not_a_person(span, toks)):
             return None

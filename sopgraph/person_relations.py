@@ -59,14 +59,15 @@ def _owns_work(span: Span) -> bool:
 
 
 def _before_name(span: Span) -> int:
-    """The index of the token before ``span`` and the title words that open it ("with Dr. P")."""
+    """The index of the token before ``span`` and the titles that may sit outside it ("with Dr. P"), or -1."""
     k = span.start - 1
-    while k >= span.sent.start and span.doc[k].is_title and span.doc[k].text.rstrip(".").lower() in TITLE_WORDS:
+    while k >= 0 and span.doc[k].lower_.rstrip(".") in TITLE_WORDS:
         k -= 1
     return k
 
 
 def _after_with(span: Span) -> bool:
+    """"with Dr. P": the name follows "with"."""
     k = _before_name(span)
     return k >= 0 and span.doc[k].lower_ == "with"
 
@@ -248,9 +249,7 @@ class PersonRelations:
         """"the X Group led by Dr. P" (however the parse attached "led") and "the X Group of
         Prof. P": the organisation mention right before that names P as its head, or None."""
         doc = self.c.doc
-        i = span.start - 1
-        while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_WORDS:
-            i -= 1  # the title may sit outside the person's span
+        i = _before_name(span)
         if i < 1:
             return None
         if doc[i].lower_ == "by" and (doc[i - 1].lemma_ or "").lower() in LEADING:
@@ -304,7 +303,7 @@ class PersonRelations:
                 break
             node = node.head
             owners |= {c.lower_ for c in node.children if c.dep_ == "poss"}
-        return bool(owners & {"my", "our"} or (self.third_person and owners & {"her", "his", "their"}))
+        return bool(owners & self._possessives)
 
     def _coordinated_with(self) -> None:
         """"… to work with Prof. P, whose …, and with Dr. Q, whose …": a second "with" after "and" shares
@@ -324,19 +323,23 @@ class PersonRelations:
     def _co_advised_own_work(self, span: Span, cues) -> bool:
         """"My thesis was supervised by P, who …, and co-supervised by Q": a coordinated advising
         participle (which the parser may hang on the relative clause) shares the first one's subject."""
-        doc = span.doc
-        agent = doc[span.start - 1] if span.start > 0 else None
-        while agent is not None and agent.i > span.sent.start and (agent.is_title and agent.i >= span.start - 2):
-            agent = doc[agent.i - 1]  # past a title before the name
+        k = _before_name(span)
+        agent = span.doc[k] if k >= 0 else None
         if agent is None or agent.lower_ != "by" or agent.head.dep_ != "conj":
             return False
         participle = agent.head
         if participle.lower_ not in cues["advise"] and (participle.lemma_ or "").lower() not in cues["advise"]:
             return False
-        mine = {"my", "our"} | ({"her", "his", "their"} if self.third_person else set())
+        mine = self._possessives
         return any(t.i < participle.i and (t.lemma_ or "").lower() in cues["advise"] and any(
             c.dep_ == "nsubjpass" and any(o.dep_ == "poss" and o.lower_ in mine for o in c.children) for c in t.children)
             for t in span.sent)
+
+    @property
+    def _possessives(self) -> frozenset[str]:
+        """The possessives that make work the applicant's: "my", "our", and "her", "his", "their" in a
+        statement written in the third person."""
+        return frozenset({"my", "our"} | ({"her", "his", "their"} if self.third_person else set()))
 
     def _under_their_guidance(self, span: Span) -> bool:
         """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the

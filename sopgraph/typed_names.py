@@ -28,6 +28,11 @@ ORG_NOUNS: dict[str, str | None] = {
 _EXAMPLE_PREPS = frozenset({"as", "including", "like"})
 
 
+def _lemma(tok: Token) -> str:
+    # (relations.lemma, with its fixes, imports this module: the plain lemma here)
+    return (tok.lemma_ or tok.lower_).lower()
+
+
 def _name_span(tok: Token) -> Span | None:
     """The proper-name phrase headed by ``tok`` (compounds included), if it looks like a name."""
     if tok.pos_ not in ("PROPN", "NOUN", "X") or not (tok.text[:1].isupper() or any(c.isupper() for c in tok.text[1:])):
@@ -63,7 +68,7 @@ def _place_after_a_name(span: Span) -> bool:
 def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
     """Yield ``(name span, subtype)`` for names the text types with an organisation noun."""
     for tok in doc:
-        noun = (tok.lemma_ or tok.lower_).lower()
+        noun = _lemma(tok)
         if noun == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start":
             noun = "start-up"  # the tokenizer splits "start-up" into three tokens
         if noun not in ORG_NOUNS or (tok.pos_ != "NOUN" and noun != "start-up"):
@@ -112,7 +117,7 @@ def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span
             continue
         if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.i == 0:
             continue
-        governor = (tok.head.head.lemma_ or tok.head.head.lower_).lower()
+        governor = _lemma(tok.head.head)
         if governor in _PLACE_WORDS:
             yield doc[tok.i:tok.i + 1], _PLACE_WORDS[governor]
 
@@ -130,7 +135,7 @@ def funder_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
                 or tok.ent_type_ in ("GPE", "LOC", "PERSON", "NORP") or doc[tok.i - 1].lower_ not in ("of", "from", "by"):
             continue
         window = doc[max(tok.sent.start, tok.i - 5):tok.i - 1]
-        if any((t.lemma_ or t.lower_).lower() in _AWARD_NOUNS for t in window):
+        if any(_lemma(t) in _AWARD_NOUNS for t in window):
             yield doc[tok.i:tok.i + 1], None
 
 
@@ -145,10 +150,6 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
 
 
-def _lemma(tok) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
-
-
 def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
     """Yield proper names after "at" on a post ("a process engineering intern at PT Widget Indonesia")
     and the proper name one joined ("I joined Widgetplats at its mine in 2015"): the model often misses
@@ -157,7 +158,7 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
         # (the model may call a one-word employer a person: "joined Widgetplats …, first as a trainee")
-        if tok.dep_ == "dobj" and (tok.head.lemma_ or "").lower() == "join" and (tok.ent_type_ in ("", "ORG") or (
+        if tok.dep_ == "dobj" and _lemma(tok.head) == "join" and (tok.ent_type_ in ("", "ORG") or (
                 tok.ent_type_ == "PERSON" and any(t.lower_ == "as" and any(_lemma(c) in JOB_NOUNS for c in t.children)
                                                   for t in tok.head.subtree))):
             span = _name_span(tok)
@@ -166,8 +167,7 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
             continue
         if tok.dep_ != "pobj" or tok.head.lower_ != "at":
             continue
-        governor = tok.head.head
-        if (governor.lemma_ or governor.lower_).lower() not in _JOB_HOLDERS:
+        if _lemma(tok.head.head) not in _JOB_HOLDERS:
             continue
         span = _name_span(tok)
         if span is None or all(t.ent_type_ in ("GPE", "LOC") for t in span) or len(span) > 5 or span.text.isupper():
@@ -329,7 +329,7 @@ def person_typed_names(doc: Doc) -> Iterator[Span]:
                 or not all(t.is_title and t.is_alpha for t in parts):
             continue
         root = words.root
-        role = any(c.dep_ == "appos" and (c.lemma_ or c.lower_).lower() in PERSON_NOUNS for c in root.children)
+        role = any(c.dep_ == "appos" and _lemma(c) in PERSON_NOUNS for c in root.children)
         listed = any(_full_person_name(c) for c in root.conjuncts)
         after = doc[words.end:words.end + 2]
         authored = len(after) == 2 and after[0].lower_ in _POSSESSIVE_MARKS \

@@ -166,6 +166,9 @@ def test_places_of_work(extractor, passage, relation, present):
      "venue", "Journal of Hydrology: Regional Studies", True),
     ('Our paper "Quill flows in widget basins" appeared in Journal of Hydrology: Regional Studies in 2021.',
      "venue", "Journal of Hydrology", False),
+    # a language is no venue
+    ('Earlier I published a sole-authored article in Arabic, "The arrest of widgets under the Quill Commercial Law: '
+     'gaps and proposals," in a law review.', "venue", "Arabic", False),
 ])
 def test_organisations_and_venues(extractor, passage, kind, label, present):
     assert (label in _labels(_with_body(extractor, passage), kind)) is present
@@ -785,12 +788,6 @@ def test_a_lettered_list_of_papers_with_a_stop_after_the_authors(extractor):
 ])
 def test_round_twenty_one_names(extractor, text, kind, label, present):
     assert (label in _labels(_extract(extractor, text), kind)) is present
-
-
-def test_a_language_is_no_venue(extractor):
-    ext = _with_body(extractor, 'Earlier I published a sole-authored article in Arabic, "The arrest of widgets under the '
-                                'Quill Commercial Law: gaps and proposals," in a law review.')
-    assert "Arabic" not in _labels(ext, "venue")
 
 
 def test_spellings_of_one_programme_are_one_programme(extractor):

@@ -137,6 +137,16 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
      ("workedAt", "Quillton Regional Widget Department")),
     ("As a research scientist at the Natural Widget Institute Norway (Quill), I led a mapping team.",
      ("workedAt", "Natural Widget Institute Norway")),
+    # a unit at a university and the university's city, then what the applicant did there
+    ("A scholarship then took me to the Quill Institute of Widget Research at Widget Schiller University Quillstadt, "
+     "where I completed my doctorate in 2019.", ("studiedAt", "Quill Institute of Widget Research")),
+    ("A scholarship then took me to the Quill Institute of Widget Research at Widget Schiller University Quillstadt, "
+     "where I completed my doctorate in 2019.", ("studiedAt", "Widget Schiller University Quillstadt")),
+    # the proper name one joined is an employer, the model knowing it or not
+    ("After my BSc I joined Widgetplats at its Quill operations in 2015, first as a graduate trainee.",
+     ("workedAt", "Widgetplats")),
+    ("Alongside the PhD I spent eighteen months as a part-time consultant with Kopje Widget (Pty) Ltd, a small firm, "
+     "where I carried out stability reviews.", ("workedAt", "Kopje Widget")),
 ])
 def test_posts_and_degrees(extractor, passage, relation):
     assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
@@ -204,22 +214,6 @@ _THIRD = ("Personal Statement\nCandidate: Jane Roe\n\nJane Roe grew up in a port
 ])
 def test_posts_told_in_the_third_person(extractor, passage, relation):
     assert relation in _relations(_extract(extractor, _THIRD + passage + " She hopes to study widget law.\n"))
-
-
-@pytest.mark.parametrize("passage, relation", [
-    # a unit at a university and the university's city, then what the applicant did there
-    ("A scholarship then took me to the Quill Institute of Widget Research at Widget Schiller University Quillstadt, "
-     "where I completed my doctorate in 2019.", ("studiedAt", "Quill Institute of Widget Research")),
-    ("A scholarship then took me to the Quill Institute of Widget Research at Widget Schiller University Quillstadt, "
-     "where I completed my doctorate in 2019.", ("studiedAt", "Widget Schiller University Quillstadt")),
-    # the proper name one joined is an employer, the model knowing it or not
-    ("After my BSc I joined Widgetplats at its Quill operations in 2015, first as a graduate trainee.",
-     ("workedAt", "Widgetplats")),
-    ("Alongside the PhD I spent eighteen months as a part-time consultant with Kopje Widget (Pty) Ltd, a small firm, "
-     "where I carried out stability reviews.", ("workedAt", "Kopje Widget")),
-])
-def test_places_named_with_their_city_or_joined(extractor, passage, relation):
-    assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
 
 
 def test_a_school_that_advertises_a_post_is_no_place_of_study(extractor):
