@@ -85,9 +85,17 @@ def from_header(doc: Doc, org_texts: set[str]) -> str | None:
     for line in _header_lines(doc):
         name = _name_from_line(line)
         # a particle of the name itself ("dos" of "Ferreira dos Santos") is written in lower case
-        if name and fold(name) not in org_texts and not any(t in common and not is_particle(t) for t in name_tokens(name)):
+        if name and fold(name) not in org_texts and not any(t in common and not is_particle(t) for t in name_tokens(name)) \
+                and not _short_form_of_organisation(line, name, org_texts):
             return name
     return None
+
+
+def _short_form_of_organisation(line: str, name: str, org_texts: set[str]) -> bool:
+    """"PhD in X, Quill State University (Quill State)": the words in brackets after an organisation
+    are its short name, not the author's."""
+    bracketed = re.search(r"([^()]*)\(\s*" + re.escape(name) + r"\s*\)", line)
+    return bracketed is not None and any(org in fold(bracketed.group(1)) for org in org_texts)
 
 
 def from_self_intro(doc: Doc) -> str | None:

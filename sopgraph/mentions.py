@@ -299,7 +299,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         return index in self.applicant_index
 
     def org_texts(self) -> set[str]:
-        return {fold(r.label) for r in self.registry if r.kind == "organization"}
+        """The folded names and other names ("UC Davis") of the organisations found."""
+        return {fold(name) for r in self.registry if r.kind == "organization" for name in (r.label, *r.aliases)}
 
     def _bracketed_glosses(self) -> dict[int, int]:
         """"Orta Widget Üniversitesi (OWÜ, Middle Widget University)": a name and its translation

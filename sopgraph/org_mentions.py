@@ -76,6 +76,10 @@ _ORG_NAME_END = re.compile(r"\b(?:department|ministry|agency|directorate|office|
 _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les los van von der den zu für y e et en para per pour sur sobre".split())
 
 
+# Words that name a state by its country: "the Republic of X", "the Kingdom of X".
+_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "principality", "sultanate", "emirate", "commonwealth"})
+
+
 def without_bare_parent(span: Span) -> Span:
     """"the Widget Physics Laboratory of the Department": a parent named only by its kind is
     no part of the name."""
@@ -359,8 +363,25 @@ class OrgMentions:
                     named(doc[stop]) or (doc[stop].lower_ in ("and", "&") and stop + 1 < len(doc) and named(doc[stop + 1])
                                            and not _UNIT_HEADS.search(doc[stop + 1].text))):
                 stop += 1
-            return stop
-        return end
+            end = stop
+        return self._through_state_or_namesake(end, named)
+
+    def _through_state_or_namesake(self, end: int, named) -> int:
+        """"… of the Republic" + "of Widgetia" (a state is named by its country) and "… University" +
+        "named after Ada Quill" (a namesake in the name, as universities of several countries are named)."""
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end - 1].lower_ in _STATE_WORDS and doc[end].lower_ == "of" and named(doc[end + 1]):
+            stop = end + 1
+        elif end + 2 < len(doc) and doc[end].lower_ == "named" and doc[end + 1].lower_ == "after" \
+                and _UNIVERSITY_WORDS.search(doc[end - 1].text) and doc[end + 2].is_title:
+            stop = end + 2
+        else:
+            return end
+        first = stop
+        while stop < len(doc) and stop - first < 4 and doc[stop].is_title and not doc[stop].is_sent_start \
+                and doc[stop].text[0] != "\n":
+            stop += 1
+        return stop
 
     def _through_and(self, start: int, end: int) -> int:
         """Where a name of a field ending before ``end`` really ends: "University of Social Sciences" +
@@ -488,8 +509,9 @@ class OrgMentions:
         its country ("Widget University, the Netherlands")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
         line = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
-        parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in line.split(",")]
-        # "School of Widget Planning, The Widget University": a unit beside its university
+        parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in re.split(r",|\s[–—|]\s", line)]
+        # "School of Widget Planning, The Widget University", "Widget University — Department of X": a unit
+        # beside its university
         return line == span.text or (len(parts) == 2 and span.text in parts and all(
             p == span.text or _UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) for p in parts if p)) or (
             len(parts) == 2 and parts[0] == span.text and parts[1] in self.gazetteer.countries)

@@ -210,7 +210,7 @@ class OrganisationRelations:
                                  for s, _ in self.c.program_spans())
             line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;")
             # the line may go on to name a unit of it ("University Y, Widget Institute of Pharmacy")
-            rest = line.replace(span.text, "", 1).strip(" \t,;–-") if line.startswith(span.text) else line
+            rest = line.replace(span.text, "", 1).strip(" \t,;–—-") if line.startswith(span.text) else line
             # or a line of organisations only ("School of X, The University of Y"): its university is the host
             if not with_programme and (line == span.text or _UNIT_LINE.fullmatch(rest) or (
                     self.c.is_university(index) and self._names_only_organisations(start, end))):
@@ -416,6 +416,8 @@ class OrganisationRelations:
         the applicant also studied is still work ("Research Assistant, X University (2022–present)")."""
         doc, text = self.c.doc, self.c.text
         start, end = self.c.line_bounds(span.start_char, span.end_char)
+        own_start = start
+        start = self._entry_start(start)
         stop = text.find(". ", span.end_char, end)
         head_end = end if stop < 0 else stop + 1
         # "Legal counsel, X (2021–2023), where I wrote …": the clause after the dates says what was done there,
@@ -426,7 +428,7 @@ class OrganisationRelations:
         cut = _DESCRIPTION_AFTER.search(text, span.end_char, head_end)
         if cut and re.search(r"\b(?:19|20)\d{2}\b", text[start:cut.start()]):
             head_end = cut.start()
-        if span.start_char - start > 90 or head_end - start > 260:
+        if span.start_char - own_start > 90 or head_end - start > 260:
             return None
         head = doc.char_span(start, head_end, alignment_mode="expand")
         if head is None or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -450,6 +452,24 @@ class OrganisationRelations:
         else:  # a heading line: the paragraph under it says how the applicant was there
             worked = re.match(r"\s*I\s+(?:worked|interned|joined)\b", text[end:end + 100])
         return "work" if worked else None
+
+    def _entry_start(self, start: int) -> int:
+        """Where the résumé entry of the line starting at ``start`` begins: the line itself, or, for an
+        indented line (the normalised text keeps one space of its indent) under a line that opens with its dates, that line ("2020–2022   Junior Analyst" over
+        "      Widget Insurance Company, Quillton")."""
+        text = self.c.text
+        line_start = start
+        for _ in range(3):
+            if not re.match(r"[ \t]+\S", text[line_start:line_start + 40]) or line_start == 0:
+                return start
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[above:line_start - 1]
+            if not line.strip():
+                return start
+            if _DATED_LINE.match(line) and not line[:1].isspace():
+                return above
+            line_start = above
+        return start
 
     def _in_recipient_block(self, span: Span) -> bool:
         """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X"),

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .model import APPLICANT
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
-from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, LEADING, MY_SUPERVISOR,
-                            MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_GUIDANCE, UNDER_THE_GUIDANCE,
-                            VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only, participle_agent_of,
-                            studies_in_sentence)
+from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
+                            MY_SUPERVISOR, MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE,
+                            UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only,
+                            participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
 from .typed_names import JOB_NOUNS
 
@@ -133,7 +133,7 @@ class PersonRelations:
             self._affiliate_to_sentence_org(span, index)
             return
         guided = self._guided_me(span)
-        if not ctx.future and guided:
+        if not ctx.future and (guided or self._guided_my_work(span)):
             # "Pieter Quill, who supervised my work there, …": the relative clause names the role
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "who-supervised-me", span)
             self._affiliate_to_sentence_org(span, index)
@@ -157,6 +157,8 @@ class PersonRelations:
         under = ctx.preposition == "under" or (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "NOUN"
                                                and root.head.head.lower_ == "under")
         advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set())
+        if UNDER_A_ROLE.search(before):
+            advise_words |= {"under"}  # the parse may hang "under" anywhere in a long clause
         if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
                 and studies_in_sentence(span):
             # "I will defend my PhD thesis at X under the supervision of Prof. P": the degree under way.
@@ -179,6 +181,12 @@ class PersonRelations:
             self._affiliate_to_sentence_org(span, index)
             return
         if ctx.future:
+            return
+        if IS_A_ROLE.match(self.c.text, span.end_char, span.sent.end_char) and anchor(span).dep_ == "nsubj" \
+                and not sentence_has(span, "future"):
+            # "Q is a demanding and generous mentor; he made me present to clients"
+            self.fact(APPLICANT, "mentoredBy", index, 0.6, "is-a-mentor", span)
+            self._affiliate_to_sentence_org(span, index)
             return
         if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)):
             # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
@@ -359,9 +367,8 @@ class PersonRelations:
             return bool(titled) and max(titled)[1] == self.c.index_of(span)
         return False
 
-    @staticmethod
-    def _guided_me(span: Span) -> bool | None:
-        """"P, who supervised me (or my work)": True; "P, who supervises many students": False
+    def _guided_me(self, span: Span) -> bool | None:
+        """"P, who supervised me (or my work)", "P, who taught me …": True; "P, who supervises many students": False
         (P's role towards others); None when no such relative clause follows the person."""
         root = anchor(span)
         found = None
@@ -372,15 +379,36 @@ class PersonRelations:
         clauses = [c for c in clauses if c.tag_ in ("VBD", "VBZ", "VBP", "VBN")]
         verbs = [*clauses, *(x for c in clauses for x in c.children if x.dep_ == "xcomp")]
         for verb in verbs:
-            if (verb.lemma_ or "").lower() not in _GUIDED:
+            if (verb.lemma_ or "").lower() not in _GUIDED | _TAUGHT_ME:
                 continue
             for obj in verb.children:
                 if obj.dep_ in ("dobj", "dative"):
-                    # "both my B.Tech. project and my M.Tech. thesis": "my" anywhere in the object's phrase
-                    if obj.lower_ == "me" or any(t.dep_ == "poss" and t.lower_ == "my" for t in obj.subtree):
+                    if self._applicant_or_theirs(obj):
                         return True
                     found = False
         return found
+
+    def _applicant_or_theirs(self, obj: Token) -> bool:
+        """Does an object name the applicant ("me", or "her" in the third person) or their work ("my
+        thesis", "my master's thesis", "both my B.Tech. project and my M.Tech. thesis": the possessive
+        anywhere in the object's phrase)?"""
+        return obj.lower_ in ({"me", "us"} if not self.third_person else {"her", "him", "them"}) or any(
+            t.dep_ == "poss" and t.lower_ in self._possessives for t in obj.subtree)
+
+    def _guided_my_work(self, span: Span) -> bool:
+        """"Dr. P supervised my thesis", "Dr. P agreed to supervise my project", "Dr. P and Dr. Q
+        advised me": the person is the subject of a guiding verb whose object is the applicant or
+        the applicant's work (in a statement in the third person, "her thesis" too)."""
+        root = anchor(span)
+        while root.dep_ == "conj" and root.head.i != root.i:  # "Dr. P and Dr. Q supervised …"
+            root = root.head
+        if root.dep_ != "nsubj":
+            return False
+        verb = root.head
+        # "agreed to supervise", "kindly offered to co-supervise": the guiding verb is the complement
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        return any(lemma(v) in _GUIDED and obj.dep_ in ("dobj", "dative") and self._applicant_or_theirs(obj)
+                   for v in verbs for obj in v.children)
 
     @staticmethod
     def _taught_me(span: Span) -> bool:

@@ -141,6 +141,10 @@ class EntityRegistry:
                 # "Prof. Hwang" of "Hwang Dae-seong": a name written surname first
                 fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 1
                          and name_tokens(r.label)[0] == name_tokens(rec.label)[0] and r.index not in mapping]
+            if not fulls:
+                # "Dr. Ramos" of "Ada Ramos Quiñones": the first of two surnames (Spanish, Portuguese)
+                fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 2
+                         and name_tokens(r.label)[-2] == name_tokens(rec.label)[0] and r.index not in mapping]
             if len({fold(r.label) for r in fulls}) == 1:
                 mapping[rec.index] = fold_into(rec, fulls[0])
         return mapping

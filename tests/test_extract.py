@@ -361,6 +361,9 @@ def test_bracketed_translations_plans_and_wishes_undone(extractor, passage, rela
     ("My thesis was supervised by Ajarn Somsak Widgetwong at Chulalongkorn University.", "person",
      "Somsak Widgetwong", True),
     ("My thesis was supervised by dr hab. Tadeusz Widgetek.", "person", "Tadeusz Widgetek", True),
+    # a title after a title, in lower case, where the model reads the name as a place
+    ("I completed an M.Sc. in astronomy, with a thesis on flickering supervised by dr hab. Ewa Kordecka.", "person",
+     "Ewa Kordecka", True),
     ("\n- **Summer Intern, Banco de la Widgetia**, Jun – Aug 2020", "person", "Summer Intern", False),
     # a listed one-word name that ends a person's name is the person's
     ("I taught Dr. Ada Penn's students.", "organization", "University of Pennsylvania", False),

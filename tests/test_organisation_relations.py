@@ -235,3 +235,45 @@ def test_a_school_that_advertises_a_post_is_no_place_of_study(extractor):
 def test_resume_lines_with_a_description_after_them(extractor, line, relation):
     text = "# Statement\n\nJane Roe\n\n" + _PROSE + "\n\n## Background\n\n" + line + "\n\n" + _PROSE
     assert relation in _relations(_extract(extractor, text, name="doc.md"))
+
+
+_NOTE = ("JANE ROE\njane.roe@quill.org | +99 123 456\nQuillton, Ruritania\n\nSTATEMENT OF PURPOSE\n"
+         "Master of Widgetry (MWid) in Gear Science\nHarrowgate University — Department of Gear Science\n\n"
+         "EDUCATION\n2016–2020  BSc Applied Widgetry\n           Obilade University, Quillton. GPA 4.7/5.\n\n"
+         "EXPERIENCE\n2019 (Jun–Aug)  Intern, Statistics Department\n"
+         "                Central Bank of the Republic of Ruritania, Quillton\n"
+         "                - cleaned loan-level data.\n\n"
+         "2020–2022       Junior Actuary\n                Quillvest National Export-Import Insurance Company\n"
+         "                - export credit pricing\n\n"
+         "WHY HARROWGATE\n- I would like to work with Prof. Ada Quill on gear credibility.\n")
+
+
+def test_a_note_with_two_line_resume_entries(extractor):
+    relations = _relations(_extract(extractor, _NOTE))
+    # the header without prose under it: the programme and its host, whose unit follows a dash
+    assert ("appliesTo", "Harrowgate University") in relations
+    assert any(p == "appliesToProgram" and "Gear Science" in o for p, o in relations)
+    # the place of an entry is on the indented line under its dates and post (or degree)
+    assert {("studiedAt", "Obilade University"), ("workedAt", "Central Bank of the Republic of Ruritania"),
+            ("workedAt", "Quillvest National Export-Import Insurance Company")} <= relations
+    assert ("appliesTo", "Obilade University") not in relations
+
+
+@pytest.mark.parametrize("passage, label", [
+    # a state named by its country
+    ("In 2019 I interned at the Central Bank of the Republic of Widgetia in Quillton.",
+     "Central Bank of the Republic of Widgetia"),
+    # a university named after a person
+    ("I studied at the Quillton State University named after Ada Widget from 2015 to 2019.",
+     "Quillton State University named after Ada Widget"),
+])
+def test_organisation_names_with_more_to_them(extractor, passage, label):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, passage)
+    assert label in {m.label for m in ext.mentions if m.kind == "organization"}
+
+
+def test_the_abbreviation_of_the_target_in_the_header_is_not_the_applicant(extractor):
+    text = "Statement of Purpose\nPhD in Widgetry, Quillton State University (Quill State)\nJane Roe\n\n" + _PROSE * 3
+    assert _extract(extractor, text).applicant.name == "Jane Roe"

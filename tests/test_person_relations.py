@@ -72,3 +72,41 @@ def test_hopes_in_the_third_person_is_a_wish(extractor):
 ])
 def test_mentors_and_wishes_told_other_ways(extractor, text, relation):
     assert relation in _relations(_extract(extractor, text))
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # the person is the subject of a guiding verb whose object is the applicant's work
+    ("I studied widget design at Quill University. Dr. Ada Quillborne supervised my master's thesis on gears.",
+     ("mentoredBy", "Ada Quillborne"), True),
+    # the guiding verb as the complement of another ("agreed to supervise"), with the name given before in full
+    ("I studied widget design at Quill University. The lecturer, Dr. Bo Penn-Renwick, opened the first class with a "
+     "puzzle. In my third year Dr. Penn-Renwick agreed to supervise my undergraduate thesis.",
+     ("mentoredBy", "Bo Penn-Renwick"), True),
+    # two subjects joined by "and"
+    ("I studied widget design at Quill University. Prof. Ada Quillborne and Dr. Bo Renwick jointly advised me.",
+     ("mentoredBy", "Bo Renwick"), True),
+    # in the third person, her thesis is the applicant's
+    ("Personal Statement\nCandidate: Jane Roe\n\nJane Roe read widget design at Quill University, where Dr. Ada "
+     "Quillborne supervised her thesis.", ("mentoredBy", "Ada Quillborne"), True),
+    # someone else's students are not the applicant
+    ("I studied widget design at Quill University. Dr. Ada Quillborne supervises twelve doctoral students.",
+     ("mentoredBy", "Ada Quillborne"), False),
+    # a person the applicant worked under, named in apposition to their role
+    ("I worked for three years at a widget practice under the principal, the architect Bo Renwick.",
+     ("mentoredBy", "Bo Renwick"), True),
+    # "is a … mentor" told of a person the applicant worked with …
+    ("I spent two years building widget gauges at Quill Labs. Dr. Ada Quillborne was an exceptional mentor.",
+     ("mentoredBy", "Ada Quillborne"), True),
+    # … but not of a mentor to others, nor beside a wish
+    ("I studied widget design at Quill University. Dr. Ada Quillborne is a famous mentor to young engineers.",
+     ("mentoredBy", "Ada Quillborne"), False),
+    ("I studied widget design at Quill University. Prof. Ada Quillborne is a generous mentor, and I would love to "
+     "work with her.", ("mentoredBy", "Ada Quillborne"), False),
+    # supervision still to come is a wish
+    ("I hope to join Quill University, where Dr. Ada Quillborne would supervise my thesis.",
+     ("mentoredBy", "Ada Quillborne"), False),
+])
+def test_a_person_who_guided_the_applicants_work(extractor, text, relation, expected):
+    if not text.startswith("Personal Statement"):
+        text = "Jane Roe\n\n" + text
+    assert (relation in _relations(_extract(extractor, text))) is expected

@@ -114,6 +114,20 @@ def test_html_line_breaks_are_lines_and_markup_newlines_are_spaces():
     assert html_to_text("<pre>a\nb</pre>") == "a\nb\n"
 
 
+@pytest.mark.parametrize("markup, cleaned", [
+    # a footnote mark after a name is a citation mark, not part of the name
+    ("<p>I worked at the Quill Hospital for Children<sup>1</sup> in Quillton.</p>",
+     "I worked at the Quill Hospital for Children [1] in Quillton."),
+    ("<p>the 32<sup>nd</sup> Widget Congress</p>", "the 32nd Widget Congress"),
+    ("<p>about 10<sup>6</sup> cells</p>", "about 10^6 cells"),
+])
+def test_html_superscripts_are_read_as_in_inline_markup(markup, cleaned):
+    from sopgraph.formats.html import html_to_text
+    from sopgraph.normalize import clean_text
+
+    assert clean_text(html_to_text(markup)).text.strip() == cleaned
+
+
 @pytest.mark.parametrize(
     "data, text, encoding",
     [

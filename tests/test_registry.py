@@ -52,8 +52,12 @@ def test_organisation_aliases_find_one_record():
     assert reg.add("organization", "Renn Labs") != long
 
 
-def test_a_bare_surname_merges_into_a_name_written_surname_first():
-    reg, (full, bare) = _people("Baek Min-jun", "Baek")
+@pytest.mark.parametrize("names", [
+    ("Baek Min-jun", "Baek"),  # a name written surname first
+    ("Gustavo Ramos Quiñones", "Ramos"),  # the first of two surnames
+])
+def test_a_bare_surname_merges_into_the_full_name_it_shortens(names):
+    reg, (full, bare) = _people(*names)
     assert reg.merge_bare_surnames() == {bare: full}
 
 

@@ -36,6 +36,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
         if tag == "pre":
             self.pre_depth += 1
+        if tag == "sup" and not self.skip_depth:
+            self.parts.append("<sup>")
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BLOCK:
@@ -48,6 +50,10 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
         if tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
+        if tag == "sup" and not self.skip_depth:
+            # kept as markup for the normaliser, which reads a superscript as a citation mark
+            # ("Children<sup>1</sup>" → "Children [1]"), a power ("10<sup>6</sup>") or an ordinal
+            self.parts.append("</sup>")
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:

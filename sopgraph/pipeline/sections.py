@@ -71,6 +71,24 @@ def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     return parse_reference(following) is None
 
 
+def _header_blocks_end(lines: list[tuple[int, int, str]]) -> int:
+    """Where the header ends in a text without a paragraph of prose (a note, a résumé-like statement):
+    after the leading blocks of a few short lines ("Name / e-mail / city", then "Statement of Purpose /
+    programme / university"), at the first block with a list item, a sentence or a rule line."""
+    end = block_start = 0
+    for i, (_, _, line) in enumerate([*lines, (0, 0, "")]):
+        text = line.strip()
+        if text:
+            if len(text.split()) > _HEADER_MAX_WORDS or re.match(r"[-*•·–—=_#>]", text) or text.endswith((".", ":")) \
+                    or i - block_start >= 4:
+                return end
+            continue
+        if i > block_start:
+            end = i  # a block of short lines closed by a blank line
+        block_start = i + 1
+    return end
+
+
 def find_sections(text: str) -> list[Section]:
     """Return the sections of ``text`` in document order (empty ones left out)."""
     lines = _lines(text)
@@ -82,7 +100,7 @@ def find_sections(text: str) -> list[Section]:
             body_start = i
             break
     else:
-        body_start = 0
+        body_start = _header_blocks_end(lines)
 
     refs_start = next(
         (i for i in range(body_start + 1, n) if REFERENCE_HEADING.match(lines[i][2])), n
