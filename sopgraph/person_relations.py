@@ -133,9 +133,14 @@ class PersonRelations:
             self._affiliate_to_sentence_org(span, index)
             return
         guided = self._guided_me(span)
-        if not ctx.future and (guided or self._guided_my_work(span)):
+        if not ctx.future and guided:
             # "Pieter Quill, who supervised my work there, …": the relative clause names the role
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "who-supervised-me", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if not ctx.future and self._guided_my_work(span):
+            # "Dr. P supervised my master's thesis": P's own verb names the role
+            self.fact(APPLICANT, "mentoredBy", index, 0.65, "supervised-my-work", span)
             self._affiliate_to_sentence_org(span, index)
             return
         if guided is False:
@@ -405,7 +410,7 @@ class PersonRelations:
         if root.dep_ != "nsubj":
             return False
         verb = root.head
-        # "agreed to supervise", "kindly offered to co-supervise": the guiding verb is the complement
+        # "agreed to supervise my thesis": the guiding verb may be the complement of the subject's verb
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         return any(lemma(v) in _GUIDED and obj.dep_ in ("dobj", "dative") and self._applicant_or_theirs(obj)
                    for v in verbs for obj in v.children)

@@ -58,8 +58,9 @@ BECAME_MY_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "my"), re.I)
 BECAME_THEIR_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "her|his|their"), re.I)
 # "Q is a demanding and generous mentor", "Q, a physician, became an informal mentor": said of a person the applicant
 # knows (a sentence about the future is read before this); "a mentor to many" is Q's role towards others.
-IS_A_ROLE = re.compile(r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60},)?\s*(?:is|was|has been|became)\s+(?:also\s+)?(?:an?|the\s+most)\s+(?:[\w-]+,?\s+){0,4}(?:mentor|supervisor|"
-                       r"advisor|adviser)\b(?!\s+(?:to|of|for|and|who)\b)", re.I)
+IS_A_ROLE = re.compile(r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60},)?\s*(?:is|was|has been|became)\s+(?:also\s+)?"
+                       r"(?:an?|the\s+most)\s+(?:[\w-]+,?\s+){0,4}(?:mentor|supervisor|advisor|adviser)\b"
+                       r"(?!\s+(?:to|of|for|and|who)\b)", re.I)
 # "I worked under the principal, the architect P": the name in apposition to whom the applicant worked under.
 UNDER_A_ROLE = re.compile(r"\bunder\s+(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*"
                           r"(?:(?:the|an?)\s+(?:[\w-]+\s+){1,3})?" + TITLE_BEFORE_NAME + "?$", re.I)
