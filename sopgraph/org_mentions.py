@@ -378,8 +378,7 @@ class OrgMentions:
         else:
             return end
         first = stop
-        while stop < len(doc) and stop - first < 4 and doc[stop].is_title and not doc[stop].is_sent_start \
-                and doc[stop].text[0] != "\n":
+        while stop < len(doc) and stop - first < 4 and doc[stop].is_title and not doc[stop].is_sent_start:
             stop += 1
         return stop
 

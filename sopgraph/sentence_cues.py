@@ -50,7 +50,9 @@ THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
                         r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
 # "Dr. P, who became my main mentor", "Prof. P was my thesis advisor": the role told after the name.
-_BECAME_ROLE = (r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|"
+# A description in apposition after a name: "P, an emergency physician who ran the clinic,"
+_DESCRIBED = r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*"
+_BECAME_ROLE = (_DESCRIBED + r"(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?(?:became|becomes|"
                 r"has become|served as|serves as|has served as|acted as|was|is|has been|remained|remains|has remained)\s+"
                 r"(?:also\s+)?(?:POSSESSIVE)\s+(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b")
 BECAME_MY_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "my"), re.I)
@@ -58,7 +60,7 @@ BECAME_MY_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "my"), re.I)
 BECAME_THEIR_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "her|his|their"), re.I)
 # "Q is a demanding and generous mentor", "Q, a physician, became an informal mentor": said of a person the applicant
 # knows (a sentence about the future is read before this); "a mentor to many" is Q's role towards others.
-IS_A_ROLE = re.compile(r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60},)?\s*(?:is|was|has been|became)\s+(?:also\s+)?"
+IS_A_ROLE = re.compile(_DESCRIBED + r"(?:is|was|has been|became)\s+(?:also\s+)?"
                        r"(?:an?|the\s+most)\s+(?:[\w-]+,?\s+){0,4}(?:mentor|supervisor|advisor|adviser)\b"
                        r"(?!\s+(?:to|of|for|and|who)\b)", re.I)
 # "I worked under the principal, the architect P": the name in apposition to whom the applicant worked under.

@@ -211,18 +211,17 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
     the words after the dash name a post, or after the post ("Archival assistant, Widgetco (2021–2023)",
     "2021–2023: Analyst, Widgetco, Quillton.")."""
     text = doc.text if text is None else text
-    for m in _CV_EMPLOYER_LINE.finditer(text):
-        if not any(w.lower().rstrip("s") in _CV_POSTS for w in re.findall(r"[A-Za-z]+", m.group(3))):
-            continue
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is not None and len(span):
-            yield span, None
-    for m in _CV_POST_LINE.finditer(text):
-        if not _ends_in_a_post(m.group(1)):
-            continue
-        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
-        if span is not None and len(span):
-            yield span, None
+    # (line, its group naming the post, the test of that group, its group naming the employer)
+    for line, post, names_a_post, employer in (
+            (_CV_EMPLOYER_LINE, 3, lambda words: any(w.lower().rstrip("s") in _CV_POSTS
+                                                     for w in re.findall(r"[A-Za-z]+", words)), 1),
+            (_CV_POST_LINE, 1, _ends_in_a_post, 2)):
+        for m in line.finditer(text):
+            if not names_a_post(m.group(post)):
+                continue
+            span = doc.char_span(m.start(employer), m.end(employer), alignment_mode="contract")
+            if span is not None and len(span):
+                yield span, None
     for m in _DATED_POST_LINE.finditer(text):
         if not _ends_in_a_post(m.group(1)):
             continue
