@@ -139,6 +139,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                                        listed=lambda name: self.gazetteer.find_org(name) is not None)
         self._acronyms, self._term_acronyms = definitions.names, definitions.terms
         self._cued_venues()
+        self._acronym_meetings()
         self._gazetteer_spans()
         self._pattern_spans()
         self._domain_names()

@@ -19,7 +19,7 @@ from .gazetteer import OrgEntry
 from .names import fold
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
-from .relations import load_cues
+from .relations import lemma, load_cues
 from .sentence_cues import is_degree_word
 from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person
 from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
@@ -35,7 +35,7 @@ _ACADEMIC_TITLES = titles.words("academic")
 # Words naming a post, which no organisation's name holds in the singular.
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
-_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|école|escuela)\b", re.I)
+_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|[eé]cole|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
                           r"initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
@@ -67,8 +67,17 @@ _COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|fo
                                  r"administration|bureau)$", re.I)
 # Other words before a name the model calls an organisation that need the name to end in the head
 # of an organisation's name ("worked with the Widget County Health Department").
+# Words of many organisations' names, no sign of which one is meant.
+_GENERIC_NAME_WORD = re.compile(r"universit\w*|institut\w*|national\w*|college|school|ecole|escuela|academy|"
+                                r"technology|science\w*|research|centre|center|state|federal|royal")
 _HEADED_ORG_PREPS = frozenset({"with", "for", "in", "by"})
-_ORG_NAME_END = re.compile(r"\b(?:department|ministry|agency|directorate|office|authority|commission|council|bureau|"
+# What one works on rather than for: "an enumerator for the Widget Health Survey".
+_UNDERTAKINGS = frozenset({"survey", "census", "project", "study", "trial", "programme", "program", "course",
+                           "campaign", "initiative", "festival"})
+# Lower-case words for a part of an organisation ("the pharmacy department of X").
+_UNIT_WORDS = frozenset({"department", "unit", "ward", "division", "office", "branch", "team", "laboratory", "lab",
+                         "clinic", "faculty", "school", "section", "wing", "service"})
+_ORG_NAME_END = re.compile(r"\b(?:department|ministry|agency|directorate|office|authority|commission|council|bureau|board|"
                            r"institute|hospital|clinic|museum|foundation|society|association|cooperative|service|"
                            r"ltd|limited|inc|llc|gmbh|plc|corporation|company)\.?$", re.I)
 # Lower-case particles inside names in other languages ("Banco de la República", "Technische
@@ -78,6 +87,17 @@ _NAME_PARTICLES = frozenset("de del della di da do dos das des du la las le les 
 
 # Words that name a state by its country: "the Republic of X", "the Kingdom of X".
 _STATE_WORDS = frozenset({"republic", "kingdom", "federation", "principality", "sultanate", "emirate", "commonwealth"})
+
+
+def _same_words(entry: OrgEntry | None, long: str) -> OrgEntry | None:
+    """The listed organisation an acronym names, if the long form the text gives for it shares
+    its distinctive words: "UQ" defined as "Université Widget" is not the listed University of
+    Queensland."""
+    if entry is None:
+        return None
+    names = " ".join(fold(n) for n in (entry.name, *entry.aliases)).split()
+    words = [w for w in fold(long).split() if len(w) > 3 and not _GENERIC_NAME_WORD.fullmatch(w)]
+    return entry if not words or any(w in names for w in words) else None
 
 
 def without_bare_parent(span: Span) -> Span:
@@ -173,7 +193,7 @@ class OrgMentions:
         text = span.text.strip()
         if text in self._acronyms:
             long = self._acronyms[text]
-            entry = self.gazetteer.find_org(long) or self.gazetteer.find_org(text)
+            entry = self.gazetteer.find_org(long) or _same_words(self.gazetteer.find_org(text), long)
             if entry:
                 return self.add_org_entry(entry, span, text)
             if self._guess_subtype(long) is None and not ORG_WORDS.search(long):
@@ -575,8 +595,23 @@ class OrgMentions:
             # one word never seen so ("Tata Steel", with "steel" elsewhere) makes it a name.
             words = sum(1 for t in span if t.is_alpha and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
             # ("the Research Department" + "of the Central Bank of X": the bank is the organisation named)
+            of_follows = span.end < len(self.doc) and self.doc[span.end].lower_ == "of"
             introduced = before in _ORG_NER_PREPS or (before in _HEADED_ORG_PREPS and bool(_ORG_NAME_END.search(text))
-                                                      and not (span.end < len(self.doc) and self.doc[span.end].lower_ == "of"))
+                                                      and not of_follows)
+            # "the maps that the Widget Water Development Board uses": a definite name of three
+            # words or more that ends in what organisations are called needs no preposition
+            introduced = introduced or (self.doc[span.start - 1].lower_ == "the" and words >= 3 and not of_follows
+                                        and bool(_ORG_NAME_END.search(text)))
+            # "I worked for X", "I worked as a guide for X": the one worked for, whatever its name ends in
+            previous = self.doc[at - 1] if at > 0 else None
+            # (not "a teaching assistant for MBG 301", a course, nor "an enumerator for the X Survey", a project)
+            introduced = introduced or (before == "for" and previous is not None and (
+                lemma(previous) == "work" or (previous.dep_ == "pobj" and previous.head.lower_ == "as"))
+                and not (span.end < len(self.doc) and self.doc[span.end].like_num)
+                and span[-1].lower_ not in _UNDERTAKINGS)
+            # "in the pharmacy department of Widget Central Hospital": the body a unit belongs to
+            introduced = introduced or (before == "of" and at > 0 and self.doc[at - 1].lower_ in _UNIT_WORDS
+                                        and bool(ORG_WORDS.search(text)))
             if introduced and lower_hits < max(words, 1) and self._org_context(span):
                 self._add_org_text(span, "ner")
 

@@ -18,14 +18,14 @@ from spacy.tokens import Span, Token
 
 from .org_mentions import APPLICATION_WORDS
 from .model import APPLICANT, Fact
-from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, membership_only, post_held_at,
-                    taken_on_by, works_there_too)
+from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, joined_for_a_degree,
+                    membership_only, post_held_at, taken_on_by, works_there_too)
 from .relations import FIRST_PERSON, THIRD_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
 from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
                             OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before,
                             anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
-                            names_a_status, never_there, offered_only, participle_agent_of, studies_in_sentence,
-                            where_i_did)
+                            names_a_status, never_there, offered_only, parent_of_described, participle_agent_of,
+                            studies_in_sentence, where_i_did)
 from .typed_names import JOB_NOUNS
 
 __all__ = ["OrganisationRelations"]
@@ -166,10 +166,16 @@ class OrganisationRelations:
             if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
                 self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
                 return
+        if offered_only(span):
+            return  # "2023: Offered a post as manager with X. Declined …": never worked there
+        if parent_of_described(span):
+            return  # "X, a public trust under the Ministry of Y": Y is X's parent body
         # "2018–2020  M.Sc. in X, Y University" under the name: a past entry of the résumé, no target
         dated_header_line = section == "HEADER" and self._opens_with_a_date(span)
         entry = self._cv_entry(span) if (section == "BODY" and not ctx.future) or dated_header_line else None
-        if entry == "study" and self.c.is_university(index):
+        # ("MPH, Institute of X (IX), Widget University, 2019": the institute of the university too)
+        if entry == "study" and (self.c.is_university(index) or (
+                self.c.subtype(index) is None and self._unit_of_university_after(span))):
             self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
             return
         if entry in ("work", "post"):
@@ -258,13 +264,15 @@ class OrganisationRelations:
             return  # "X Lab, Y University" / "Prof. P from Y University": Y is not the applicant's
         # "I did my housemanship at X": the parse hangs "at X" on the verb whose object is the internship
         did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
-        if offered_only(span):
-            return
         if funds_a_post_elsewhere(span):
             return  # "the Department of Widgets' internship at Y": the work is at Y
         if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
             # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
+            return
+        if joined_for_a_degree(span) and ctx.subject_is_applicant and subtype in (None, "University"):
+            # "I joined the X Institute at Y University for an M.Sc.": both are where the applicant studied
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "joined-for-degree", span)
             return
         if taken_on_by(span) and ctx.subject_is_applicant:
             # "I was engaged by X as a field enumerator", "I was recruited by X": X took the applicant on
@@ -528,11 +536,15 @@ class OrganisationRelations:
                    for t in ctx.path)
 
     def _university_after(self, span: Span) -> int | None:
-        """"the High Institute of X, Widget University": the university named right after ``span`` and a comma."""
+        """"the High Institute of X, Widget University": the university named right after ``span`` and a comma
+        (or after its short name in brackets: "the High Institute of X (HIX), Widget University")."""
         doc = self.c.doc
-        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        comma = span.end
+        if comma < len(doc) and doc[comma].text == "(":
+            comma = next((t.i + 1 for t in doc[comma + 1:comma + 4] if t.text == ")"), comma)
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
             return None
-        return next((i for s, i in self.c.org_spans() if s.start == span.end + 1 and self.c.is_university(i)), None)
+        return next((i for s, i in self.c.org_spans() if s.start == comma + 1 and self.c.is_university(i)), None)
 
     def _unit_of_university_after(self, span: Span) -> bool:
         """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""

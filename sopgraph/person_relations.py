@@ -30,6 +30,13 @@ __all__ = ["PersonRelations"]
 # "P, who supervised my thesis", "P, who advised me": a relative clause naming the role.
 _GUIDED = frozenset({"supervise", "advise", "mentor", "guide", "host", "co-supervise", "cosupervise"})
 
+# The same clause read from the text, for when the parse breaks at a hyphen ("co-supervised" is
+# three tokens): "P (Y University), who co-supervised the second part of my thesis". Group 1 is
+# the possessive or pronoun, checked by the caller.
+_WHO_GUIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*who\s+(?:had\s+|has\s+)?(?:co-?)?"
+                         r"(?:supervised|advised|mentored|guided)\s+(?:(me|us|him|her|them)\b|"
+                         r"(?:the\s+(?:[\w-]+\s+){1,3}of\s+)?(my|our|his|her|their)\s)", re.I)
+
 # "P taught me X", "P trained me", "P showed me how …", "P introduced me to …": one who guided the applicant.
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
@@ -78,6 +85,14 @@ def _after_and_with(span: Span) -> bool:
     return k >= 1 and span.doc[k].lower_ == "with" and span.doc[k - 1].lower_ == "and"
 
 
+def _advising_myself(ctx) -> set[str]:
+    """The advising verbs of the clause the applicant does: "With Dr. P, I advise the ministry",
+    "I co-supervised two students with Dr. P" say what the applicant does beside P, not that P
+    advised them ("I was supervised by P" is passive and stays a cue)."""
+    return {lemma(t) for t in ctx.clause if t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children)}
+
+
 class PersonRelations:
     """The person rules of the relation finder (a mixin; see the module docstring)."""
 
@@ -117,7 +132,11 @@ class PersonRelations:
             # "the X Laboratory led by Prof. P", joined by the applicant, or "my team, led by Dr. P":
             # P ran the applicant's group, a mentor; "our study, led by Dr. P": a collaborator's
             # role in shared work, no relation.
-            if any(f.predicate == "workedAt" and f.object == leader_of for f in self.facts) or self._led_own_group(span):
+            # ("the X team of the Y Institute of the Z Academy, directed by P": the applicant's workplace
+            # in the sentence may be any of the names the parse strings together)
+            sentence = span.sent.text.strip()
+            if any(f.predicate == "workedAt" and (f.object == leader_of or f.evidence == sentence) for f in self.facts) \
+                    or self._led_own_group(span):
                 self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
             return
         if lemmas & ONGOING:
@@ -161,7 +180,7 @@ class PersonRelations:
         root = anchor(span)
         under = ctx.preposition == "under" or (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "NOUN"
                                                and root.head.head.lower_ == "under")
-        advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set())
+        advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set()) - _advising_myself(ctx)
         if UNDER_A_ROLE.search(before):
             advise_words |= {"under"}  # the parse may hang "under" anywhere in a long clause
         if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
@@ -391,6 +410,12 @@ class PersonRelations:
                     if self._applicant_or_theirs(obj):
                         return True
                     found = False
+        if found is None:
+            said = _WHO_GUIDED.match(self.c.text, span.end_char, span.sent.end_char)
+            if said:
+                pronoun, possessive = said.group(1), said.group(2)
+                mine = {"me", "us"} if not self.third_person else {"him", "her", "them"}
+                found = (pronoun or "").lower() in mine or (possessive or "").lower() in self._possessives
         return found
 
     def _applicant_or_theirs(self, obj: Token) -> bool:

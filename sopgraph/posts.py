@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .relations import FIRST_PERSON, lemma, load_cues
-from .sentence_cues import DEGREES, STUDY_WORDS, anchor
+from .sentence_cues import DEGREES, STUDY_WORDS, anchor, is_degree_word
 from .typed_names import JOB_NOUNS
 
 # Verbs whose passive agent took the subject on as staff.
@@ -67,6 +67,28 @@ def joined_as(span: Span) -> bool:
         return False
     return any(t.lower_ == "as" and any(c.dep_ == "pobj" and lemma(c) in JOB_NOUNS for c in t.children)
                for t in verb.subtree if t.i >= span.end)
+
+
+# Verbs of entering a place whose purpose, "for a degree", makes it a place of study.
+_ENTERED = _MOVED | {"join", "enter", "enrol", "enroll"}
+_PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "into", "of"})
+
+
+def joined_for_a_degree(span: Span) -> bool:
+    """"I joined X (at Y) for an M.Sc. in Z", "returned to X for my PhD": the degree is what the
+    applicant went to X (and its university Y) for, whatever "join" says elsewhere of a post."""
+    tok = anchor(span)
+    for _ in range(6):  # up the names and their prepositions of place to the verb
+        if tok.dep_ not in ("pobj", "prep", "dobj", "appos", "compound", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" or (tok.dep_ == "prep" and tok.lower_ not in _PLACE_PREPOSITIONS) \
+                or tok.pos_ not in ("PROPN", "ADP"):
+            break
+    if tok.pos_ != "VERB" or lemma(tok) not in _ENTERED:
+        return False
+    return any(c.lower_ == "for" and any(o.dep_ == "pobj" and is_degree_word(o.text) for o in c.children)
+               for c in tok.children if c.i >= span.end)
 
 
 def as_a_student(span: Span) -> bool:

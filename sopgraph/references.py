@@ -32,6 +32,8 @@ _ARXIV = re.compile(r"\barxiv\b", re.I)
 _YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2})([a-z])?\)?\.?$")
 ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
+_STATUS_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=(?:under|in)\s+review\b|submitted\b|in\s+(?:submission|preparation|press)\b|"
+                                    r"to\s+appear\b|accepted\b|forthcoming\b)", re.I)
 _UNDER_REVIEW = re.compile(r"\b(?:under review|in review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 # A capital letter of a Latin script ("Öztürk", "Łukasz", "Şahin"), not only A–Z.
@@ -315,6 +317,11 @@ def _parse_reference(raw: str) -> Reference | None:
             return Reference(raw, authors, parts[2].rstrip("."), venue, int(found.group(1)), found.group(2) or "",
                              marker, under_review)
         title = parts[1].rstrip(".")
+        status = _STATUS_AFTER_QUESTION.search(title)
+        if status:
+            # "Title: who does what? Under review, Journal": a title ending in "?" runs on into its status
+            parts = [parts[0], title[:status.start()], title[status.end():], *parts[2:]]
+            title = parts[1]
     raw_tail = " ".join(parts[2:])
     tail = ARXIV_ID.sub(" ", raw_tail)
     years = list(_YEAR.finditer(tail or title))
@@ -341,7 +348,11 @@ def _venue_of(tail: str) -> str | None:
     if _ARXIV.search(tail):
         return "arXiv"
     tail = _IN_LANGUAGE.sub(" ", _TRANSLATED_TITLE.sub("", tail))
+    tail = _ACCEPTED.sub("", tail)  # "Accepted, Journal of X, 2024": the status is no part of the venue
     return _clean_venue(tail) or None
+
+
+_ACCEPTED = re.compile(r"^\s*(?:accepted|in\s+press|forthcoming)\b(?:\s+(?:in|at|by|for))?[\s,:.]*", re.I)
 
 
 # Chemistry (ACS) style: "Doe, J. B.; Roe, A. Title. J. Am. Chem. Soc. 2023, 145 (2), 101–109." —

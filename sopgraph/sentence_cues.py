@@ -79,7 +79,7 @@ OUTPUT_NOUNS = frozenset({"work", "research", "paper", "publication", "study", "
 # Degrees as other languages name them: the Spanish and Portuguese master's and licentiate, the
 # Italian laurea, the German Diplom, the Indonesian sarjana, the magister of central Europe.
 FOREIGN_DEGREES = frozenset({"maestría", "maestria", "licenciatura", "mestrado", "doutorado", "doctorado", "laurea",
-                             "magister", "sarjana", "diplom"})
+                             "magister", "sarjana", "diplom", "licence"})
 # Professional degrees written as acronyms: veterinary, dental, medical, pharmacy, nursing, public
 # health and policy ("MD" and "JD" only with stops, as "M.D.": bare, they are a state and a company).
 PROFESSIONAL_DEGREES = frozenset({"dvm", "vmd", "bvsc", "bvms", "dds", "dmd", "bds", "mbbs", "mbchb", "pharmd", "bpharm",
@@ -197,8 +197,11 @@ def degree_at(span: Span) -> bool:
     return bool(found) and is_degree_word(found.group(1))
 
 
-# a degree word, optionally "in/of <subject>" (no clause break), then "at (the)" right before the organisation
-_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?\s+at\s+(?:the\s+)?$", re.I)
+# a degree word, optionally "in/of <subject>" (no clause break) and the unit it was taken in
+# ("at the Department of X"), then "at (the)" right before the organisation
+_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?"
+                        r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:Department|School|Faculty|Institute|Division|Cent(?:er|re))\b"
+                        r"[^,;:()]{0,80}?)?\s+at\s+(?:the\s+)?$", re.I)
 
 
 def is_degree_word(word: str) -> bool:
@@ -270,11 +273,29 @@ def admitted_before(span: Span, lemmas: frozenset[str] | set[str], apply_cues: f
     return _passive(span.sent, "admit", "auxpass", ("was", "were")) and not lemmas & (apply_cues - _ADMITTED)
 
 
+# "X, a public trust under the Ministry of Y": the body another organisation belongs to.
+_PARENT_OF_DESCRIBED = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:under|within|attached\s+to|affiliated\s+with)"
+                                  r"\s+(?:the\s+)?$")
+
+
+def parent_of_described(span: Span) -> bool:
+    """"I worked at X, a public trust under the Ministry of Y": Y is named as X's parent body, not as
+    a place of the applicant's."""
+    sent = span.sent
+    return bool(_PARENT_OF_DESCRIBED.search(sent.doc.text, sent.start_char, span.start_char))
+
+
 def offered_only(span: Span) -> bool:
     """"I was offered an internship at X" (without "accepted"): an offer, which the text may go on to decline."""
     sent = span.sent
-    return _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) and not any(
+    # a résumé's subjectless line says the same: "2023: Offered a post as manager with X."
+    offered = _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) or bool(
+        _OFFERED_LINE.match(sent.text))
+    return offered and not any(
         (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
+
+
+_OFFERED_LINE = re.compile(r"[\W\d]*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\W+)?(?:was\s+)?offered\s+(?:a|an|the)\b", re.I)
 
 
 def names_a_status(span: Span) -> bool:

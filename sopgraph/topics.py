@@ -218,10 +218,39 @@ def _written_in_caps(token: str) -> bool:
     return sum(ch.isupper() for ch in token) >= 2
 
 
+# An abbreviation that ends in a capital keeps its final S: "MAS", "GIS" and "FaaS" are
+# not the plurals of "MA" (a degree), "GI" and "Faa", while "GANs" is of "GAN". Longer
+# words in capitals are headings, whose plurals are plurals.
+_MAX_CAPS_ABBREVIATION = 5
+
+
+def _is_caps_abbreviation(word: str) -> bool:
+    return (len(word) <= _MAX_CAPS_ABBREVIATION and word[-1:].isupper()
+            and _written_in_caps(word))
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     """Matching key of one word of a text (statements repeat their words: memoised)."""
-    return singularize(_fold(word))
+    folded = _fold(word)
+    return folded if _is_caps_abbreviation(word) else singularize(folded)
+
+
+def _label_keys(label: str, topic: Topic) -> list[str]:
+    """The index keys of one label: its normalised form and, for a one-word
+    abbreviation ending in s, the form with the s.
+
+    "gans" is the plural of the label "gan" and keeps its singular key as well, so
+    "GANs" and "GANS" both match; "mas" (multi-agent systems) has no label "ma", so
+    its s is part of the abbreviation and "ma" is not a key of it.
+    """
+    key = normalize(label)
+    folded = " ".join(_words(label))
+    if not key or folded == key or " " in key or not _is_abbreviation_key(key):
+        return [key] if key else []
+    plural_of_a_label = any(normalize(other) == key and " ".join(_words(other)) == key
+                            for other in topic.labels)
+    return [key, folded] if plural_of_a_label else [folded]
 
 
 def _tokenize(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
@@ -267,8 +296,7 @@ class TopicScheme:
         for labels_of in (lambda t: (t.pref_label,), lambda t: t.alt_labels):
             for topic in self._topics.values():
                 for label in labels_of(topic):
-                    key = normalize(label)
-                    if key:
+                    for key in _label_keys(label, topic):
                         self._index.setdefault(key, topic.iri)
                         self._compact_index.setdefault(key.replace(" ", ""), topic.iri)
         self._max_words = max((key.count(" ") + 1 for key in self._index), default=0)
@@ -367,10 +395,10 @@ class TopicScheme:
         for words in _candidate_word_lists(phrase):
             if not words:
                 continue
-            key = " ".join(singularize(w) for w in words)
-            iri = self._index.get(key) or self._compact_index.get(key.replace(" ", ""))
-            if iri is not None:
-                return self._topics[iri]
+            for key in dict.fromkeys((" ".join(singularize(w) for w in words), " ".join(words))):
+                iri = self._index.get(key) or self._compact_index.get(key.replace(" ", ""))
+                if iri is not None:
+                    return self._topics[iri]
         return None
 
     def head_concept(self, phrase: str, min_words: int = 1) -> Topic | None:
@@ -430,7 +458,9 @@ class TopicScheme:
             for label in topic.labels:
                 key = normalize(label)
                 phrase = label
-                if _is_abbreviation_key(key):
+                if key not in _label_keys(label, topic):
+                    phrase = label.upper()  # "mas" -> "MAS": the s is part of it
+                elif _is_abbreviation_key(key):
                     # "gans" -> "GANs": capitalise the abbreviation, keep the plural s.
                     head = len(key) if label.lower().startswith(key) else len(label)
                     phrase = label[:head].upper() + label[head:]

@@ -198,7 +198,10 @@ _CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z]
 # "2022–present: Actuarial Analyst, Widget Assurance JSC, Almaty.", "Summer 2021: Intern, Pricing, Widget Re, Munich.":
 # a résumé line opening with its dates, then the post and the parts of where it was held, comma-separated.
 _DATED_POST_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today))?"
-                              r"\s*[:–—]\s*((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)((?:,\s+[A-Z][^,\n]{1,80}){1,4})\.?[ \t]*$", re.M)
+                              r"\s*[:–—]\s*((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([a-z][^()\n]{0,30}\))?"
+                              r"((?:,\s+[A-Z][^,\n]{1,80}){1,4})\.?[ \t]*$", re.M)
+# "…, Widget International, Ruritania office": where the employer's office is, no employer.
+_PLACE_UNITS = frozenset({"office", "offices", "branch", "campus", "headquarters", "hq", "site"})
 
 
 def _ends_in_a_post(words: str) -> bool:
@@ -235,7 +238,8 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is None or not len(span):
                 break
-            if all(t.ent_type_ in ("GPE", "LOC") or t.is_punct for t in span) or (k > 0 and len(span) == 1):
+            if all(t.ent_type_ in ("GPE", "LOC") or t.is_punct for t in span) or (k > 0 and len(span) == 1) \
+                    or (k > 0 and len(span) <= 3 and span[-1].lower_ in _PLACE_UNITS):
                 continue
             yield span, None
             break

@@ -22,7 +22,7 @@ __all__ = ["VenueMentions", "society_of_meeting_named"]
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Heads of the bodies meetings are named after: "… of the Widget Society", "… of the Quill Institution".
-_SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|academy)\b", re.I)
+_SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|confederation|academy)\b", re.I)
 _MEETING = "(?:" + "|".join(sorted(_MEETING_WORDS)) + ")"
 # "the Annual Conference of the Widget Society": the society after the meeting (its name capitalised).
 _MEETING_OF = re.compile(rf"\b{_MEETING}\s+of\s+(?:the\s+)?((?-i:[A-Z]).+)$", re.I)
@@ -39,6 +39,22 @@ _ACRONYM_YEAR = re.compile(r"\b(?:at|in|to|for)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z
 # "presented at Widget und Gadget 27": a meeting of capitalised words (small words between) and its edition.
 _MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?:und|and|de|of|on|for|in)\s+)?[A-Z][a-z]+){1,4})"
                               r"\s+" + _EDITION_NUMBER)
+
+# "the ESCAS (European Society for X) conference", "the CESS annual conference", "the QGU Fall Meeting",
+# "QWM Triennial Congress (Quill Confederation of Widgeteers)": a body's acronym, perhaps its name in
+# brackets, and the kind of its meeting, in any case. Group 1 the acronym, 2 and 4 a bracketed name,
+# 3 the meeting's words. ("the IEEE International Conference on X" is a longer name.)
+_MEETING_KIND = (r"(?:(?:annual|biennial|triennial|fall|autumn|spring|summer|winter|world|general|scientific|"
+                 r"international|regional|national|joint)\s+){0,3}(?:conference|meeting|congress|symposium|forum)")
+_ACRONYM_MEETING = re.compile(r"\b((?-i:[A-Z][A-Z0-9&]{1,9})(?:-(?-i:[A-Z]{1,4}))?)\)?(?:\s+\(((?-i:[A-Z])[^()\n]{4,120})\))?"
+                              r"\s+(" + _MEETING_KIND + r")\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?-i:[A-Z]))"
+                              r"(?:\s+\(((?-i:[A-Z])[^()\n]{4,120})\))?", re.I)
+# "WCQ 2022 (Widget College of Quills Scientific Conference)": an acronym and its year, then the
+# meeting's full name in brackets.
+_ACRONYM_YEAR_NAMED = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})\s+((?:19|20)\d{2})\s+\(([A-Z][^()\n]{4,120}?\s+"
+                                 r"(?i:" + _MEETING_KIND + r"))\)")
+_NAME_BEFORE_BRACKET = re.compile(r"((?-i:[A-Z])[\w'’-]+(?:\s+(?:of|for|and|the|on|&)?\s*(?-i:[A-Z])[\w'’-]+){1,8})\s+\($")
+_MEETING_TAIL = re.compile(r"\s+" + _MEETING_KIND + r"$", re.I)
 
 
 def society_of_meeting_named(name: str) -> str | None:
@@ -159,6 +175,55 @@ class VenueMentions:
                 continue
             self._cued_venue_spans.append(span)
             self.add_venue(entry.name if entry else text, span, entry)
+
+    def _acronym_meetings(self) -> None:
+        """"the ESCAS (European Society for X) conference", "WCQ 2022 (Widget College of Quills Scientific
+        Conference)": a meeting named by its body's acronym (see the expressions above) is a venue, and the
+        body named in brackets is an organisation. Listed venues are left to the lists."""
+        for m in _ACRONYM_MEETING.finditer(self.text):
+            acronym, kind = m.group(1), m.group(3)
+            if self.gazetteer.find_venue(acronym) or self.gazetteer.find_venue(f"{acronym} {kind}"):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is None or self._taken(span) or self.section(span) not in ("BODY", "REFERENCES"):
+                continue
+            label = f"{acronym} {kind}"
+            body = m.group(2) or m.group(4)
+            if self.text[m.end(1):m.end(1) + 1] == ")":
+                # "the Quill Geophysical Union (QGU) Fall Meeting": the body named before its acronym
+                before = _NAME_BEFORE_BRACKET.search(self.text, 0, m.start(1))
+                if before is None:
+                    continue
+                span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
+                if span is None or self._taken(span):
+                    continue
+                body = None
+                self.add_venue(f"{before.group(1)} {kind}", span, None, [label, acronym])
+                continue
+            # the acronym alone names the meeting too ("at CESS 2023", "CESS" in a list of talks)
+            aliases = [acronym, *([f"{body} {kind}"] if body and not _MEETING_TAIL.search(body) else [])]
+            if body:
+                self._bracketed_body(m.start(2) if m.group(2) else m.start(4), body, acronym)
+            self.add_venue(label, span, None, aliases)
+        for m in _ACRONYM_YEAR_NAMED.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is None or self._taken(span) or self.section(span) not in ("BODY", "REFERENCES") \
+                    or self.gazetteer.find_venue(m.group(1)):
+                continue
+            full = m.group(3)
+            self._bracketed_body(m.start(3), _MEETING_TAIL.sub("", full), m.group(1))
+            self.add_venue(full, span, None, [f"{m.group(1)} {m.group(2)}"])
+
+    def _bracketed_body(self, start: int, name: str, acronym: str) -> None:
+        """The body a meeting is named after, given in brackets: an organisation if its name says so,
+        known by the acronym of its meeting too."""
+        if len(name.split()) < 2 or not (self._names_an_organisation(name) or _SOCIETY_HEADS.search(name)):
+            return
+        body = self.doc.char_span(start, start + len(name), alignment_mode="contract")
+        index = self._add_org_text(body, "meeting-body") if body is not None and not self._taken(body) else None
+        if index is not None:
+            self.registry.records[index].aliases.add(acronym)
+            self.registry.alias("organization", acronym, index)
 
     def _acronym_venues(self) -> None:
         """'presented at CLEO 2024', 'accepted to RoboSoft 2025', 'presented at SALT 32': an acronym with

@@ -135,6 +135,11 @@ def test_places_of_work(extractor, passage, relation, present):
 @pytest.mark.parametrize("passage, kind, label, present", [
     ("In my final year I was a teaching assistant for WID 301 (Widget Laboratory), grading labs.",
      "organization", "Widget Laboratory", False),
+    # a definite name of three words or more that ends in what organisations are called, after no preposition
+    ("I produced the annual erosion maps that the Ruritania Widget Development Board uses to plan emergency works.",
+     "organization", "Ruritania Widget Development Board", True),
+    ("In 2022 I was engaged as a field enumerator for the Ruritania Demographic and Widget Survey.",
+     "organization", "Ruritania Demographic and Widget Survey", False),
     ('My first paper, "Row-Buffer Interference from Widget Prefetchers in DDR5 Systems", appeared in 2022.',
      "organization", "DDR5 Systems", False),
     ("Our paper appeared at MICRO 2023 (the IEEE/ACM International Symposium on Microarchitecture).",

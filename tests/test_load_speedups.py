@@ -24,7 +24,7 @@ from sopgraph.pipeline import gazetteer as gazetteer_component
 from sopgraph.pipeline.gazetteer import (
     GazetteerMatcher, _bulk_safe, _PlainWords, _scratch_copy, _tokenize_together, phrase_tokens,
 )
-from sopgraph.topics import _GAP_RE, _TOKEN_RE, TopicScheme, _fast_from_turtle, _fold, packaged_turtle, singularize
+from sopgraph.topics import _GAP_RE, _TOKEN_RE, TopicScheme, _fast_from_turtle, _word_key, packaged_turtle
 
 from .conftest import EVAL, EXAMPLES, SHARED
 from .corpus_factory import statement
@@ -207,7 +207,7 @@ def test_phrases_several_entries_claim_resolve_as_before(nlp, gazetteer_matchers
 
 def _reference_find_in(scheme: TopicScheme, text: str):
     """TopicScheme.find_in as it was: every span of up to the longest label's length is looked up."""
-    tokens = [(m.start(), m.end(), m.group(), singularize(_fold(m.group()))) for m in _TOKEN_RE.finditer(text)]
+    tokens = [(m.start(), m.end(), m.group(), _word_key(m.group())) for m in _TOKEN_RE.finditer(text)]
     candidates = []
     for i in range(len(tokens)):
         for j in range(i + 1, min(i + scheme._max_words, len(tokens)) + 1):

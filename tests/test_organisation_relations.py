@@ -147,6 +147,22 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
      ("workedAt", "Widgetplats")),
     ("Alongside the PhD I spent eighteen months as a part-time consultant with Kopje Widget (Pty) Ltd, a small firm, "
      "where I carried out stability reviews.", ("workedAt", "Kopje Widget")),
+    # joined or moved somewhere for a degree: study, whatever "join" says of posts
+    ("I then joined the Institute of Widget Studies (IWS) at Quillfield University of Technology for an M.Sc. in "
+     "Widgetry, which I completed in 2021.", ("studiedAt", "Institute of Widget Studies")),
+    ("I then joined the Institute of Widget Studies (IWS) at Quillfield University of Technology for an M.Sc. in "
+     "Widgetry, which I completed in 2021.", ("studiedAt", "Quillfield University of Technology")),
+    ("After two years as an inspector with the Ruritania Widget Council, I moved to Harrowgate University for my PhD.",
+     ("studiedAt", "Harrowgate University")),
+    # the department the degree was taken in, then its university
+    ("I completed my MA at the Department of Widget Sciences and Disorders at Harrowgate University.",
+     ("studiedAt", "Harrowgate University")),
+    # a hospital named as the body a unit belongs to
+    ("I completed my internship year in the pharmacy department of Quillton Central Hospital, where I first saw "
+     "patients.", ("workedAt", "Quillton Central Hospital")),
+    # worked for a body whose name ends in no word for an organisation
+    ("Between 2016 and 2019 I worked as a guide for Ala-Quill Heritage Tours, taking visitors along the widget sites.",
+     ("workedAt", "Ala-Quill Heritage Tours")),
 ])
 def test_posts_and_degrees(extractor, passage, relation):
     assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
@@ -160,6 +176,14 @@ def test_posts_and_degrees(extractor, passage, relation):
     ("Longer term, I intend to build a small widget unit at Obilade University.", ("appliesTo", "Obilade University")),
     ("I plan to apply for a Widget Discovery Grant and to build joint proposals through the Ruritanian Widget Council, "
      "where I have a track record of successful applications.", ("appliesTo", "Ruritanian Widget Council")),
+    # the body one's employer belongs to, and the post one was offered and declined
+    ("After my M.Sc., I worked as a research associate at the Centre for Widget Services (CWS), a public trust under "
+     "the Ministry of Quills.", ("workedAt", "Ministry of Quills")),
+    ("JOB OFFER DECLINED\n- 2023: Offered a post as activity manager with Quillbury Sans Frontières (QSF) in Quillton. "
+     "Declined to finish my trial.", ("workedAt", "Quillbury Sans Frontières")),
+    # a teaching assistant for a course, an enumerator for a survey
+    ("In my final year I served as a teaching assistant for QBG 301 (Widget Laboratory), supervising sections.",
+     ("workedAt", "QBG")),
     # a doctoral project still to do is no place of study yet
     ("I would be grateful for the opportunity to pursue my doctoral research at Obilade University.",
      ("studiedAt", "Obilade University")),
@@ -176,6 +200,8 @@ def test_no_relation(extractor, passage, relation):
      "Sahel Widget"),  # its legal form an alternative label
     ("- 2022-present: Actuarial Analyst, Nomad Widget Assurance JSC, Quillton.", "Nomad Widget Assurance"),
     ("- Summer 2021: Intern, Life & Widget Pricing, Quill Re, Harrowgate.", "Quill Re"),
+    # a note on the post in brackets, and the country office after the employer
+    ("- 2021-2022: Consultant (part-time), Widgetbury International, Ruritania office.", "Widgetbury International"),
 ])
 def test_resume_lines_name_the_employer_after_the_post(extractor, line, employer):
     text = "Jane Roe\n\n" + _PROSE + "\n\nExperience\n\n" + line + "\n\n" + _PROSE
@@ -277,3 +303,16 @@ def test_organisation_names_with_more_to_them(extractor, passage, label):
 def test_the_abbreviation_of_the_target_in_the_header_is_not_the_applicant(extractor):
     text = "Statement of Purpose\nPhD in Widgetry, Quillton State University (Quill State)\nJane Roe\n\n" + _PROSE * 3
     assert _extract(extractor, text).applicant.name == "Jane Roe"
+
+
+def test_a_resume_of_french_degrees_names_the_schools_and_institutes(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "\n\nEDUCATION\n"
+            "- Master en Santé Publique (MPH), Institut de Santé Widget (ISW), Université Quill (UQ), Quillton, 2019.\n"
+            "- Licence en Sciences Infirmières (BSc Nursing), Ecole Nationale de Widgetry (ENW), Quillton, 2014.\n\n"
+            + _PROSE)
+    found = _relations(_extract(extractor, text))
+    # the institute of the university (its short name between them), the school, and the university the
+    # text names: "UQ" defined as "Université Quill" is not the listed University of Queensland
+    assert {("studiedAt", "Institut de Santé Widget"), ("studiedAt", "Ecole Nationale de Widgetry"),
+            ("studiedAt", "Université Quill")} <= found
+    assert ("studiedAt", "University of Queensland") not in found

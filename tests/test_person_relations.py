@@ -102,6 +102,17 @@ def test_mentors_and_wishes_told_other_ways(extractor, text, relation):
      ("mentoredBy", "Ada Quillborne"), False),
     ("I studied widget design at Quill University. Prof. Ada Quillborne is a generous mentor, and I would love to "
      "work with her.", ("mentoredBy", "Ada Quillborne"), False),
+    # the relative clause read from the text where "co-supervised" breaks the parse
+    ("I enclose my CV and the names of three referees: Professor Ada Mthole (Quill University), Dr. Bo Hakuna (Ministry of "
+     "Widgets and Social Services), and Professor Cy van Wyllem (Widget University), who co-supervised the "
+     "genotyping component of my thesis.", ("mentoredBy", "Cy van Wyllem"), True),
+    # advising beside someone is no being advised by them
+    ("Since 2022 I have taught widgetry. With Dr. Bo Hakuna of the Ministry of Widgets, I also advise the national "
+     "widget programme on its guidelines.", ("mentoredBy", "Bo Hakuna"), False),
+    # the head of a team of an institute of an academy the applicant joined
+    ("In my third year I joined, first as a volunteer and later as a paid field assistant, the Quill excavation team "
+     "of the Institute of Widget History, Gears and Ethnology of the National Academy of Sciences of the Widget Republic, directed by "
+     "Professor Tom Quillson.", ("mentoredBy", "Tom Quillson"), True),
     # supervision still to come is a wish
     ("I hope to join Quill University, where Dr. Ada Quillborne would supervise my thesis.",
      ("mentoredBy", "Ada Quillborne"), False),
@@ -110,3 +121,18 @@ def test_a_person_who_guided_the_applicants_work(extractor, text, relation, expe
     if not text.startswith("Personal Statement"):
         text = "Jane Roe\n\n" + text
     assert (relation in _relations(_extract(extractor, text))) is expected
+
+
+@pytest.mark.parametrize("after, groups", [
+    # read from the text when the parse breaks "co-supervised" into three tokens
+    (" (Widget University), who co-supervised the genotyping component of my thesis.", (None, "my")),
+    (", who co-advised me during the MSc, retired.", ("me", None)),
+    (", who supervised her thesis.", ("her", None)),  # the caller decides whose "her" is the applicant's
+    (", who is a mentor to many.", None),
+    (", who supervised twelve students.", None),
+])
+def test_a_guiding_relative_clause_read_from_the_text(after, groups):
+    from sopgraph.person_relations import _WHO_GUIDED
+
+    found = _WHO_GUIDED.match(after)
+    assert (found.groups() if found else None) == groups

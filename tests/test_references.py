@@ -71,6 +71,14 @@ from sopgraph.references import (REFERENCE_HEADING, _clean_venue, listed_referen
         ('Quill, A. (2023). "Letters from the widget works." Paper presented at the Association for Widget Studies '
          'Annual Conference (AWS 2023), Boston.', ("A. Quill",), "Letters from the widget works",
          "Association for Widget Studies Annual Conference (AWS)", 2023),
+        # a title that ends in a question mark runs on into its status, then the journal it is under review at
+        ("Roe JA, Quill B. Task-sharing between widget makers: who does what? Under review, Widget Studies.",
+         ("J. A. Roe", "B. Quill"), "Task-sharing between widget makers: who does what?", None, None),
+        # "Accepted" is no part of the venue; an inner question mark is no end of the title
+        ("Roe JA, Quill B. Who pays? Accepted, Journal of Widgets, 2024.", ("J. A. Roe", "B. Quill"), "Who pays?",
+         "Journal of Widgets", 2024),
+        ("Roe JA, Quill B. Is it fair? Evidence from Widgetland. Journal of Widgets, 2021.", ("J. A. Roe", "B. Quill"),
+         "Is it fair? Evidence from Widgetland", "Journal of Widgets", 2021),
     ],
 )
 def test_parse_reference(entry, authors, title, venue, year):

@@ -518,3 +518,25 @@ def test_split_out_concepts(scheme: TopicScheme, phrase: str, label: str) -> Non
 def test_head_concept(scheme: TopicScheme, phrase: str, min_words: int, expected: str | None) -> None:
     found = scheme.head_concept(phrase, min_words=min_words)
     assert (found.pref_label if found else None) == expected
+
+
+@pytest.mark.parametrize("text, label", [
+    ("MA in musicology", None),               # the degree, not "MAS" without its S
+    ("MS in statistics", None),
+    ("MAS coordination", "multi-agent systems"),
+    ("GIS tools", "geographic information science"),
+    ("FaaS platforms", "cloud computing"),
+    ("GANs for faces", "generative adversarial networks"),
+    ("GANS for faces", "generative adversarial networks"),
+    ("DNNs on phones", "deep learning"),
+])
+def test_an_abbreviation_ending_in_a_capital_s_keeps_it(scheme: TopicScheme, text: str,
+                                                         label: str | None) -> None:
+    first_word = text.split(" ", 1)[0]
+    found = [t.pref_label for s, e, t in scheme.find_in(text) if text[s:e] == first_word]
+    assert found == ([label] if label else [])
+
+
+@pytest.mark.parametrize("phrase, found", [("MA", False), ("MAS", True), ("mas", True), ("GIS", True)])
+def test_lookup_keeps_the_s_of_an_abbreviation(scheme: TopicScheme, phrase: str, found: bool) -> None:
+    assert (scheme.lookup(phrase) is not None) is found

@@ -24,6 +24,18 @@ def _venues(extractor, passage):
     ("I have always loved science and widgets.", "Science", False),
     # a workshop of a listed conference names the conference too
     ("I presented this work at a NeurIPS workshop on widgets in 2023.", "NeurIPS", True),
+    # a meeting named by its body's acronym, the body's name in brackets before or after it, in any case
+    ("I presented an earlier version at the QSAS (Quill Society for Widget Studies) conference in 2022.",
+     "QSAS conference", True),
+    ("A later version went to the CWSS annual conference in 2023.", "CWSS annual conference", True),
+    ("I presented a poster at the Quill Geophysical Union (QGU) Fall Meeting in 2021.", "QGU Fall Meeting", True),
+    ("I presented a poster at the Quill Geophysical Union (QGU) Fall Meeting in 2021.", "Fall Meeting", False),
+    ("- QWM Triennial Congress (Quill Confederation of Widgeteers), Bali, 2023: oral, baseline results.",
+     "Quill Confederation of Widgeteers Triennial Congress", True),
+    ("- WCQ 2022 (Widget College of Quills Scientific Conference), Banjul: poster.",
+     "Widget College of Quills Scientific Conference", True),
+    # a longer name goes on after the kind of meeting: "… Conference on X" is no "ACM Conference"
+    ("We published it in the QWA Conference on Widget Security in 2021.", "QWA Conference", False),
 ])
 def test_what_counts_as_a_venue(extractor, passage, venue, present):
     assert (venue in _venues(extractor, passage)) is present
@@ -56,3 +68,13 @@ def test_a_meeting_in_a_reference_entry_and_its_society(extractor):
     mentions = {(m.kind, m.label) for m in _extract(extractor, text).mentions}
     assert ("venue", "Quill Society of Widget Medicine Annual Meeting") in mentions
     assert ("organization", "Quill Society of Widget Medicine") in mentions
+
+
+@pytest.mark.parametrize("passage, body, acronym", [
+    ("I presented an earlier version at the QSAS (Quill Society for Widget Studies) conference in 2022.",
+     "Quill Society for Widget Studies", "QSAS"),
+    ("- WCQ 2022 (Widget College of Quills Scientific Conference), Banjul: poster.", "Widget College of Quills", "WCQ"),
+])
+def test_the_body_named_in_brackets_beside_its_meeting(extractor, passage, body, acronym):
+    ext = _with_body(extractor, passage)
+    assert any(m.label == body and acronym in m.aliases for m in ext.mentions if m.kind == "organization")
