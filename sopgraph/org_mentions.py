@@ -585,35 +585,40 @@ class OrgMentions:
                 continue
             if self.section(span) == "HEADER" or self.topic_scheme.lookup(text):
                 continue
-            at = span.start - 1
-            while at >= 0 and self.doc[at].lower_ in ("the", "a", "an"):
-                at -= 1  # "joined the X"
-            before = self.doc[at].lower_ if at >= 0 else ""
             lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop
                              and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
             # Every word also seen in lower case ("Machine Learning") is a phrase, not a name;
             # one word never seen so ("Tata Steel", with "steel" elsewhere) makes it a name.
             words = sum(1 for t in span if t.is_alpha and not (t.is_lower and t.lower_ in _NAME_PARTICLES))
-            # ("the Research Department" + "of the Central Bank of X": the bank is the organisation named)
-            of_follows = span.end < len(self.doc) and self.doc[span.end].lower_ == "of"
-            introduced = before in _ORG_NER_PREPS or (before in _HEADED_ORG_PREPS and bool(_ORG_NAME_END.search(text))
-                                                      and not of_follows)
-            # "the maps that the Widget Water Development Board uses": a definite name of three
-            # words or more that ends in what organisations are called needs no preposition
-            introduced = introduced or (self.doc[span.start - 1].lower_ == "the" and words >= 3 and not of_follows
-                                        and bool(_ORG_NAME_END.search(text)))
-            # "I worked for X", "I worked as a guide for X": the one worked for, whatever its name ends in
-            previous = self.doc[at - 1] if at > 0 else None
-            # (not "a teaching assistant for MBG 301", a course, nor "an enumerator for the X Survey", a project)
-            introduced = introduced or (before == "for" and previous is not None and (
-                lemma(previous) == "work" or (previous.dep_ == "pobj" and previous.head.lower_ == "as"))
-                and not (span.end < len(self.doc) and self.doc[span.end].like_num)
-                and span[-1].lower_ not in _UNDERTAKINGS)
-            # "in the pharmacy department of Widget Central Hospital": the body a unit belongs to
-            introduced = introduced or (before == "of" and at > 0 and self.doc[at - 1].lower_ in _UNIT_WORDS
-                                        and bool(ORG_WORDS.search(text)))
+            introduced = self._introduced_as_organisation(span, words)
             if introduced and lower_hits < max(words, 1) and self._org_context(span):
                 self._add_org_text(span, "ner")
+
+    def _introduced_as_organisation(self, span: Span, words: int) -> bool:
+        """Do the words before a name the model calls an organisation (``words`` its name words) say it is one?"""
+        doc, text = self.doc, span.text
+        at = span.start - 1
+        while at >= 0 and doc[at].lower_ in ("the", "a", "an"):
+            at -= 1  # "joined the X"
+        before = doc[at].lower_ if at >= 0 else ""
+        previous = doc[at - 1] if at > 0 else None
+        named_as_one = bool(_ORG_NAME_END.search(text))
+        # ("the Research Department" + "of the Central Bank of X": the bank is the organisation named)
+        of_follows = span.end < len(doc) and doc[span.end].lower_ == "of"
+        if before in _ORG_NER_PREPS or (before in _HEADED_ORG_PREPS and named_as_one and not of_follows):
+            return True
+        # "the maps that the Widget Water Development Board uses": a definite name of three
+        # words or more that ends in what organisations are called needs no preposition
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and words >= 3 and not of_follows and named_as_one:
+            return True
+        if previous is None:
+            return False
+        # "I worked for X", "I worked as a guide for X": the one worked for, whatever its name ends in
+        # (not "a teaching assistant for MBG 301", a course, nor "an enumerator for the X Survey", a project)
+        if before == "for" and (lemma(previous) == "work" or (previous.dep_ == "pobj" and previous.head.lower_ == "as")):
+            return not (span.end < len(doc) and doc[span.end].like_num) and span[-1].lower_ not in _UNDERTAKINGS
+        # "in the pharmacy department of Widget Central Hospital": the body a unit belongs to
+        return before == "of" and previous.lower_ in _UNIT_WORDS and bool(ORG_WORDS.search(text))
 
     def _domain_names(self) -> None:
         """'Quillfeather.ai', 'Acme.io': organisations named after their web domain."""

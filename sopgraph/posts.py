@@ -82,9 +82,8 @@ def joined_for_a_degree(span: Span) -> bool:
         if tok.dep_ not in ("pobj", "prep", "dobj", "appos", "compound", "conj") or tok.head.i == tok.i:
             break
         tok = tok.head
-        if tok.pos_ == "VERB" or (tok.dep_ == "prep" and tok.lower_ not in _PLACE_PREPOSITIONS) \
-                or tok.pos_ not in ("PROPN", "ADP"):
-            break
+        if tok.pos_ not in ("PROPN", "ADP") or (tok.dep_ == "prep" and tok.lower_ not in _PLACE_PREPOSITIONS):
+            break  # the verb, or a word that is not a name or a preposition of place
     if tok.pos_ != "VERB" or lemma(tok) not in _ENTERED:
         return False
     return any(c.lower_ == "for" and any(o.dep_ == "pobj" and is_degree_word(o.text) for o in c.children)

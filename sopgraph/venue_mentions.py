@@ -46,9 +46,9 @@ _MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?
 # 3 the meeting's words. ("the IEEE International Conference on X" is a longer name.)
 _MEETING_KIND = (r"(?:(?:annual|biennial|triennial|fall|autumn|spring|summer|winter|world|general|scientific|"
                  r"international|regional|national|joint)\s+){0,3}(?:conference|meeting|congress|symposium|forum)")
-_ACRONYM_MEETING = re.compile(r"\b((?-i:[A-Z][A-Z0-9&]{1,9})(?:-(?-i:[A-Z]{1,4}))?)\)?(?:\s+\(((?-i:[A-Z])[^()\n]{4,120})\))?"
-                              r"\s+(" + _MEETING_KIND + r")\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?-i:[A-Z]))"
-                              r"(?:\s+\(((?-i:[A-Z])[^()\n]{4,120})\))?", re.I)
+_ACRONYM_MEETING = re.compile(r"\b((?-i:[A-Z][A-Z0-9&]{1,9})(?:-(?-i:[A-Z]{1,4}))?)\)?(?:[ \t]+\(((?-i:[A-Z])[^()\n]{4,120})\))?"
+                              r"[ \t]+(" + _MEETING_KIND + r")\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?-i:[A-Z]))"
+                              r"(?:[ \t]+\(((?-i:[A-Z])[^()\n]{4,120})\))?", re.I)
 # "WCQ 2022 (Widget College of Quills Scientific Conference)": an acronym and its year, then the
 # meeting's full name in brackets.
 _ACRONYM_YEAR_NAMED = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})\s+((?:19|20)\d{2})\s+\(([A-Z][^()\n]{4,120}?\s+"
@@ -187,24 +187,15 @@ class VenueMentions:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or self._taken(span) or self.section(span) not in ("BODY", "REFERENCES"):
                 continue
-            label = f"{acronym} {kind}"
-            body = m.group(2) or m.group(4)
             if self.text[m.end(1):m.end(1) + 1] == ")":
-                # "the Quill Geophysical Union (QGU) Fall Meeting": the body named before its acronym
-                before = _NAME_BEFORE_BRACKET.search(self.text, 0, m.start(1))
-                if before is None:
-                    continue
-                span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
-                if span is None or self._taken(span):
-                    continue
-                body = None
-                self.add_venue(f"{before.group(1)} {kind}", span, None, [label, acronym])
+                self._meeting_after_its_acronym(m)
                 continue
+            body = m.group(2) or m.group(4)
             # the acronym alone names the meeting too ("at CESS 2023", "CESS" in a list of talks)
             aliases = [acronym, *([f"{body} {kind}"] if body and not _MEETING_TAIL.search(body) else [])]
             if body:
                 self._bracketed_body(m.start(2) if m.group(2) else m.start(4), body, acronym)
-            self.add_venue(label, span, None, aliases)
+            self.add_venue(f"{acronym} {kind}", span, None, aliases)
         for m in _ACRONYM_YEAR_NAMED.finditer(self.text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or self._taken(span) or self.section(span) not in ("BODY", "REFERENCES") \
@@ -213,6 +204,15 @@ class VenueMentions:
             full = m.group(3)
             self._bracketed_body(m.start(3), _MEETING_TAIL.sub("", full), m.group(1))
             self.add_venue(full, span, None, [f"{m.group(1)} {m.group(2)}"])
+
+    def _meeting_after_its_acronym(self, m: re.Match) -> None:
+        """"the Quill Geophysical Union (QGU) Fall Meeting": the body named before its bracketed acronym
+        (``m`` a match of the acronym and the meeting's words) names the meeting in full."""
+        acronym, kind = m.group(1), m.group(3)
+        before = _NAME_BEFORE_BRACKET.search(self.text, max(0, m.start(1) - 200), m.start(1))
+        span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
+        if before is not None and span is not None and not self._taken(span):
+            self.add_venue(f"{before.group(1)} {kind}", span, None, [f"{acronym} {kind}", acronym])
 
     def _bracketed_body(self, start: int, name: str, acronym: str) -> None:
         """The body a meeting is named after, given in brackets: an organisation if its name says so,
