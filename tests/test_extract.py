@@ -140,6 +140,9 @@ def test_places_of_work(extractor, passage, relation, present):
      "organization", "Ruritania Widget Development Board", True),
     ("In 2022 I was engaged as a field enumerator for the Ruritania Demographic and Widget Survey.",
      "organization", "Ruritania Demographic and Widget Survey", False),
+    # a post whose title reads like "X Research"
+    ("After my M.Sc., I worked for two years as a Junior Research Associate at the Quillton Widget Centre.",
+     "organization", "Junior Research", False),
     ('My first paper, "Row-Buffer Interference from Widget Prefetchers in DDR5 Systems", appeared in 2022.',
      "organization", "DDR5 Systems", False),
     ("Our paper appeared at MICRO 2023 (the IEEE/ACM International Symposium on Microarchitecture).",
