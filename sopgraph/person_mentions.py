@@ -29,8 +29,11 @@ _NOT_NAME_WORDS = frozenset(
     cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns
     scientist officer engineer researcher lecturer director manager coordinator analyst city""".split()  # "Cyclone Amphan": a storm, not a person
 )
-# "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting.
-CITATION = re.compile(r"\(([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+# "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting,
+# and "(Fall 2025)", "(September 2024)" are dates.
+CITATION = re.compile(r"\((?!(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\b)"
+                      r"([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")

@@ -20,6 +20,8 @@ from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _wit
     ("We trained on WidgetNet (2019) for a week.", "WidgetNet", False),
     # an acronym with a year names a meeting, not a cited author
     ("I presented it at the Widget Conference of Quill Makers (WCQM 2021) in Lagos.", "WCQM", False),
+    # a term and its year in brackets is a date
+    ("I am applying to the M.S. in Widget Science at Quill University (Fall 2025).", "Fall", False),
 ])
 def test_who_counts_as_a_person(extractor, passage, name, present):
     assert (name in _people(_with_body(extractor, passage))) is present
@@ -46,8 +48,8 @@ def test_the_author_year_citation_pattern(text, surname):
     assert match is not None and match.group(1) == surname
 
 
-@pytest.mark.parametrize("text", ["(WCQM 2021)", "(ICWQ, 2019)"])
-def test_an_acronym_with_a_year_is_no_citation(text):
+@pytest.mark.parametrize("text", ["(WCQM 2021)", "(ICWQ, 2019)", "(Fall 2025)", "(September 2024)", "(Summer 2023)"])
+def test_an_acronym_or_a_term_with_a_year_is_no_citation(text):
     assert CITATION.search(text) is None
 
 
