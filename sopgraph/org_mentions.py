@@ -614,9 +614,11 @@ class OrgMentions:
             return True
         if previous is None:
             return False
-        # "I worked for X", "I worked as a guide for X": the one worked for, whatever its name ends in
-        # (not "a teaching assistant for MBG 301", a course, nor "an enumerator for the X Survey", a project)
-        if before == "for" and (lemma(previous) == "work" or (previous.dep_ == "pobj" and previous.head.lower_ == "as")):
+        # "I worked for X", "I worked as a guide for X", "as a volunteer nurse with X": the one worked for,
+        # whatever its name ends in (not "a teaching assistant for MBG 301", a course, nor "an enumerator
+        # for the X Survey", a project)
+        as_a_post = previous.dep_ == "pobj" and previous.head.lower_ == "as"
+        if (before == "for" and (lemma(previous) == "work" or as_a_post)) or (before == "with" and as_a_post):
             return not (span.end < len(doc) and doc[span.end].like_num) and span[-1].lower_ not in _UNDERTAKINGS
         # "in the pharmacy department of Widget Central Hospital": the body a unit belongs to
         return before == "of" and previous.lower_ in _UNIT_WORDS and bool(ORG_WORDS.search(text))

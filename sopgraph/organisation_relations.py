@@ -71,6 +71,7 @@ _POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv
                          "hired-at"})
 # Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
 _APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
+_SENT_TO_WORK = frozenset({"second", "seconded", "assign", "post", "detach", "deploy"})
 
 # The first line of a letter's recipient block when no person is named.
 _COMMITTEE_LINE = re.compile(r"(?:to\s+)?(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
@@ -532,8 +533,10 @@ class OrganisationRelations:
     def _hired_the_applicant(self, ctx) -> bool:
         """Does a verb of hiring on the path take the applicant as its object ("P hired me as …")?"""
         applicant = FIRST_PERSON | (THIRD_PERSON if self.third_person else frozenset())
-        return any(lemma(t) in _APPOINTED and any(c.dep_ == "dobj" and c.lower_ in applicant for c in t.children)
-                   for t in ctx.path)
+        # ("the firm seconded me to X", "the ministry assigned me to X": a post at X, on another's verb)
+        verbs = _APPOINTED | (_SENT_TO_WORK if ctx.preposition == "to" else frozenset())
+        return any((lemma(t) in verbs or t.lower_ in verbs) and any(c.dep_ == "dobj" and c.lower_ in applicant
+                                                                   for c in t.children) for t in ctx.path)
 
     def _university_after(self, span: Span) -> int | None:
         """"the High Institute of X, Widget University": the university named right after ``span`` and a comma

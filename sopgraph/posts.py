@@ -40,10 +40,19 @@ def _holder_at(span: Span) -> Token | None:
     return root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
 
 
+def _holder_with(span: Span) -> Token | None:
+    """"as a volunteer nurse with X": the post "with X" hangs on, after "as", or None."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return None
+    holder = root.head.head
+    return holder if holder.dep_ == "pobj" and holder.head.lower_ == "as" else None
+
+
 def post_held_at(span: Span) -> bool:
     """"(as) a postdoc at X", "I was an engineer at X", "as a clinical pharmacist at X": one post,
     the applicant's ("engineers at X" are others; "as a student at X" is study)."""
-    holder = _holder_at(span)
+    holder = _holder_at(span) or _holder_with(span)
     if holder is None or holder.tag_ not in ("NN", "NNP") or lemma(holder) in STUDY_WORDS | DEGREES:
         return False
     # "I trained as an architect at X" names what one studied to become

@@ -160,6 +160,12 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
     # a hospital named as the body a unit belongs to
     ("I completed my internship year in the pharmacy department of Quillton Central Hospital, where I first saw "
      "patients.", ("workedAt", "Quillton Central Hospital")),
+    # sent to work somewhere by someone else, and a post held "with" a body
+    ("In 2023 the office seconded me for six months to the Agence Urbaine de Quillblanca (AUQ), the public body "
+     "that prepares the city's plans.", ("workedAt", "Agence Urbaine de Quillblanca")),
+    ("In 2020 the ministry assigned me to the Quillton District Widget Office.",
+     ("workedAt", "Quillton District Widget Office")),
+    ("I worked as a consultant with the Quill Widget Agency for two years.", ("workedAt", "Quill Widget Agency")),
     # worked for a body whose name ends in no word for an organisation
     ("Between 2016 and 2019 I worked as a guide for Ala-Quill Heritage Tours, taking visitors along the widget sites.",
      ("workedAt", "Ala-Quill Heritage Tours")),
@@ -181,6 +187,8 @@ def test_posts_and_degrees(extractor, passage, relation):
      "the Ministry of Quills.", ("workedAt", "Ministry of Quills")),
     ("JOB OFFER DECLINED\n- 2023: Offered a post as activity manager with Quillbury Sans Frontières (QSF) in Quillton. "
      "Declined to finish my trial.", ("workedAt", "Quillbury Sans Frontières")),
+    # sent to a meeting is no post there
+    ("My supervisor sent me to the Quill Widget Conference in Lisbon.", ("workedAt", "Quill Widget Conference")),
     # a teaching assistant for a course, an enumerator for a survey
     ("In my final year I served as a teaching assistant for QBG 301 (Widget Laboratory), supervising sections.",
      ("workedAt", "QBG")),
