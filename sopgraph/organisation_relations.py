@@ -317,8 +317,10 @@ class OrganisationRelations:
             return
         if self.c.is_university(index) and ctx.subject_is_applicant and not lemmas & cues["work"] and (
                 (ctx.preposition == "to" and "transfer" in ctx.path_lemmas)
-                or (ctx.preposition == "at" and ctx.path_lemmas & {"start", "begin"})):
-            # "I transferred to X", "I started at X in 2019": how a student moves between universities
+                or (ctx.preposition == "at" and ctx.path_lemmas & {"start", "begin"})
+                or ({"arrive", "at"} <= ctx.path_lemmas and studies_in_sentence(span))):
+            # "I transferred to X", "I started at X in 2019", "I arrived at X planning to study …": how a student
+            # moves between universities
             self.fact(APPLICANT, "studiedAt", index, 0.6, "transferred-or-started", span)
             return
         if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED \

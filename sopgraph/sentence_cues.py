@@ -199,7 +199,10 @@ def degree_at(span: Span) -> bool:
 
 # a degree word, optionally "in/of <subject>" (no clause break) and the unit it was taken in
 # ("at the Department of X"), then "at (the)" right before the organisation
-_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?"
+# (with a bracketed class of degree, "a BA (Hons) in X", and a major after a comma, "a Bachelor of X, major in Y,")
+_DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s*\([^()\n]{1,12}\))?"
+                        r"(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?(?:,\s+(?:a\s+)?(?:major|minor|specialization|specialisation|"
+                        r"concentration)\s+in\s+[^,;:()]{1,60},)?"
                         r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:Department|School|Faculty|Institute|Division|Cent(?:er|re))\b"
                         r"[^,;:()]{0,80}?)?\s+at\s+(?:the\s+)?$", re.I)
 

@@ -160,6 +160,11 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
     # a hospital named as the body a unit belongs to
     ("I completed my internship year in the pharmacy department of Quillton Central Hospital, where I first saw "
      "patients.", ("workedAt", "Quillton Central Hospital")),
+    # a degree with its class in brackets; arriving at a university to study
+    ("I completed a BA (Hons) in Psychology at Trinity College Quillton (TCQ) in 2019.",
+     ("studiedAt", "Trinity College Quillton")),
+    ("I arrived at Quillhousie University planning to study music performance and left with a BSc (Honours) in "
+     "Psychology and a minor in Music.", ("studiedAt", "Quillhousie University")),
     # sent to work somewhere by someone else, and a post held "with" a body
     ("In 2023 the office seconded me for six months to the Agence Urbaine de Quillblanca (AUQ), the public body "
      "that prepares the city's plans.", ("workedAt", "Agence Urbaine de Quillblanca")),
