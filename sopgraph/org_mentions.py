@@ -33,8 +33,8 @@ _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|uni
 # "Prof.", "Dr.": a title inside a span makes it a person's name, or a person's lab, never an organisation.
 _ACADEMIC_TITLES = titles.words("academic")
 # Words naming a post, which no organisation's name holds in the singular.
-_POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist", "associate",
-                          "engineer", "technician", "coordinator", "manager", "nurse", "consultant"})
+_POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist",
+                          "associate", "engineer", "technician", "coordinator", "manager", "nurse", "consultant"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
 _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|[eé]cole|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"

@@ -71,6 +71,7 @@ _POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv
                          "hired-at"})
 # Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
 _APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
+# Verbs by which an employer sends the applicant "to X" to work there ("the office seconded me to X").
 _SENT_TO_WORK = frozenset({"second", "seconded", "assign", "post", "detach", "deploy"})
 
 # The first line of a letter's recipient block when no person is named.

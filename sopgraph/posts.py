@@ -50,8 +50,8 @@ def _holder_with(span: Span) -> Token | None:
 
 
 def post_held_at(span: Span) -> bool:
-    """"(as) a postdoc at X", "I was an engineer at X", "as a clinical pharmacist at X": one post,
-    the applicant's ("engineers at X" are others; "as a student at X" is study)."""
+    """"(as) a postdoc at X", "I was an engineer at X", "as a clinical pharmacist at X", "as a volunteer
+    nurse with X": one post, the applicant's ("engineers at X" are others; "as a student at X" is study)."""
     holder = _holder_at(span) or _holder_with(span)
     if holder is None or holder.tag_ not in ("NN", "NNP") or lemma(holder) in STUDY_WORDS | DEGREES:
         return False
