@@ -210,8 +210,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 if host is not None and not self._taken(host):
                     self._add_org_text(host, "pattern")
             elif span.label_ == "PERSON":
-                self._person_span(with_hyphen_tail(with_surname_tail(with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped))))),
-                                  titled=True, source="titled-pattern")
+                name = with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))
+                self._person_span(with_hyphen_tail(with_surname_tail(name)), titled=True, source="titled-pattern")
 
     def line_bounds(self, start_char: int, end_char: int) -> tuple[int, int]:
         """Character offsets of the text line(s) holding ``start_char``..``end_char`` (newlines excluded)."""

@@ -66,11 +66,11 @@ _ORG_WORDS_OR_HEADS = re.compile(r"^(?:press|hospital|school|college|library|mus
 # Heads after which a national body may name its country ("… Resources Institute Finland", "Statistics Agency Norway").
 _COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|foundation|office|authority|board|service|"
                                  r"administration|bureau)$", re.I)
-# Other words before a name the model calls an organisation that need the name to end in the head
-# of an organisation's name ("worked with the Widget County Health Department").
 # Words of many organisations' names, no sign of which one is meant.
 _GENERIC_NAME_WORD = re.compile(r"universit\w*|institut\w*|national\w*|college|school|ecole|escuela|academy|"
                                 r"technology|science\w*|research|centre|center|state|federal|royal")
+# Other words before a name the model calls an organisation that need the name to end in the head
+# of an organisation's name ("worked with the Widget County Health Department").
 _HEADED_ORG_PREPS = frozenset({"with", "for", "in", "by"})
 # What one works on rather than for: "an enumerator for the Widget Health Survey".
 _UNDERTAKINGS = frozenset({"survey", "census", "project", "study", "trial", "programme", "program", "course",

@@ -72,7 +72,7 @@ _POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv
 # Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
 _APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
 # Verbs by which an employer sends the applicant "to X" to work there ("the office seconded me to X").
-_SENT_TO_WORK = frozenset({"second", "seconded", "assign", "post", "detach", "deploy"})
+_SENT_TO_WORK = frozenset({"second", "assign", "post", "detach", "deploy"}) | _SECONDED
 
 # The first line of a letter's recipient block when no person is named.
 _COMMITTEE_LINE = re.compile(r"(?:to\s+)?(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|search|selection|admissions?|recruitment|graduate admissions)"
@@ -467,8 +467,8 @@ class OrganisationRelations:
 
     def _entry_start(self, start: int) -> int:
         """Where the résumé entry of the line starting at ``start`` begins: the line itself, or, for an
-        indented line (the normalised text keeps one space of its indent) under a line that opens with its dates, that line ("2020–2022   Junior Analyst" over
-        "      Widget Insurance Company, Quillton")."""
+        indented line (the normalised text keeps one space of its indent) under a line that opens with
+        its dates, that line ("2020–2022   Junior Analyst" over "      Widget Insurance Company, Quillton")."""
         text = self.c.text
         line_start = start
         for _ in range(3):

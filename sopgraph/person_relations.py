@@ -373,6 +373,12 @@ class PersonRelations:
         statement written in the third person."""
         return frozenset({"my", "our"} | ({"her", "his", "their"} if self.third_person else set()))
 
+    @property
+    def _pronouns(self) -> frozenset[str]:
+        """The object pronouns that name the applicant: "me", "us", or "her", "him", "them" in a statement
+        written in the third person."""
+        return frozenset({"her", "him", "them"} if self.third_person else {"me", "us"})
+
     def _under_their_guidance(self, span: Span) -> bool:
         """"… the lab of Dr. P, where, under his guidance, I learned …" (or that phrase opening the
         next sentence): the one titled person named is the one who guided."""
@@ -414,16 +420,14 @@ class PersonRelations:
             said = _WHO_GUIDED.match(self.c.text, span.end_char, span.sent.end_char)
             if said:
                 pronoun, possessive = said.group(1), said.group(2)
-                mine = {"me", "us"} if not self.third_person else {"him", "her", "them"}
-                found = (pronoun or "").lower() in mine or (possessive or "").lower() in self._possessives
+                found = (pronoun or "").lower() in self._pronouns or (possessive or "").lower() in self._possessives
         return found
 
     def _applicant_or_theirs(self, obj: Token) -> bool:
         """Does an object name the applicant ("me", or "her" in the third person) or their work ("my
         thesis", "my master's thesis", "both my B.Tech. project and my M.Tech. thesis": the possessive
         anywhere in the object's phrase)?"""
-        return obj.lower_ in ({"me", "us"} if not self.third_person else {"her", "him", "them"}) or any(
-            t.dep_ == "poss" and t.lower_ in self._possessives for t in obj.subtree)
+        return obj.lower_ in self._pronouns or any(t.dep_ == "poss" and t.lower_ in self._possessives for t in obj.subtree)
 
     def _guided_my_work(self, span: Span) -> bool:
         """"Dr. P supervised my thesis", "Dr. P agreed to supervise my project", "Dr. P and Dr. Q

@@ -288,17 +288,17 @@ def parent_of_described(span: Span) -> bool:
     return bool(_PARENT_OF_DESCRIBED.search(sent.doc.text, sent.start_char, span.start_char))
 
 
+# A résumé's subjectless line of an offer: "2023: Offered a post as manager with X."
+_OFFERED_LINE = re.compile(r"[\W\d]*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\W+)?(?:was\s+)?offered\s+(?:a|an|the)\b", re.I)
+
+
 def offered_only(span: Span) -> bool:
     """"I was offered an internship at X" (without "accepted"): an offer, which the text may go on to decline."""
     sent = span.sent
-    # a résumé's subjectless line says the same: "2023: Offered a post as manager with X."
     offered = _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) or bool(
         _OFFERED_LINE.match(sent.text))
     return offered and not any(
         (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
-
-
-_OFFERED_LINE = re.compile(r"[\W\d]*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\W+)?(?:was\s+)?offered\s+(?:a|an|the)\b", re.I)
 
 
 def names_a_status(span: Span) -> bool:
