@@ -175,7 +175,9 @@ class EntityRegistry:
         mapping: dict[int, int] = {}
         words = {r.index: fold(r.label).split() for r in self.records if r.kind == "organization" and r.source != "gazetteer"}
         # "Quorvia Technologies" is as much a longer name as "Quorvia Maternal Health Initiative"
-        long_names = [(self.records[i], w[0]) for i, w in words.items() if len(w) >= 3 or (len(w) == 2 and w[1] in _BODY_TAILS)]
+        # but "Quorvia Innovation Center" is a part of Quorvia, and "Quorvia" alone is the company
+        long_names = [(self.records[i], w[0]) for i, w in words.items()
+                      if (len(w) >= 3 or (len(w) == 2 and w[1] in _BODY_TAILS)) and w[-1] not in _PART_TAILS]
         # "Sharif" after "Sharif University of Technology": a listed university named by its first word
         long_names += [(r, w[0]) for r in self.records if r.kind == "organization" and r.source == "gazetteer"
                        for w in [fold(r.label).split()] if len(w) >= 2 and w[1] in _INSTITUTION_HEADS]
@@ -252,6 +254,8 @@ class EntityRegistry:
 _BODY_TAILS = frozenset({"technologies", "technology", "labs", "systems", "solutions", "software", "consulting",
                          "group", "inc", "ltd", "limited", "corporation", "corp", "company", "partners", "studios",
                          "ventures", "networks", "analytics", "foundation", "trust", "initiative", "institute"})
+# Last words of a name that make it a part of the body named by its first word.
+_PART_TAILS = frozenset({"center", "centre", "lab", "laboratory", "department", "division", "unit"})
 _INSTITUTION_HEADS = frozenset({"university", "universitat", "universiteit", "universidad", "universidade", "universite",
                                 "universita", "college", "institute", "polytechnic", "politecnico"})
 

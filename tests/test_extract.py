@@ -188,6 +188,13 @@ def test_a_short_name_of_an_unlisted_organisation_is_the_same_one(extractor):
     assert {o for o in _labels(ext, "organization") if "Quorvia" in o} == {"Quorvia Maternal Health Initiative"}
 
 
+def test_a_company_and_its_named_centre_are_two_organisations(extractor):
+    ext = _with_body(extractor, "I accepted a position as a process engineer at Widgetron, at its plant in Quillton. In 2021 "
+                                "I was embedded at the Widgetron Innovation and Technology Center for eight months.")
+    assert {o for o in _labels(ext, "organization") if "Widgetron" in o} == {
+        "Widgetron", "Widgetron Innovation and Technology Center"}
+
+
 def test_a_surname_first_name_and_its_bare_surname_are_one_person(extractor):
     ext = _with_body(extractor, "I joined the lab for my M.S., advised by Prof. Baek Min-jun. Prof. Baek gave me freedom.")
     assert {p for p in _people(ext) if "Baek" in p} == {"Baek Min-jun"}
