@@ -181,7 +181,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped)))
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
-                stripped = without_bare_parent(self.doc[stripped.start:self._through_and(stripped.start, end)])
+                end = self._through_list(stripped.start, self._through_and(stripped.start, end))
+                stripped = without_bare_parent(self.doc[stripped.start:end])
                 stripped = self._with_place(stripped)
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped = self.doc[stripped.start:self._through_and(stripped.start, stripped.end)]

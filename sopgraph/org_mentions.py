@@ -59,6 +59,10 @@ _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|c
 APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 # What the model calls the words after "and" that are no part of a field's name: a place, a person, a date.
+# Inside a name, what opens a field or a list of fields ("Centre of Excellence in Music, Mind and Brain")
+_FIELD_PREPS = frozenset({"of", "in", "for", "de", "di", "für"})
+_LIST_ANDS = frozenset({"and", "&", "e", "y", "et", "und"})
+_PLACE_OF = frozenset({"of", "de", "del", "do", "da", "di"})
 _NOT_FIELD_ENTS = frozenset({"GPE", "LOC", "PERSON", "DATE", "FAC", "NORP", "CARDINAL"})
 # Words that make more of an organisation's name, not a place after it ("… University Press", "… Hospital").
 _ORG_WORDS_OR_HEADS = re.compile(r"^(?:press|hospital|school|college|library|museum|medical|center|centre|institute|"
@@ -428,6 +432,39 @@ class OrgMentions:
             stop += 1
         # one to three words, and the name must end there
         if stop == end_of_and or (stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start):
+            return end
+        return stop
+
+    def _through_list(self, start: int, end: int) -> int:
+        """Where a name of several fields ending before ``end`` really ends: "Centre of Excellence in
+        Music" + ", Mind, Body and Brain", "Museo Nacional de Arqueología" + ", Antropología e Historia
+        del Perú".
+
+        Only after a preposition that opens fields inside the name, and only single capitalised
+        words between the commas, closed by a conjunction and a last field that ends the name
+        (a place after "de"/"of" may follow it): "Department of Physics, Quill and Widget Ltd"
+        goes on, so it is not one name.
+        """
+        doc = self.doc
+        if end + 3 >= len(doc) or doc[end].text != "," or not any(
+                doc[i].lower_ in _FIELD_PREPS for i in range(start + 1, end - 1)):
+            return end
+
+        def field(i: int) -> bool:
+            tok = doc[i] if i < len(doc) else None
+            return tok is not None and tok.is_title and tok.is_alpha and not tok.is_sent_start \
+                and tok.ent_type_ != "DATE" and not self.gazetteer.find_org(tok.text) \
+                and not (_UNIT_HEADS.search(tok.text) or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text))
+
+        i = end
+        while doc[i].text == "," and field(i + 1) and i + 2 < len(doc) and (doc[i + 2].text == "," or doc[i + 2].lower_ in _LIST_ANDS):
+            i += 2
+        if i == end or doc[i].lower_ not in _LIST_ANDS or not field(i + 1):
+            return end
+        stop = i + 2
+        if stop + 1 < len(doc) and doc[stop].lower_ in _PLACE_OF and doc[stop + 1].is_title:
+            stop += 2  # "… e Historia" + "del Perú"
+        if stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start:
             return end
         return stop
 

@@ -59,14 +59,33 @@ DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 def with_hyphen_head(span: Span) -> Span:
     """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …", "WIDG-" + "Quill Trust":
-    capitalised words and acronyms joined to a name by hyphens or en dashes belong to it."""
+    capitalised words and acronyms joined to a name by hyphens or en dashes belong to it, and so
+    does a compound with a small word in it ("Foot-and-" + "Mouth Disease Center"), with the
+    capitalised words before it ("Pan American Foot-and-Mouth Disease Center")."""
     doc = span.doc
     start = span.start
-    while start >= 2 and doc[start - 1].text in DASHES and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and (doc[start - 2].is_title or doc[start - 2].is_upper) \
-            and doc[start - 2].is_alpha:
-        start -= 2
+
+    def joined(i: int) -> bool:  # doc[i] is joined to what follows it by a dash, without spaces
+        return i >= 1 and doc[i].text in DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+    while start >= 2 and joined(start - 1):
+        word = doc[start - 2]
+        if (word.is_title or word.is_upper) and word.is_alpha:
+            start -= 2
+        elif word.lower_ in _COMPOUND_LINKS and start >= 4 and joined(start - 3) \
+                and doc[start - 4].is_title and doc[start - 4].is_alpha:
+            start -= 4
+        else:
+            break
+    if start < span.start:
+        # the pattern broke at the hyphens, so it also missed the words before them ("Pan American" + "Foot-…")
+        while start >= 1 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_stop \
+                and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in ("PERSON", "DATE"):
+            start -= 1
     return doc[start:span.end]
+
+
+_COMPOUND_LINKS = frozenset({"and", "of", "to", "in", "on", "the"})
 
 
 def surname_of_a_person(span: Span) -> bool:

@@ -726,6 +726,20 @@ def test_round_17_names(extractor, passage, kind, label):
     assert label in _labels(_with_body(extractor, passage), kind)
 
 
+@pytest.mark.parametrize("passage, label, present", [
+    # a name listing fields with commas and a conjunction, with no acronym after it
+    ("My thesis was supervised in the Centre of Excellence in Widgets, Quills, Sprockets and Gears. Then I moved.",
+     "Centre of Excellence in Widgets, Quills, Sprockets and Gears", True),
+    ("I volunteered at the Museo Nacional de Widgetología, Quillología e Historia del Quillistán in Quillton.",
+     "Museo Nacional de Widgetología, Quillología e Historia del Quillistán", True),
+    # what follows the comma is another body, so the name ends before it
+    ("I worked at the Department of Widgets, Quillton University and Sprocket Ltd before that.",
+     "Department of Widgets, Quillton University and Sprocket Ltd", False),
+])
+def test_a_name_listing_fields(extractor, passage, label, present):
+    assert (label in _labels(_with_body(extractor, passage), "organization")) is present
+
+
 def test_a_series_number_is_no_part_of_a_name(extractor):
     ext = _with_body(extractor, 'The paper is available as "Liquidity Windfalls and Widget Spending," Working Papers '
                                 "of the Central Bank of Widgetland No. 1012.")

@@ -32,6 +32,11 @@ def _span(blank, text, words):
      "Widgetland–Korea Institute of Science"),
     ("I worked at the Korea Institute of Science.", "Korea Institute of Science", "Korea Institute of Science"),
     ("a well - known Institute of Widgets", "Institute of Widgets", "Institute of Widgets"),  # spaced: not joined
+    # a compound with a small word in it, and the capitalised words before it
+    ("an internship at the Pan Quillian Foot-and-Widget Disease Center in Quillton.", "Widget Disease Center",
+     "Pan Quillian Foot-and-Widget Disease Center"),
+    ("a well-to-Widget Disease Center", "Widget Disease Center", "Widget Disease Center"),  # lower-case head word
+    ("at the Quill Widget Disease Center", "Widget Disease Center", "Widget Disease Center"),  # no hyphen: as it was
 ])
 def test_hyphen_joined_words_before_a_name(blank, text, words, expected):
     assert with_hyphen_head(_span(blank, text, words)).text == expected
