@@ -43,7 +43,8 @@ _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technol
 ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
-                       r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office)$", re.I)
+                       r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office"
+                       r"|foundation|trust|association|federation|fund|organi[sz]ation|union)$", re.I)
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 # "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
 _ACADEMY = re.compile(r"\bacademy\b", re.I)

@@ -135,10 +135,16 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     # the subject of the clause it is coordinated with. With none, a statement's clauses
     # are about its author.
     subjects: list[Token] = []
+    below: Token | None = None
     for verb in modal_chain:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if below is not None and (below.dep_ == "xcomp" or (below.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in below.children))):
+            # "P pushed me to complete a diploma at X": the one told to do it is the doer
+            subjects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"] or subjects
         if subjects:
             break
+        below = verb
     # "My internship was at X", "My master's research is carried out at X": a subject the
     # applicant owns (directly or through one more possessor) speaks for the applicant.
     # "My sister worked at X", "my advisor's lab": a person the applicant names is someone else.

@@ -21,11 +21,16 @@ ORG_NOUNS: dict[str, str | None] = {
     "startup": "Company", "start-up": "Company", "company": "Company", "firm": "Company", "studio": "Company",
     "corporation": "Company", "consultancy": "Company", "employer": "Company", "client": "Company",
     "customer": "Company", "bank": "Company", "agency": None, "organization": None, "organisation": None,
-    "nonprofit": None, "non-profit": None, "ngo": None, "foundation": None, "society": None, "club": None,
+    "nonprofit": None, "non-profit": None, "ngo": None, "charity": None, "foundation": None, "society": None, "club": None,
     "community": None, "institute": None, "lab": "ResearchGroup", "laboratory": "ResearchGroup",
     "group": "ResearchGroup", "university": "University", "college": "University", "school": None,
 }
 _EXAMPLE_PREPS = frozenset({"as", "including", "like"})
+# Kinds of body a text names right before the name ("the NGO X"); not "the lab X" or "the school X",
+# which are more often the first words of the name itself.
+_KINDS_BEFORE_A_NAME = frozenset({"ngo", "charity", "nonprofit", "startup", "start-up", "company", "firm", "consultancy",
+                                  "foundation"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "its", "their", "his", "her"})
 
 
 def _lemma(tok: Token) -> str:
@@ -71,9 +76,18 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         noun = _lemma(tok)
         if noun == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start":
             noun = "start-up"  # the tokenizer splits "start-up" into three tokens
-        if noun not in ORG_NOUNS or (tok.pos_ != "NOUN" and noun != "start-up"):
+        if noun not in ORG_NOUNS or (tok.pos_ != "NOUN" and noun != "start-up" and tok.text != "NGO"):
             continue
         subtype = ORG_NOUNS[noun]
+        # "the NGO Widget Aid", "the charity Widgetaid": the kind of body, then its name, which it modifies
+        if noun in _KINDS_BEFORE_A_NAME and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in _DETERMINERS:
+            name = tok.head
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+                name = name.head
+            span = doc[tok.i + 1:name.i + 1]
+            if 1 <= len(span) <= 5 and all(t.text[:1].isupper() for t in span):
+                yield span, subtype
         # "Quorvia Labs, an AI start-up": the name governs the noun through apposition.
         if tok.dep_ == "appos":
             span = _name_span(tok.head)
@@ -165,12 +179,16 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
             if span is not None and len(span) <= 5 and not span.text.isupper():
                 yield span, None
             continue
-        if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        if tok.dep_ != "pobj":
             continue
-        if _lemma(tok.head.head) not in _JOB_HOLDERS:
+        # "an offer from Widgetsol to join its team": who offers a post employs people (a person has a title)
+        offer = tok.head.lower_ == "from" and _lemma(tok.head.head) == "offer" and tok.ent_type_ != "PERSON"
+        if not offer and (tok.head.lower_ != "at" or _lemma(tok.head.head) not in _JOB_HOLDERS):
             continue
         span = _name_span(tok)
-        if span is None or all(t.ent_type_ in ("GPE", "LOC") for t in span) or len(span) > 5 or span.text.isupper():
+        # (the model often takes a small employer for a place; a country named so stays a place)
+        if span is None or (not offer and all(t.ent_type_ in ("GPE", "LOC") for t in span)) or len(span) > 5 \
+                or span.text.isupper():
             continue  # an acronym is read by workplace_acronyms, where a definition may expand it
         yield span, None
 

@@ -699,6 +699,15 @@ def test_round_17_people(extractor, passage, relation):
     assert relation in _relations(_with_body(extractor, passage))
 
 
+@pytest.mark.parametrize("passage, present", [
+    # the one told to do something does it: "P pushed me to complete a diploma at X"
+    ("Dr. Ada Quill pushed me to complete a diploma in widget design at the University of Bergen, which helped.", True),
+    ("Dr. Ada Quill pushed her students to complete a diploma in widget design at the University of Bergen.", False),
+])
+def test_a_study_someone_urged_the_applicant_to_do(extractor, passage, present):
+    assert (("studiedAt", "University of Bergen") in _relations(_with_body(extractor, passage))) is present
+
+
 def test_an_advertised_fellowship_names_the_place_applied_to(extractor):
     text = ("Jane Roe\n\nI am writing to apply for the two-year Research Fellowship in Widgets advertised by the "
             "Department of Statistics at the University of Bergen. " + BODY)
@@ -738,6 +747,22 @@ def test_round_17_names(extractor, passage, kind, label):
 ])
 def test_a_name_listing_fields(extractor, passage, label, present):
     assert (label in _labels(_with_body(extractor, passage), "organization")) is present
+
+
+@pytest.mark.parametrize("passage, label", [
+    # a foundation's or a trust's name goes on with "of …" or "for …"
+    ("The support that the Quillson Foundation of Widget Science gives to field studies matters.",
+     "Quillson Foundation of Widget Science"),
+    ("I catalogued drawings for the Widget Khan Trust for Culture in Quillton.", "Widget Khan Trust for Culture"),
+])
+def test_a_body_named_on_after_its_head_word(extractor, passage, label):
+    assert label in _labels(_with_body(extractor, passage), "organization")
+
+
+def test_who_offered_a_post_is_an_organisation_unless_a_country(extractor):
+    orgs = _labels(_with_body(extractor, "In 2023 I had an offer from Widgetsol to join its team as an agronomist. "
+                                         "In 2024 I received an offer from Germany, which I declined."), "organization")
+    assert "Widgetsol" in orgs and "Germany" not in orgs
 
 
 def test_a_series_number_is_no_part_of_a_name(extractor):

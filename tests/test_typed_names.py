@@ -10,11 +10,25 @@ from sopgraph.typed_names import typed_org_names
         ("Before that I joined his start-up, Quillfeather, as an engineer.", "Quillfeather", "Company"),
         ("I contributed to open-source organizations, including Zephyrine and Mallowby.", "Zephyrine", None),
         ("We built dashboards for clients such as Tarnbridge, Ostwick and Pellmoor.", "Ostwick", "Company"),
+        # the kind of body, then its name
+        ("I co-led a small collaboration with the NGO Soluciones Widgéticas on rainwater harvesting.",
+         "Soluciones Widgéticas", None),
+        ("I volunteered with the charity Widgetaid for a year.", "Widgetaid", None),
     ],
 )
 def test_typed_org_names(nlp, text, name, subtype):
     found = {span.text: kind for span, kind in typed_org_names(nlp(text))}
     assert found.get(name, "missing") == subtype
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In 2023 I received an offer from Widgetsol to join its team as a field agronomist.", {"Widgetsol"}),
+    ("In 2023 I received an offer from Dr. Quill to join her lab.", set()),  # a person
+])
+def test_who_offered_a_post(nlp, text, found):
+    from sopgraph.typed_names import workplace_names
+
+    assert {span.text for span, _ in workplace_names(nlp(text))} == found
 
 
 def test_plain_nouns_are_not_names(nlp):
