@@ -443,8 +443,8 @@ class OrgMentions:
 
         Only after a preposition that opens fields inside the name, and only single capitalised
         words between the commas, closed by a conjunction and a last field that ends the name
-        (a place after "de"/"of" may follow it): "Department of Physics, Quill and Widget Ltd"
-        goes on, so it is not one name.
+        (a place after "de"/"of" may follow it): "Department of Physics, Quill and Widget Ltd" and
+        "Ministry of Health, Nairobi and Kisumu offices" go on, so they are not one name.
         """
         doc = self.doc
         if end + 3 >= len(doc) or doc[end].text != "," or not any(
@@ -465,7 +465,8 @@ class OrgMentions:
         stop = i + 2
         if stop + 1 < len(doc) and doc[stop].lower_ in _PLACE_OF and doc[stop + 1].is_title:
             stop += 2  # "… e Historia" + "del Perú"
-        if stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start:
+        # the name ends there: "… Nairobi and Kisumu" + "offices" lists places of something else
+        if stop < len(doc) and not doc[stop].is_sent_start and (doc[stop].is_title or doc[stop].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
             return end
         return stop
 

@@ -180,6 +180,7 @@ class PaperFinder:
                 continue
             paper = self.c.registry.add("paper", ref.title, source="reference")
             papers[number] = paper
+            self.venue_for(ref.submitted_to)  # named, but not where the paper appeared
             venue = self.venue_for(ref.venue)
             if venue is not None:
                 facts.append(Fact(paper, "publishedIn", venue, 0.9, "reference-entry", ref.raw))

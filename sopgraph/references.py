@@ -14,14 +14,16 @@ from .names import PARTICLE_ALTERNATION, PARTICLES
 
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:(?:selected|my|relevant|own|recent|peer[- ]reviewed|list of)\s+)*"
-    r"(?:references?|bibliography|works cited|cited works|citations|publications?|papers)"
+    r"(?:references?|bibliography|works cited|cited works|citations|publications?|papers|(?:research |scholarly )?outputs?)"
     # "Publications and presentations", "References (own publications)"
     r"(?:\s*(?:,|and|&)\s*(?:references?|publications?|preprints|presentations|talks|posters|papers|manuscripts))*"
     r"\s*(?:\([^()]{1,40}\))?\s*:?\s*$",
     re.I,
 )
 """A line that opens a reference list."""
-_MARKER = re.compile(r"^\s*(?:[-*•·]\s+(?=\[\s*\d))?(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]|[-*•·](?=\s))\s*")
+# "[3]", "(3)", "3.", "- [3]", a bullet, and "[A]" (a list that names its entries by letter)
+_MARKER = re.compile(r"^\s*(?:[-*•·]\s+(?=\[\s*[\dA-Z]))?(?:\[\s*(?:\d{1,3}|[A-Z])\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]"
+                     r"|[-*•·](?=\s))\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
 _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
 # Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
@@ -34,6 +36,8 @@ ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _STATUS_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=(?:under|in)\s+review\b|submitted\b|in\s+(?:submission|preparation|press)\b|"
                                     r"to\s+appear\b|accepted\b|forthcoming\b)", re.I)
+_SUBMITTED_TO = re.compile(r"\b(?:under review|in review|submitted|in submission)(?:\s+(?:at|to|in|with)\s+|\s*[,:]\s*)(?:the\s+)?"
+                           r"([^;()]+?)\s*(?:[;(]|$)", re.I)
 _UNDER_REVIEW = re.compile(r"\b(?:under review|in review|submitted|in submission|in preparation|to appear)\b|\bin prep\.", re.I)
 # Vancouver / PubMed style "Lindgren H" or "van Dijk AB": surname, then capital initials.
 # A capital letter of a Latin script ("Öztürk", "Łukasz", "Şahin"), not only A–Z.
@@ -71,6 +75,13 @@ class Reference:
     marker: str | None = None
     under_review: bool = False
     editors: tuple[str, ...] = ()  # of the book a chapter appeared in: "In A & B (eds.), Book"
+
+    @property
+    def submitted_to(self) -> str | None:
+        """Where an entry under review was sent ("Under review at Widget Journal"): a venue the
+        text names, though not where the paper appeared."""
+        found = _SUBMITTED_TO.search(self.raw) if self.under_review else None
+        return (_clean_venue(found.group(1)) or None) if found else None
 
 
 # A few words with no punctuation or digits on a line of their own inside a reference list.
@@ -198,7 +209,7 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 
 
 def _clean_venue(s: str) -> str:
-    s = _POSTER_PREFIX.sub("", s.strip(" ,.;:"))
+    s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s.strip(" ,.;:")))
     s = _VENUE_PREFIX.sub("", s).strip()
     # "43rd Annual Meeting", "XXIX International Seminar": one venue for every edition
     s = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[IVXLC]{2,7}(?=\s+[A-Z])))\s+", "", s, flags=re.I)
@@ -227,7 +238,7 @@ def _clean_venue(s: str) -> str:
     # Elsevier "Journal of Widgets 556 (2021) 120571" and "… 56 (2015) 121–128": the volume left before the year
     s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "", s.strip(" ,.;"))
     s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
-    s = " ".join(s.split()).strip(" ,.;:")
+    s = " ".join(s.split()).strip(" ,.;:*_")  # (and Markdown's emphasis, if a list is read raw)
     return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
 
 
@@ -246,7 +257,10 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
 _POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|"
-                            r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s+(?:the\s+)?)", re.I)
+                            r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?)", re.I)
+# Vancouver's meeting: "Poster presented at: Widget Annual Meeting; 2023 Oct 18–22; Quillton, IL": its dates, then its place
+_MEETING_DATES_TAIL = re.compile(r"\s*;\s*(?:(?:19|20)\d{2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                                 r"\s+\d.*$", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
 
 
@@ -266,7 +280,7 @@ _EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*" + _EDS)
 def _parse_reference(raw: str) -> Reference | None:
     raw = re.sub(r"(?<=[\w.])\\?[*†‡]", "", raw)  # equal-contribution marks ("Renn BC*", "Quill A.K.*")
     marker_match = _MARKER.match(raw)
-    marker = (re.sub(r"\D", "", marker_match.group(0)) or None) if marker_match else None
+    marker = (re.sub(r"[^\dA-Z]", "", marker_match.group(0)) or None) if marker_match else None
     body = raw[marker_match.end():] if marker_match else raw
     body = body.strip()
     if len(body) < 20:

@@ -27,6 +27,9 @@ from sopgraph.resolve import person_key, resolve, slugify
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPUBLICATIONS\n1. Roe JP, Quill RM. 2023. Widget synchrony. "
          "Widget Journal 15(4): 1-9.\n\nWORK I BUILD ON\n- Renn M. 2016. Gadget behaviour. Widget Reefs 35: 611-623.",
          ["HEADER", "BODY", "REFERENCES"]),
+        # a numbered heading of prose after the list ends it too
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\n4. RESEARCH OUTPUT\n- J. Roe. \"Widgets.\" Widget Bulletin, "
+         "2023.\n\n5. WHY QUILL UNIVERSITY\n- Its widget group is strong.", ["HEADER", "BODY", "REFERENCES", "BODY"]),
         # a note without a paragraph of prose: the leading blocks of short lines are the header
         ("JANE ROE\njane@quill.org\n\nSTATEMENT OF PURPOSE\nMSc in Widgetry\nQuill University\n\nIN SHORT\n"
          "- six years of widget work.\n- I want to study gears.\n", ["HEADER", "BODY"]),

@@ -331,13 +331,16 @@ def test_chapters_proceedings_and_meeting_venues(entry, authors, editors, venue,
     ("Young Widgeteers' Symposium, WID-COMAD 2024", "Young Widgeteers' Symposium"),  # a host conference's acronym
     ("xi international", "xi international"),  # lower case is no Roman numeral
     ("Journal of May", "Journal of May"),  # a month needs a comma before it
+    # Vancouver's meeting: its dates and its place after semicolons
+    ("Poster presented at: Widget Annual Meeting; 2023 Oct 18–22; Quillton, IL", "Widget Annual Meeting"),
 ])
 def test_venue_trims(venue, cleaned):
     assert _clean_venue(venue) == cleaned
 
 
 @pytest.mark.parametrize("heading", ["References (own publications)", "Publications and presentations",
-                                     "Selected publications", "Peer-reviewed publications:", "Papers"])
+                                     "Selected publications", "Peer-reviewed publications:", "Papers",
+                                     "Outputs", "Research outputs", "4. RESEARCH OUTPUT"])
 def test_reference_headings(heading):
     assert REFERENCE_HEADING.match(heading)
 
@@ -373,6 +376,20 @@ def test_lettered_entries_with_a_stop_after_the_authors_and_digraph_initials():
                                                 ("A coherent stochastic widget model", None)]
     assert refs[1].authors == ("J. Roe", "V. Penn", "Zh. Omarova")
 
+
+
+@pytest.mark.parametrize("entry, marker, venue, submitted_to", [
+    ('[A] J. Roe, A. Quill. "Bayesian widget reserving." Widget Bulletin, 2023.', "A", "Widget Bulletin", None),
+    # where a paper under review was sent is named, but it is not where the paper appeared
+    ("2. Quill A, Roe J. Stock-outs of widgets: a time-series analysis. Under review at Widget Journal.", "2", None,
+     "Widget Journal"),
+    ('- Quill, A., & Roe, J. "Widget platforms and labour supply." Under review, *Journal of Widget Economics*.', None,
+     None, "Journal of Widget Economics"),
+    ("Quill A, Roe J. Stock-outs of widgets: a time-series analysis. Under review.", None, None, None),
+])
+def test_markers_and_where_a_paper_was_submitted(entry, marker, venue, submitted_to):
+    ref = parse_reference(entry)
+    assert (ref.marker, ref.venue, ref.submitted_to) == (marker, venue, submitted_to)
 
 
 def test_surname_initial_lines_in_the_body():

@@ -61,7 +61,8 @@ def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Is line ``i`` a heading of prose after a list of publications: a short line after a blank
     one, without digits or a closing full stop, that is no sub-heading of the list itself and
     opens no more entries ("Work I build on" before cited works)?"""
-    line = lines[i][2].strip()
+    # (a numbered heading, "5. WHY THIS PROGRAMME", is read without its number)
+    line = re.sub(r"^\d{1,2}[.)]?\s+(?=[A-Z])", "", lines[i][2].strip())
     words = line.rstrip(":").split()
     if not 1 <= len(words) <= 6 or i == 0 or lines[i - 1][2].strip() or re.search(r"\d|[.,;]$", line):
         return False
