@@ -84,7 +84,7 @@ _PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "into", "of"})
 
 
 def joined_for_a_degree(span: Span) -> bool:
-    """"I joined X (at Y) for an M.Sc. in Z", "returned to X for my PhD": the degree is what the
+    """"I joined X (at Y) for an M.Sc. in Z", "(for my PhD) I moved to X": the degree is what the
     applicant went to X (and its university Y) for, whatever "join" says elsewhere of a post."""
     tok = anchor(span)
     for _ in range(6):  # up the names and their prepositions of place to the verb
@@ -95,8 +95,9 @@ def joined_for_a_degree(span: Span) -> bool:
             break  # the verb, or a word that is not a name or a preposition of place
     if tok.pos_ != "VERB" or lemma(tok) not in _ENTERED:
         return False
+    # (before the verb too: "For my doctorate I moved to X")
     return any(c.lower_ == "for" and any(o.dep_ == "pobj" and is_degree_word(o.text) for o in c.children)
-               for c in tok.children if c.i >= span.end)
+               for c in tok.children if not span.start <= c.i < span.end)
 
 
 def as_a_student(span: Span) -> bool:

@@ -117,6 +117,13 @@ def anchor(span: Span) -> Token:
     """
     root = span.root
     outside = next((t for t in span if t.head.i != t.i and not span.start <= t.head.i < span.end), None)
+    # "working with Dr. Ada van den Quill": "van" is the object of "with", while the parser hangs
+    # "Quill" on the verb; the preposition right before a name is what it hangs on
+    if root.dep_ != "pobj" and outside is not None:
+        governed = next((t for t in span if t.dep_ == "pobj" and span.start - 3 <= t.head.i < span.start
+                         and t.head.pos_ == "ADP"), None)
+        if governed is not None:
+            return governed
     if root.head.i != root.i and not (root.dep_ == "prep" and outside is not None):
         return root
     # "moved to the X Office for Widgetland": the parser hangs the name's own "for …" on the verb,

@@ -154,6 +154,8 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
      "Widgetry, which I completed in 2021.", ("studiedAt", "Quillfield University of Technology")),
     ("After two years as an inspector with the Ruritania Widget Council, I moved to Harrowgate University for my PhD.",
      ("studiedAt", "Harrowgate University")),
+    ("For my doctorate I moved to the Quillian Advanced Institute of Science & Technology (QAIST) and joined a "
+     "widget group there.", ("studiedAt", "Quillian Advanced Institute of Science & Technology")),
     # the department the degree was taken in, then its university
     ("I completed my MA at the Department of Widget Sciences and Disorders at Harrowgate University.",
      ("studiedAt", "Harrowgate University")),

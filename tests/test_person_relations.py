@@ -14,6 +14,9 @@ from tests.test_pipeline_stages import _extract, _relations, _with_body
     # the advice one hopes for names a prospective advisor
     ("I would also greatly value the advice of Dr. Bo Renwick of Quill College on widget history.",
      ("prospectiveAdvisor", "Bo Renwick")),
+    # a name with particles, which the parser splits between "with" and the verb
+    ("Since 2022 I have been a postdoctoral researcher in the Department of Widget Engineering at Quill University, "
+     "working with Dr. Marieke van den Quill.", ("mentoredBy", "Marieke van den Quill")),
 ])
 def test_people_relations(extractor, passage, relation):
     assert relation in _relations(_with_body(extractor, passage))

@@ -27,6 +27,11 @@ from sopgraph.resolve import person_key, resolve, slugify
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPUBLICATIONS\n1. Roe JP, Quill RM. 2023. Widget synchrony. "
          "Widget Journal 15(4): 1-9.\n\nWORK I BUILD ON\n- Renn M. 2016. Gadget behaviour. Widget Reefs 35: 611-623.",
          ["HEADER", "BODY", "REFERENCES"]),
+        # an entry whose title has an "I" in it is no prose
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nSelected publications\n\n[1] J. Roe and A. Quill, \"Widgets.\" "
+         "Widget Letters, 2022.\n\n[2] J. Roe, A. de Quill, and B. van den Renn, \"Operando spectroscopy reveals a transient "
+         "Cu(I) intermediate in copper-doped widget thin films,\" Widget Energy Lett., vol. 8, pp. 1502-1510, 2023.",
+         ["HEADER", "BODY", "REFERENCES"]),
         # a numbered heading of prose after the list ends it too
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\n4. RESEARCH OUTPUT\n- J. Roe. \"Widgets.\" Widget Bulletin, "
          "2023.\n\n5. WHY QUILL UNIVERSITY\n- Its widget group is strong.", ["HEADER", "BODY", "REFERENCES", "BODY"]),

@@ -53,8 +53,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_prose(line: str) -> bool:
-    """A paragraph in the writer's own voice, which no reference entry is."""
-    return len(line.split()) >= _BODY_MIN_WORDS and bool(_OWN_VOICE.search(line))
+    """A paragraph in the writer's own voice, which no reference entry is (though a title may have
+    an "I" in it: "… a transient Cu(I) intermediate")."""
+    return len(line.split()) >= _BODY_MIN_WORDS and bool(_OWN_VOICE.search(line)) and parse_reference(line) is None
 
 
 def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
