@@ -84,6 +84,11 @@ def _degree_spellings(surface: str) -> list[str]:
     return [f"{form} {match.group(2)}" for form in forms if f"{form} {match.group(2)}" != surface] if forms else []
 
 
+# First words of a unit of a university, written in brackets after it.
+_UNIT_OPENERS = frozenset({"department", "faculty", "school", "division", "laboratory", "lab", "centre", "center",
+                           "institute", "college", "program", "programme", "graduate"})
+
+
 class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
     """Finds entity mentions in one Doc and keeps their spans for the relation rules."""
 
@@ -103,6 +108,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         self.applicant_name: str | None = None
         self._acronyms: dict[str, str] = {}  # short name -> the long name the text defines it as
         self._cued_venue_spans: list[Span] = []
+        self._acronym_meeting_spans: list[tuple[int, int]] = []  # token bounds of "QGU General Assembly"
         self._term_acronyms: frozenset[str] = frozenset()
         self._parent_university: dict[int, str] = {}
         # Read once: ``Doc.text`` joins every token anew on each access, and many rules scan it.
@@ -324,6 +330,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             gloss = starts.get(at)
             if gloss is None or gloss[1] == index:
                 continue
+            if self.is_university(index) and gloss[0][0].lower_ in _UNIT_OPENERS:
+                continue  # "Widget University (Department of Quills)": a part of it, not its name translated
             close = gloss[0].end
             if close + 2 < len(doc) and doc[close].text == "," and doc[close + 1].is_upper:
                 close += 2  # the acronym after it
@@ -341,7 +349,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         # each merge runs on what the earlier ones left; a record one of them already moved stays where it went
         for merge in (self.registry.merge_bare_surnames, self.registry.merge_reordered_names,
                       self.registry.merge_short_org_names, self.registry.merge_inner_org_names,
-                      self.registry.merge_campus_names,
+                      self.registry.merge_campus_names, self.registry.merge_named_campuses,
                       self.registry.merge_abbreviated_venues, self.registry.merge_initialisms, self._bracketed_glosses):
             merged |= {k: v for k, v in merge().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:

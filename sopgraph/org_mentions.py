@@ -335,8 +335,13 @@ class OrgMentions:
         # "ACM" + "International Symposium on Microarchitecture": another listed name is not more of this one
         listed = self._gazetteer_tokens
 
+        # "Quillsung" + "QDI": a company's acronym-named subsidiary ("MIT" + "CSAIL" is a unit, named by itself)
+        entry = self.gazetteer.orgs.get(span.kb_id_)
+        company = entry is not None and entry.type == "Company"
+
         def continues(tok) -> bool:
-            return tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start \
+            return (tok.is_title or (company and tok.is_upper and 2 <= len(tok) <= 5 and tok.is_alpha and tok.i == span.end)) \
+                and tok.pos_ == "PROPN" and not tok.is_sent_start \
                 and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and tok.i not in listed
 
         while end < len(doc) and end - span.end < 5:
@@ -495,6 +500,12 @@ class OrgMentions:
                 # Only a complete unit name ("School of X") before the "and" starts a second one:
                 # "Research and Development Center" stays whole.
                 whole = any(_UNIT_HEADS.search(t.text) for t in before) and any(t.lower_ in ("of", "for") for t in before)
+                # "Quillton General Hospital and Widget Teaching Hospital": two names that end in one head
+                # word ("… Hospital and Research Centre" is one)
+                same_heads = len(before) > 1 and span.end - tok.i > 2 and before[-1].is_title \
+                    and before[-1].lower_ == span[-1].lower_
+                if same_heads:
+                    return [before, self.doc[tok.i + 1:span.end]]
                 if whole and any(t.is_title and _UNIT_HEADS.search(t.text) for t in after):
                     first = before
                     rest_end = self._through_of(span.end) if _UNIT_HEADS.search(self.doc[span.end - 1].text) else span.end

@@ -288,7 +288,12 @@ class OrganisationRelations:
             # "As a postdoc at X, I have been studying …": the post held at X, whatever the main verb says.
             self.fact(APPLICANT, "workedAt", index, 0.7, "post-at", span)
             return
-        if ctx.subject_is_applicant and any(lemma(t) in _TEACH and t.pos_ == "VERB" for t in ctx.path) \
+        # (with no other subject between the verb and the name: in "I taught X at Y, and I co-organised a
+        # workshop at Z", Z is not where one taught, however the parser hangs it)
+        verb = next((t for t in ctx.path if lemma(t) in _TEACH and t.pos_ == "VERB"), None)
+        if verb is not None and any(t.dep_ == "nsubj" for t in span.doc[verb.i + 1:span.start]):
+            verb = None
+        if ctx.subject_is_applicant and verb is not None \
                 and not {t.lower_ for t in ctx.clause} & {"me", "us"} and any(t.lower_ == "at" for t in ctx.path):
             # "I taught the exercise classes of a course at X": teaching at X is a post there
             # (only "at X": what is taught, "Optimal Control for Widgets", may read like a name too)
@@ -331,8 +336,10 @@ class OrganisationRelations:
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
             return
         if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
-                and studies_in_sentence(span) and not (lemmas & cues["work"]):
-            # The parse attached "from X" elsewhere, but the sentence is about a degree.
+                and studies_in_sentence(span) and not (lemmas & cues["work"]) \
+                and not any(lemma(t) in _TEACH and t.pos_ == "VERB" for t in span.sent):
+            # The parse attached "from X" elsewhere, but the sentence is about a degree (not about a course
+            # one taught).
             self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)
             return
         if self.c.is_university(index) and degree_at(span):
@@ -543,14 +550,17 @@ class OrganisationRelations:
 
     def _university_after(self, span: Span) -> int | None:
         """"the High Institute of X, Widget University": the university named right after ``span`` and a comma
-        (or after its short name in brackets: "the High Institute of X (HIX), Widget University")."""
+        or "at" ("the Central Department of X at Widget University"), or after its short name in brackets
+        ("the High Institute of X (HIX), Widget University")."""
         doc = self.c.doc
         comma = span.end
         if comma < len(doc) and doc[comma].text == "(":
             comma = next((t.i + 1 for t in doc[comma + 1:comma + 4] if t.text == ")"), comma)
-        if comma + 1 >= len(doc) or doc[comma].text != ",":
+        if comma + 1 >= len(doc) or doc[comma].lower_ not in (",", "at"):
             return None
-        return next((i for s, i in self.c.org_spans() if s.start == comma + 1 and self.c.is_university(i)), None)
+        # (after "at" the name may or may not take its article: "… at the University of X")
+        after = (comma + 1, comma + 2) if doc[comma].lower_ == "at" and doc[comma + 1].lower_ == "the" else (comma + 1,)
+        return next((i for s, i in self.c.org_spans() if s.start in after and self.c.is_university(i)), None)
 
     def _unit_of_university_after(self, span: Span) -> bool:
         """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""

@@ -54,12 +54,15 @@ _NAMED_THING_AFTER = re.compile(r"\s*(?:bootcamp|course|class|module|seminar|wor
 # 'the online course "Title"', 'the book "Title"': a course or a book someone else made, not the applicant's paper.
 _NAMED_THING_BEFORE = re.compile(r"\b(?:course|class|module|lecture|lectures|seminar|bootcamp|MOOC|book|textbook|"
                                  r"novel|podcast|documentary|film|song|series)\s*[,:]?\s*$", re.I)
+# 'the workshop "Title"': a meeting named in quotes, which is a venue
+_MEETING_BEFORE = re.compile(r"\b(?:workshop|conference|symposium|colloquium|congress|panel)\s*[,:]?\s*$", re.I)
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
-# Double quotes may hold apostrophes ("children's"); single quotes only inside a word.
+# Double quotes may hold apostrophes ("children's"); single quotes only inside a word, and an apostrophe
+# after a letter opens none ("d'Architecture").
 # "The second, …", "Another, …", "A follow-up, …": a sentence that goes on counting works.
 _NEXT_IN_COUNT = re.compile(r"\s*(?:the|a|my|our|her|his)?\s*(?:second|third|fourth|fifth|other|latter|last|next|"
                             r"follow-up|follow up|sequel|companion)\b|\s*another\b", re.I)
-_QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
+_QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|(?<!\w)['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
 
 def defined_acronyms(name: str) -> list[str]:
@@ -249,6 +252,9 @@ class PaperFinder:
                 continue
             title = m.group(group).strip(" ,.")
             if len(title.split()) < 3:
+                continue
+            if _MEETING_BEFORE.search(self.c.text, max(0, m.start() - 30), m.start()):
+                self.c.add_venue(title, None, self.c.gazetteer.find_venue(title))
                 continue
             first, last = doc[span.start].sent, doc[span.end - 1].sent
             context = doc[first.start:last.end]

@@ -34,6 +34,9 @@ _NOT_NAME_WORDS = frozenset(
 CITATION = re.compile(r"\((?!(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\b)"
                       r"([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+# Definite articles that open a place's name, never a person's ("La Quillona", "Los Widgetos", "El Quill").
+_ARTICLES = frozenset({"la", "las", "le", "les", "los", "el", "il", "lo", "al", "the"})
+_PLACE_OF = frozenset({"of", "de", "del", "do", "da", "di", "des", "du"})
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
@@ -84,13 +87,14 @@ class PersonMentions:
 
     def _not_a_person(self, span: Span, toks: list[str]) -> bool:
         """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Urban Hydrology": a
-        course or a field; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
+        course or a field; "Fluent Armenian": a language spoken; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
         cues = load_cues()
         following = self.doc[span.end] if span.end < len(self.doc) else None
         if following is not None and following.lower_ in cues["eponym_heads"]:
             return True
         # "Advanced Hydraulic Modelling", "Urban Hydrology": a course or a field, not a name
-        if toks[0] in cues["course_openers"] or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
+        # "Fluent Widgetian, Russian": a command of a language
+        if toks[0] in cues["course_openers"] or toks[0] in cues["language_levels"] or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
             return True
         streets = cues["street_words"]
         return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
@@ -105,6 +109,8 @@ class PersonMentions:
             if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)
+            if not title and self._end_of_an_org_name(name):
+                continue
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
                 if self._discussed_author(span, name):
                     index = self._person_span(span, titled=False, source="discussed-author")
@@ -127,6 +133,24 @@ class PersonMentions:
             if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
                 self._person_span(span, titled=False, source="citation")
         self._narrative_citations()
+
+    def _end_of_an_org_name(self, name: str) -> bool:
+        """"La Quillona" after "Universidad Nacional Agraria La Quillona": the last words of a name the text
+        gives in full, opened by an article or the place a name is "of" ("Universidad de Quill Aires"),
+        are that organisation called short or its place, not a person. (Other last words may be the person
+        the organisation is named after: "Centro X Ada Quill" and "the recordings Ada Quill made".)"""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        tail = " " + name.lower()
+        for rec in self.registry:
+            label = rec.label.lower()
+            if rec.kind == "organization" and label.endswith(tail):
+                before = label[:-len(tail)].split()[-1:]
+                # "Universidad de Quill Aires": a place the name is "of"
+                if words[0].lower() in _ARTICLES or before and before[0] in _PLACE_OF:
+                    return True
+        return False
 
     def _discussed_author(self, span: Span, name: str) -> bool:
         """Is a lone surname an author whose work the sentence names ("Kant's theory", "Husserl's

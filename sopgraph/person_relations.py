@@ -204,6 +204,12 @@ class PersonRelations:
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)
             return
+        if faculty or not ctx.future:
+            if self._wished_with_them_after(span, cues):
+                # "I have followed the research of P on X, and I would hope to work with her as a second advisor"
+                self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "wish-with-them-after", span)
+                self._affiliate_to_sentence_org(span, index)
+                return
         if ctx.future:
             return
         if IS_A_ROLE.match(self.c.text, span.end_char, span.sent.end_char) and anchor(span).dep_ == "nsubj" \
@@ -235,6 +241,24 @@ class PersonRelations:
             self._affiliate_to_sentence_org(span, index)
             return
         self._affiliate_to_sentence_org(span, index, strict=True)
+
+    def _wished_with_them_after(self, span: Span, cues: dict) -> bool:
+        """Does the sentence go on, naming nobody else, to wish to work with "him"/"her"/"them" (the one
+        ``span`` names) or to be advised by them? (Not in a statement written in the third person,
+        where "her" may be the applicant.)"""
+        if self.third_person:
+            return False
+        doc = self.c.doc
+        others = [s for s, _ in self.c.person_spans() if s.sent.start == span.sent.start and s.start >= span.end]
+        for tok in doc[span.end:span.sent.end]:
+            if tok.lower_ not in ("him", "her", "them") or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "by", "under"):
+                continue
+            if any(s.start < tok.i for s in others):
+                return False
+            verb = tok.head.head
+            wished = any((t.lemma_ or t.lower_).lower() in cues["future"] for t in (verb, *verb.ancestors, *verb.children))
+            return wished and lemma(verb) in cues["collaborate"] | cues["advise"]
+        return False
 
     def _denied_after(self, span: Span) -> bool:
         """Does one of the next two sentences, naming nobody new, say the work with them never happened?"""

@@ -28,10 +28,13 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
 _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
 # Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
 # — the year follows the author list without brackets.
-_BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2})([a-z])?\s*([,.])\s+")
+# (or the status that stands for a year not yet known: "Doe, Ada. Forthcoming. Title.")
+_BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2}|(?i:forthcoming|in press|n\.\s?d))([a-z])?\s*([,.])\s+")
 _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
-_YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2})([a-z])?\)?\.?$")
+# A year in a sentence of its own, or the status that stands for one not yet known ("Forthcoming.")
+_YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2}|(?i:forthcoming|in press|n\.\s?d))([a-z])?\)?\.?$")
+_STATUS_AS_YEAR = re.compile(r"[.,]\s+(?:forthcoming|in press|n\.\s?d)\.?$", re.I)
 ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _STATUS_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=(?:under|in)\s+review\b|submitted\b|in\s+(?:submission|preparation|press)\b|"
@@ -112,11 +115,13 @@ def split_entries(text: str) -> list[str]:
 
 def _split_sentences(body: str) -> list[str]:
     """Split at '. ' boundaries that do not follow a single capital initial (and at '." ', the end
-    of a quoted title that holds its full stop, as Chicago style writes it)."""
+    of a quoted title that holds its full stop, as Chicago style writes it), nor lie inside a
+    quoted title ('"… in Laur. Plut. 74.7."')."""
     parts, start = [], 0
     for m in re.finditer(r"\.[\"”]?\s+(?=\S)", body):
         before = body[start : m.start()]
-        if _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?|spp|sp|subsp|var|cf|ca|e\.g|i\.e)$",
+        quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        if (quoted and len(m.group(0)) > 1 and m.group(0)[1] not in '"”') or _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?|spp|sp|subsp|var|cf|ca|e\.g|i\.e)$",
                                                 before, re.I):
             continue
         parts.append(body[start : m.start() + 1].strip().strip('"“”'))
@@ -210,6 +215,9 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 
 def _clean_venue(s: str) -> str:
     s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s.strip(" ,.;:")))
+    named = _KIND_THEN_QUOTED_NAME.match(s)
+    if named:
+        return named.group(1).strip(" ,.")  # 'the workshop "Widgets from A to B", Quill University, 11–12 May'
     s = _VENUE_PREFIX.sub("", s).strip()
     # "43rd Annual Meeting", "XXIX International Seminar": one venue for every edition
     s = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[IVXLC]{2,7}(?=\s+[A-Z])))\s+", "", s, flags=re.I)
@@ -258,6 +266,8 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   re.I)
 _POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|"
                             r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?)", re.I)
+_KIND_THEN_QUOTED_NAME = re.compile(r"^(?:the\s+)?(?:international\s+)?(?:workshop|conference|symposium|colloquium|seminar|"
+                                    r"meeting|panel)\s+[\"“]([^\"”]{4,200})[\"”]", re.I)
 # Vancouver's meeting: "Poster presented at: Widget Annual Meeting; 2023 Oct 18–22; Quillton, IL": its dates, then its place
 _MEETING_DATES_TAIL = re.compile(r"\s*;\s*(?:(?:19|20)\d{2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                                  r"\s+\d.*$", re.I)
@@ -306,7 +316,7 @@ def _parse_reference(raw: str) -> Reference | None:
         return bare
 
     quoted = _QUOTED_TITLE.search(body)
-    lead = body[:quoted.start()].rstrip(" ,.:") if quoted else ""
+    lead = _STATUS_AS_YEAR.sub("", body[:quoted.start()].rstrip(" ,.:")) if quoted else ""
     if quoted and lead and _looks_like_authors(lead):
         # IEEE/ACM style: 'A. Doe and B. Roe, "Title," in Venue, 2021' — the quotes bound the title.
         authors, title = split_authors(lead), quoted.group(1).strip().rstrip(".,")
@@ -328,8 +338,8 @@ def _parse_reference(raw: str) -> Reference | None:
             found = _YEAR_ALONE.match(parts[1])
             venue_text = parts[3] if len(parts) > 3 else ""
             venue = "arXiv" if _ARXIV.search(venue_text) else (_clean_venue(venue_text) or None)
-            return Reference(raw, authors, parts[2].rstrip("."), venue, int(found.group(1)), found.group(2) or "",
-                             marker, under_review)
+            year = int(found.group(1)) if found.group(1).isdigit() else None
+            return Reference(raw, authors, parts[2].rstrip("."), venue, year, found.group(2) or "", marker, under_review)
         title = parts[1].rstrip(".")
         status = _STATUS_AFTER_QUESTION.search(title)
         if status:
@@ -416,7 +426,8 @@ def _bare_year_reference(raw: str, body: str, marker: str | None, under_review: 
         parts = _split_sentences(rest)
         title = (quoted.group(1) if quoted else parts[0] if parts else "").strip().rstrip(".,")
         venue = _clean_venue(rest[quoted.end():] if quoted else " ".join(parts[1:]))
-    return Reference(raw, authors, title, venue or None, int(found.group(1)), found.group(2) or "", marker, under_review)
+    year = int(found.group(1)) if found.group(1).isdigit() else None
+    return Reference(raw, authors, title, venue or None, year, found.group(2) or "", marker, under_review)
 
 
 # Mathematics (AMS) and Elsevier numbered styles: "A. B. Doe and C. Roe, Title, J. Algebra 512

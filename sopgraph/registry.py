@@ -208,6 +208,20 @@ class EntityRegistry:
 
         return _fold_into_the_only_match(universities, campus_of)
 
+    def merge_named_campuses(self) -> dict[int, int]:
+        """Fold a name that is the campus of the one university of the document written "X, Campus"
+        ("Quillton" and "University of Widgetia, Quillton"): the text calls the university by its campus.
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        orgs = [r for r in self.records if r.kind == "organization"]
+
+        def campus_of(rec: EntityRecord, other: EntityRecord) -> bool:
+            return rec.source != "gazetteer" and other.subtype == "University" and "," in other.label \
+                and fold(other.label.rsplit(",", 1)[1]) == fold(rec.label)
+
+        return _fold_into_the_only_match(orgs, campus_of)
+
     def merge_inner_org_names(self) -> dict[int, int]:
         """Fold a university named by the middle of its name ("Universidad Widgética") into the one
         longer name around it ("Pontificia Universidad Widgética de Quillandia"): one or two words

@@ -24,6 +24,7 @@ ORG_NOUNS: dict[str, str | None] = {
     "nonprofit": None, "non-profit": None, "ngo": None, "charity": None, "foundation": None, "society": None, "club": None,
     "community": None, "institute": None, "lab": "ResearchGroup", "laboratory": "ResearchGroup",
     "group": "ResearchGroup", "university": "University", "college": "University", "school": None,
+    "association": None, "cooperative": None, "hospital": None, "museum": None, "publisher": "Company",
 }
 _EXAMPLE_PREPS = frozenset({"as", "including", "like"})
 # Kinds of body a text names right before the name ("the NGO X"); not "the lab X" or "the school X",
@@ -89,7 +90,8 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
             if 1 <= len(span) <= 5 and all(t.text[:1].isupper() for t in span):
                 yield span, subtype
         # "Quorvia Labs, an AI start-up": the name governs the noun through apposition.
-        if tok.dep_ == "appos":
+        # ("a neighbourhood in Widgetpalapa, not a museum": what the name is not)
+        if tok.dep_ == "appos" and not any(t.lower_ == "not" for t in doc[tok.head.i:tok.i]):
             span = _name_span(tok.head)
             if span is not None:
                 yield span, subtype
@@ -159,8 +161,10 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
                        "coordinator", "lecturer", "specialist", "programmer", "statistician", "economist",
                        "postdoc", "trainee", "apprentice", "teacher", "instructor", "nurse", "pharmacist", "veterinarian",
                        "physician", "dentist", "surgeon", "editor", "journalist", "librarian", "archivist", "curator",
-                       "actuary", "accountant", "planner", "lawyer", "clerk", "counsel"})
+                       "actuary", "accountant", "planner", "lawyer", "clerk", "counsel", "therapist", "psychologist",
+                       "counsellor", "counselor", "pathologist", "midwife", "paramedic", "technologist"})
 # What a name after "at" may be the place of: a post, or working itself.
+_INNER_CAPITAL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2,}$")
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
 
 
@@ -169,7 +173,9 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
     and the proper name one joined ("I joined Widgetplats at its mine in 2015"): the model often misses
     a small or foreign employer, or calls it a person."""
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        # "a data analyst with mQuill": a name written with a small letter first and a capital inside
+        inner_capital = bool(_INNER_CAPITAL.match(tok.text))
+        if tok.pos_ != "PROPN" or not (tok.text[:1].isupper() or inner_capital):
             continue
         # (the model may call a one-word employer a person: "joined Widgetplats …, first as a trainee")
         if tok.dep_ == "dobj" and _lemma(tok.head) == "join" and (tok.ent_type_ in ("", "ORG") or (
@@ -183,7 +189,9 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
             continue
         # "an offer from Widgetsol to join its team": who offers a post employs people (a person has a title)
         offer = tok.head.lower_ == "from" and _lemma(tok.head.head) == "offer" and tok.ent_type_ != "PERSON"
-        if not offer and (tok.head.lower_ != "at" or _lemma(tok.head.head) not in _JOB_HOLDERS):
+        # "an analyst with X": a post held with a body (not "work with X", which may be a partner)
+        post_with = tok.head.lower_ == "with" and _lemma(tok.head.head) in JOB_NOUNS and tok.ent_type_ != "PERSON"
+        if not offer and not post_with and (tok.head.lower_ != "at" or _lemma(tok.head.head) not in _JOB_HOLDERS):
             continue
         span = _name_span(tok)
         # (the model often takes a small employer for a place; a country named so stays a place)
@@ -199,7 +207,7 @@ _CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3
                                r"\s*[—–:-]\s*([^\n.]{0,60})", re.M)
 
 
-_CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow"}
+_CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow", "volunteer"}
 
 
 # "Archival assistant, Widget Fonoteca (2021–2023)", "Music teacher, Colegio Widget de Quill (2023–present)":
@@ -215,9 +223,11 @@ _CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z]
 
 # "2022–present: Actuarial Analyst, Widget Assurance JSC, Almaty.", "Summer 2021: Intern, Pricing, Widget Re, Munich.":
 # a résumé line opening with its dates, then the post and the parts of where it was held, comma-separated.
+# What was done there may close the parts in lower case ("2020: Volunteer, Widget Aid, speech camps.") or in
+# sentences of their own ("…, Quillton. Caseload of 25 children …").
 _DATED_POST_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today))?"
                               r"\s*[:–—]\s*((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([a-z][^()\n]{0,30}\))?"
-                              r"((?:,\s+[A-Z][^,\n]{1,80}){1,4})\.?[ \t]*$", re.M)
+                              r"((?:,\s+[A-Z][^,\n(]{1,80}?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|\.\s+(?=[A-Z]))", re.M)
 # "…, Widget International, Ruritania office": where the employer's office is, no employer.
 _PLACE_UNITS = frozenset({"office", "offices", "branch", "campus", "headquarters", "hq", "site"})
 

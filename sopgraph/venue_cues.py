@@ -24,7 +24,10 @@ _NAME = (r"((?:[A-Z][\w&'’-]*\.?)(?:\s+(?:(?:of|on|for|and|&|in|de|del|des|du|
          r"(?:\s+(?:(?:of|and|&|in|for)\s+)?[A-Z][\w&'’-]*){0,3})?)")
 _AFTER_CUE = re.compile(r"\b(?:(?:published|appeared|appears|forthcoming|accepted(?: for publication)?|in press|under review|"
                         r"submitted)(?:\s+(?:the|this|that|my|our|it|work|paper|study|results?|article|findings)){0,3}"
-                        r"|(?:paper|article|letter|review)s?)\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)
+                        r"|(?:paper|article|letter|review)s?"
+                        # 'published as "Title" in X': the title between the cue and the journal
+                        r"|(?:published|appeared|appears|accepted)\s+as\s+[\"“][^\"”\n]{3,300}[\"”],?"
+                        r")\s+(?:in|at|to)\s+(?:the\s+)?" + _NAME)
 # "(Quill & Roe, Widget Perception, 2024)": authors, the journal, the year, in one bracket. The
 # authors must close their list ("et al.", "A & B"): after "(Quill, Roe and Penn, 2023)" a lone
 # surname would make the other authors a journal.

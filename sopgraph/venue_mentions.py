@@ -45,7 +45,8 @@ _MEETING_EDITION = re.compile(r"\b(?:at|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:(?
 # brackets, and the kind of its meeting, in any case. Group 1 the acronym, 2 and 4 a bracketed name,
 # 3 the meeting's words. ("the IEEE International Conference on X" is a longer name.)
 _MEETING_KIND = (r"(?:(?:annual|biennial|triennial|fall|autumn|spring|summer|winter|world|general|scientific|"
-                 r"international|regional|national|joint)\s+){0,3}(?:conference|meeting|congress|symposium|forum)")
+                 r"international|regional|national|joint)\s+){0,3}(?:conference|meeting|congress|symposium|forum|"
+                 r"(?<=general )assembly)")  # "the QGU General Assembly", a union's meeting
 _ACRONYM_MEETING = re.compile(r"\b((?-i:[A-Z][A-Z0-9&]{1,9})(?:-(?-i:[A-Z]{1,4}))?)\)?(?:[ \t]+\(((?-i:[A-Z])[^()\n]{4,120})\))?"
                               r"[ \t]+(" + _MEETING_KIND + r")\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?-i:[A-Z]))"
                               r"(?:[ \t]+\(((?-i:[A-Z])[^()\n]{4,120})\))?", re.I)
@@ -118,7 +119,9 @@ class VenueMentions:
 
     def _society_of_meeting(self, span: Span) -> bool:
         """Is the listed organisation ``span`` the society of a meeting named after it ("the X Annual Meeting")?"""
-        return any(start <= span.start and span.end < end for start, end in self._meeting_names)
+        # (or of one named by its acronym, "the QGU General Assembly": the acronym names the meeting there)
+        return any(start <= span.start and span.end < end for start, end in (*self._meeting_names,
+                                                                              *self._acronym_meeting_spans))
 
     @cached_property
     def _meeting_names(self) -> tuple[tuple[int, int], ...]:
@@ -169,8 +172,11 @@ class VenueMentions:
                 continue  # a listed name that goes on past the cued words ("… on Acoustics, Speech and …")
             text = span.text
             entry = self.gazetteer.find_venue(text)
+            # "in Geoderma Widgetica (2022)": words after a listed journal's name in the cued place go on
+            # its title, whatever the model calls them
+            lengthened = any(g.label_ == "VENUE" and g.start == span.start and g.end < span.end for g in listed)
             if entry is None and (self._names_an_organisation(text)
-                                  or all(t.ent_type_ in ("GPE", "LOC", "DATE", "LANGUAGE", "NORP") or t.is_punct
+                                  or not lengthened and all(t.ent_type_ in ("GPE", "LOC", "DATE", "LANGUAGE", "NORP") or t.is_punct
                                          or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
                 continue
             self._cued_venue_spans.append(span)
@@ -196,6 +202,7 @@ class VenueMentions:
             if body:
                 self._bracketed_body(m.start(2) if m.group(2) else m.start(4), body, acronym)
             self.add_venue(f"{acronym} {kind}", span, None, aliases)
+            self._acronym_meeting_spans.append((span.start, span.end))
         for m in _ACRONYM_YEAR_NAMED.finditer(self.text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or self._taken(span) or self.section(span) not in ("BODY", "REFERENCES") \

@@ -854,3 +854,99 @@ def test_spellings_of_one_programme_are_one_programme(extractor):
     relations = _relations(_extract(extractor, text, name="doc.md"))
     assert len({r for r in relations if r[0] == "appliesToProgram"}) == 1
     assert {r[1] for r in relations if r[0] == "appliesTo"} == {"Widgetford State University"}
+
+
+def test_a_workshop_named_in_quotes_is_a_venue_and_no_paper(extractor):
+    ext = _with_body(extractor, 'In 2023 I co-organised the workshop "Glossing the Widget: Commentary from Quillton to '
+                                'Widgetford" at Widget University, where I also presented a paper.')
+    assert not _papers(ext)
+    assert "Glossing the Widget: Commentary from Quillton to Widgetford" in _labels(ext, "venue")
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    ("I have taught widget composition at Quillton University.", ("workedAt", "Quillton University"), True),
+    # another subject between the teaching verb and the name: where one taught is not where one organised
+    ("I have taught widget composition and an introductory course at Quillton University, and I co-organised a "
+     "workshop at Widgetford University in 2023.", ("workedAt", "Widgetford University"), False),
+    # a course one taught is no course one took
+    ("I have taught widget composition and an introductory course at Quillton University, and I co-organised a "
+     "workshop at Widgetford University in 2023.", ("studiedAt", "Widgetford University"), False),
+])
+def test_where_one_taught_and_where_one_did_something_else(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    # a union's general assembly is a meeting
+    ("More recently, I contributed a poster on carbon ratios along fallow gradients to the QGU General Assembly "
+     "in Vienna (2024).", "venue", "QGU General Assembly", True),
+    ("More recently, I contributed a poster on carbon ratios along fallow gradients to the QGU General Assembly "
+     "in Vienna (2024).", "organization", "QGU General Assembly", False),
+    # … though its union is listed, the acronym names the meeting there
+    ("I contributed a poster on widget ratios to the AGU General Assembly in Vienna (2024).", "organization",
+     "AGU General Assembly", False),
+    # the words after a listed journal's name go on its title, after a quoted title too
+    ('A revised version was published as "Soil carbon recovery under fallow in widget systems" in Geoderma '
+     "Widgetica (2022).", "venue", "Geoderma Widgetica", True),
+    ('A revised version was published as "Soil carbon recovery under fallow in widget systems" in Geoderma '
+     "Widgetica (2022).", "person", "Widgetica", False),
+    # two names that end in one head word are two organisations
+    ("Participants were recruited at Quillton Presbyterian Hospital and Widgetford Teaching Hospital.",
+     "organization", "Widgetford Teaching Hospital", True),
+    ("Before that I interned at the Quill Specialist Hospital and Research Centre.",
+     "organization", "Quill Specialist Hospital and Research Centre", True),
+    # a listed company and an acronym after it name its subsidiary
+    ("After my degree I was offered a position at Siemens QDX; I declined it to continue my research.",
+     "organization", "Siemens QDX", True),
+    # a post held with a body, its name written with a small letter first
+    ("In January 2024 I was offered a full-time position as a data analyst with **mQuillo** in Accra, which I "
+     "declined.", "organization", "mQuillo", True),
+    # the end of a university's name, used alone, is the university called short, not a person
+    ("I studied at the Universidad Nacional Agraria La Quillona (UNAQ) in Lima, where I graduated first in my "
+     "cohort in 2020. La Quillona trains most of the country's agronomists.", "person", "La Quillona", False),
+    ("I studied physics at the Universidad de Monte Widgeto. Life in Monte Widgeto taught me patience.",
+     "person", "Monte Widgeto", False),
+    # … but a body may be named after the person the text speaks of
+    ("I worked at the Centro Nacional de Documentación Musical Ada Quillero, digitising the recordings that Ada "
+     "Quillero made in the 1940s.", "person", "Ada Quillero", True),
+])
+def test_round_twenty_four_names(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+@pytest.mark.parametrize("passage, present", [
+    ("I have also followed the research of Marta Quillson on residents' transformations of mass housing, and I "
+     "would very much hope to work with her as a second advisor.", True),
+    # no wish
+    ("I have also followed the research of Marta Quillson on mass housing, but I never worked with her.", False),
+    # "her" is someone named after her
+    ("I have also followed the research of Marta Quillson on mass housing, which Dr. Ada Renn extended, and I "
+     "would hope to work with her.", False),
+])
+def test_a_wish_to_work_with_her_names_the_one_before(extractor, passage, present):
+    assert (("prospectiveAdvisor", "Marta Quillson") in _relations(_with_body(extractor, passage))) is present
+
+
+def test_an_apostrophe_after_a_letter_opens_no_quoted_title(extractor):
+    ext = _with_body(extractor, "I would be thrilled to join the group of Prof. Ada Renn, whose work on the debates "
+                                "within CIAM (the Congrès Internationaux d'Architecture Moderne), has shaped how I frame "
+                                "my own questions. I have also followed the research of Bea Widgeton on residents' "
+                                "transformations of mass housing.")
+    assert not _papers(ext)
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    ("I received my B.Sc. and M.Sc. in chemistry from the Central Department of Widgetry at Quillton University.",
+     ("studiedAt", "Quillton University"), True),
+    # a unit named before the university it belongs to, after "at" as after a comma, is no second place of study
+    ("I received my B.Sc. and M.Sc. in chemistry from the Central Department of Widgetry at Quillton University.",
+     ("studiedAt", "Central Department of Widgetry"), False),
+])
+def test_a_degree_from_a_unit_at_a_university(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_a_unit_in_brackets_after_its_university_is_no_translation(extractor):
+    ext = _with_body(extractor, "My goal is the clinical M.S. in Widget Pathology at Quillton University (Department of "
+                                "Speech and Widget Sciences), and then a return home to build services.")
+    assert {"Quillton University", "Department of Speech and Widget Sciences"} <= _labels(ext, "organization")

@@ -16,6 +16,8 @@ from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _wit
     ("I used Quillson Carlo methods to sample widget shapes.", "Quillson Carlo", False),
     ("My favourite class was Advanced Helmut Quillson.", "Advanced Helmut Quillson", False),
     ("I visited Karl Widmannplatz 4 each day.", "Karl Widmannplatz", False),
+    # a command of a language
+    ("Fluent Widgetian, Russian, English.", "Fluent Widgetian", False),
     # a lone capitalised word before a year is a citation only if the model reads a person there
     ("We trained on WidgetNet (2019) for a week.", "WidgetNet", False),
     # an acronym with a year names a meeting, not a cited author

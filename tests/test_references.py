@@ -408,3 +408,21 @@ def test_surname_initial_lines_in_the_body():
 ])
 def test_a_volume_before_the_year_is_not_part_of_the_venue(entry, venue):
     assert parse_reference(entry).venue == venue
+
+
+@pytest.mark.parametrize("entry, title, venue, year", [
+    # a quoted title may hold full stops of its own (an abbreviated manuscript shelfmark)
+    ('Quill, Ada. 2022. "Widget Glosses in Cod. Wid. 12.3." Widget Quarterly 72 (1): 233–251.',
+     "Widget Glosses in Cod. Wid. 12.3", "Widget Quarterly", 2022),
+    # a status stands where the year will be
+    ('Quill, Ada. Forthcoming. "Widgets in Seventeenth-Century Quillton." Acta Widgetica.',
+     "Widgets in Seventeenth-Century Quillton", "Acta Widgetica", None),
+    ("Quill, Ada. In press. Widget margins and their readers. Widget Studies.",
+     "Widget margins and their readers", "Widget Studies", None),
+    # a paper given at a workshop named in quotes: the workshop is the venue, not its place and dates
+    ('Quill, Ada. 2023. "Notes on Widgets." Paper presented at the workshop "Widgets from Alexandria to Quillton", '
+     "Widget University, 11–12 May 2023.", "Notes on Widgets", "Widgets from Alexandria to Quillton", 2023),
+])
+def test_quoted_titles_statuses_for_years_and_quoted_workshops(entry, title, venue, year):
+    ref = parse_reference(entry)
+    assert (ref.title, ref.venue, ref.year) == (title, venue, year)

@@ -144,3 +144,15 @@ def test_a_university_and_its_campus_are_one(short, long, merged):
     a = reg.add("organization", short, subtype="University", source="gazetteer")
     b = reg.add("organization", long, subtype="University", source="gazetteer")
     assert (reg.merge_campus_names() == {a: b}) is merged
+
+
+@pytest.mark.parametrize("short, source, merged", [
+    ("Quillton", "ner", True),          # "the hydrologists at Quillton": the university called by its campus
+    ("Quillton Widgets", "ner", False),  # not the campus
+    ("Quillton", "gazetteer", False),    # a listed body of that name is another one
+])
+def test_a_university_called_by_its_campus_is_one(short, source, merged):
+    reg = EntityRegistry()
+    university = reg.add("organization", "University of Widgetia, Quillton", subtype="University", source="gazetteer")
+    campus = reg.add("organization", short, source=source)
+    assert (reg.merge_named_campuses() == {campus: university}) is merged

@@ -14,11 +14,18 @@ from sopgraph.typed_names import typed_org_names
         ("I co-led a small collaboration with the NGO Soluciones Widgéticas on rainwater harvesting.",
          "Soluciones Widgéticas", None),
         ("I volunteered with the charity Widgetaid for a year.", "Widgetaid", None),
+        ("In the evenings I volunteered with Quillmemoire, the association that campaigns for old buildings.",
+         "Quillmemoire", None),
     ],
 )
 def test_typed_org_names(nlp, text, name, subtype):
     found = {span.text: kind for span, kind in typed_org_names(nlp(text))}
     assert found.get(name, "missing") == subtype
+
+
+def test_what_a_name_is_not_types_nothing(nlp):
+    text = "My final project became a plan for upgrading a self-built neighbourhood in Widgetpalapa, not a museum."
+    assert "Widgetpalapa" not in {span.text for span, _ in typed_org_names(nlp(text))}
 
 
 @pytest.mark.parametrize("text, found", [
@@ -95,6 +102,9 @@ def test_workplace_acronyms(nlp, text, found):
     ("I would value working with the speech researchers at CLSP on dialect data.", []),
     ("I was an intern at Nairobi.", []),
     ("I met her at Widget Bazaar last spring.", []),
+    # a post held with a body, its name perhaps written with a small letter first; not a person one worked with
+    ("I was offered a position as a data analyst with mQuillo in Accra.", ["mQuillo"]),
+    ("I was a research assistant with Dr. Ada Quill for two years.", []),
 ])
 def test_workplace_names(nlp, text, found):
     from sopgraph.typed_names import workplace_names
@@ -108,6 +118,10 @@ def test_workplace_names(nlp, text, found):
     # no post after the dash, or no dates: not a résumé line
     ("Widgetco (2021) — a very good year for widgets.", []),
     ("Widgetco — UX Designer", []),
+    # dates first; what was done there in lower case or in sentences of its own after the place
+    ("2020: Volunteer, Widget Vision Quillia, early-childhood speech camps.", ["Widget Vision Quillia"]),
+    ("2021-present: Speech therapist (logoped), Quillton Medical Centre, Widgetford. Caseload of 25 children.",
+     ["Quillton Medical Centre"]),
 ])
 def test_cv_line_employers(nlp, text, found):
     from sopgraph.typed_names import cv_line_employers
