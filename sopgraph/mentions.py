@@ -200,10 +200,14 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             if span.label_ == "ORG" and self._plausible_org_pattern(stripped) and (
                     self.section(span) != "HEADER" or self.gazetteer.find_org(stripped.text) or self._own_line(stripped)
                     or self._on_programme_line(stripped) or self._on_application_line(stripped)):
-                for unit in self._coordinated_units(stripped):
-                    unit = self._parent_of_unit(unit)
+                for whole in self._coordinated_units(stripped):
+                    unit = self._parent_of_unit(whole)
                     if len(unit) > 1 and not self._taken(unit):
                         self._add_org_text(unit, "pattern")
+                    # "the Quill Literature Centre of the Widgetian Academy of Sciences": the academy is named too
+                    parent = whole[unit.end - whole.start + 2:] if unit.start == whole.start else None
+                    if parent is not None and len(parent) > 1 and not self._taken(parent):
+                        self._add_org_text(parent, "pattern")
             elif span.label_ == "VENUE":
                 venue = without_date_or_place(with_leading_title_words(stripped))
                 self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))

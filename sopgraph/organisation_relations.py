@@ -170,6 +170,8 @@ class OrganisationRelations:
                 return
         if offered_only(span):
             return  # "2023: Offered a post as manager with X. Declined …": never worked there
+        if not self.c.is_university(index) and self._parent_after_its_unit(span):
+            return  # "a fellow at the Quill Centre of the Widgetian Academy": the post is the centre's
         if parent_of_described(span):
             return  # "X, a public trust under the Ministry of Y": Y is X's parent body
         # "2018–2020  M.Sc. in X, Y University" under the name: a past entry of the résumé, no target
@@ -392,6 +394,14 @@ class OrganisationRelations:
         elif ctx.subject_is_applicant and ctx.preposition == "in" and lemma(span[-1]) in GROUP_NOUNS:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
+
+    def _parent_after_its_unit(self, span: Span) -> bool:
+        """Is ``span`` the parent body named after one of its units that has a name of its own ("the Quill
+        Centre of the Widgetian Academy of Sciences")? What is said of the unit is not said of it. (A
+        university's faculties are its parts: what is said of them is the university's.)"""
+        doc = self.c.doc
+        return span.start >= 3 and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ == "of" \
+            and any(s.end == span.start - 2 for s, _ in self.c.org_spans())
 
     @staticmethod
     def _visiting_post(ctx) -> bool:

@@ -950,3 +950,12 @@ def test_a_unit_in_brackets_after_its_university_is_no_translation(extractor):
     ext = _with_body(extractor, "My goal is the clinical M.S. in Widget Pathology at Quillton University (Department of "
                                 "Speech and Widget Sciences), and then a return home to build services.")
     assert {"Quillton University", "Department of Speech and Widget Sciences"} <= _labels(ext, "organization")
+
+
+def test_an_academy_named_after_its_centre_is_an_organisation_but_not_the_workplace(extractor):
+    ext = _with_body(extractor, "I currently serve as a junior research fellow at the Quill Literature Centre of the "
+                                "Widgetian Academy of Sciences in Tallinn.")
+    assert {"Quill Literature Centre", "Widgetian Academy of Sciences"} <= _labels(ext, "organization")
+    relations = _relations(ext)
+    assert ("workedAt", "Quill Literature Centre") in relations
+    assert ("workedAt", "Widgetian Academy of Sciences") not in relations
