@@ -30,6 +30,7 @@ from .span_edges import (
     strip_span,
     with_hyphen_head,
     with_hyphen_tail,
+    with_hyphenated_words,
     with_leading_title_words,
     with_prefixed_surname,
     with_surname_tail,
@@ -184,7 +185,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(self._with_leading_name_word(with_hyphen_head(stripped)))
+                stripped = self._defined_long_form(self._with_leading_name_word(
+                    with_hyphenated_words(with_hyphen_head(stripped))))
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 end = self._through_list(stripped.start, self._through_and(stripped.start, end))

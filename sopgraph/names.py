@@ -25,9 +25,9 @@ TITLE_BEFORE_NAME = ("(?:(?:" + titles.alternation("rank") + r"\s+)?" + titles.a
                      + r"(?:\s+" + titles.alternation("after_title") + r")?\s+)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
-                       "dos", "das", "ten", "ter", "delos", "i", "y", "e"})
+                       "dos", "das", "ten", "ter", "delos", "i", "y", "e", "los", "las", "des", "degli", "binti", "bint"})
 """Lower-case words inside surnames ("van der Linden", "Ferreira dos Santos", "bin Abdullah", "delos Reyes",
-"Casals i Puig", "Ortega y Gasset", "Sousa e Lima")."""
+"de los Reyes", "binti Kamaruddin", "Casals i Puig", "Ortega y Gasset", "Sousa e Lima")."""
 
 
 # The particles as a regular-expression alternation, longest first ("della" before "de").
@@ -143,6 +143,8 @@ def looks_like_name(name: str) -> bool:
     toks = name.replace(".", ". ").split()
     if not 1 <= len([t for t in toks if t.lower() not in PARTICLES]) <= 5 or len(toks) > 8:
         return False
+    if len(toks) > 1 and all(len(t.strip(".-’'")) <= 1 for t in toks):
+        return False  # initials alone name nobody ("P.O." of a box number)
     for tok in toks:
         bare = tok.strip(".-’'")
         if not bare:

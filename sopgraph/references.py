@@ -34,6 +34,8 @@ _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
 # A year in a sentence of its own, or the status that stands for one not yet known ("Forthcoming.")
 _YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2}|(?i:forthcoming|in press|n\.\s?d))([a-z])?\)?\.?$")
+_LEAD_YEAR = re.compile(r"\.\s+((?:19|20)\d{2})([a-z])?\.?$")
+_YEAR_SENTENCE = re.compile(r"(?:(?:19|20)\d{2}[a-z]?|(?i:forthcoming|in press|n\.\s?d))\.(?:\s|$)")
 _STATUS_AS_YEAR = re.compile(r"[.,]\s+(?:forthcoming|in press|n\.\s?d)\.?$", re.I)
 ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
@@ -91,6 +93,9 @@ class Reference:
 _SUBHEADING = re.compile(r"[A-Z][^\W\d_]*(?:[ \t]+(?:[^\W\d_]+|&)){0,4}")
 
 
+_PARTICLE_SURNAME_START = re.compile(rf"^(?:{PARTICLE_ALTERNATION}\s+)+[A-Z][\w'’-]+,\s+[A-Z]")
+
+
 def split_entries(text: str) -> list[str]:
     """Split a reference section into entries: one per line, or per numbered marker.
 
@@ -106,7 +111,8 @@ def split_entries(text: str) -> list[str]:
             or bool(_ENDS_IN_LINK.search(entries[-1]))
         if starts_new and _SUBHEADING.fullmatch(line):
             continue  # "Journal articles", "Book chapters": a sub-heading of the list, not an entry
-        if starts_new and not (entries and line[:1].islower()):
+        # (a surname's particle may open an entry: "de los Quill, Ada. 2023. …")
+        if starts_new and not (entries and line[:1].islower() and not _PARTICLE_SURNAME_START.match(line)):
             entries.append(line)
         else:
             entries[-1] = f"{entries[-1]} {line}"
@@ -121,7 +127,9 @@ def _split_sentences(body: str) -> list[str]:
     for m in re.finditer(r"\.[\"”]?\s+(?=\S)", body):
         before = body[start : m.start()]
         quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-        if (quoted and len(m.group(0)) > 1 and m.group(0)[1] not in '"”') or _INITIAL.search(before) or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?|spp|sp|subsp|var|cf|ca|e\.g|i\.e)$",
+        # ("Doe, Ada M. 2023. Title.": an initial before a year of its own ends the authors)
+        initial = _INITIAL.search(before) and not _YEAR_SENTENCE.match(body, m.end())
+        if (quoted and len(m.group(0)) > 1 and m.group(0)[1] not in '"”') or initial or re.search(r"\b(?:et al|vs|Proc|Conf|Int|Vol|pp|no|eds?|spp|sp|subsp|var|cf|ca|e\.g|i\.e)$",
                                                 before, re.I):
             continue
         parts.append(body[start : m.start() + 1].strip().strip('"“”'))
@@ -173,9 +181,11 @@ def split_authors(s: str) -> tuple[str, ...]:
     names = [n.strip().rstrip(".") if not _INITIAL.search(n.strip().rstrip(".")) else n.strip() for n in _AUTHOR_SPLIT.split(s)]
     names = [n for n in names if n and n.lower() not in {"and", "others"}]
     # Chicago: "Doe, Jane B., Bo Roe, and Cy Poe": only the first author is written surname first
-    if len(names) >= 3 and _ONE_WORD_NAME.fullmatch(names[0]) and _GIVEN_NAMES.fullmatch(names[1]) \
+    # (or the only one: "de la Doe, Ada Joy M.")
+    if len(names) >= 2 and _ONE_SURNAME.fullmatch(names[0]) and _GIVEN_NAMES.fullmatch(names[1]) \
             and all(len(n.split()) >= 2 and not _VANCOUVER.match(n) for n in names[2:]):
-        names[:2] = [f"{names[1]} {names[0]}"]
+        given = names[1] + "." if re.search(r"\s[A-Z]$", names[1]) else names[1]  # the list's last stop was cut
+        names[:2] = [f"{given} {names[0]}"]
     names = [_VANCOUVER.sub(lambda m: f"{_dotted(m.group(2))} {m.group(1)}", n) for n in names]
     names = [n for n in names if n and n.lower() not in {"and", "others"}]
     # "Doe, Jane. 2023." and "Doe, Jane, and Bo Roe": the first author written surname, given name
@@ -206,7 +216,8 @@ def _surname_given_pairs(s: str) -> tuple[str, ...]:
     if not all(_ONE_SURNAME.fullmatch(last) and _FULL_GIVEN_NAMES.fullmatch(given) for last, given in pairs):
         return ()
     return tuple(f"{given} {last}" for last, given in pairs)
-_GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?:\s+[A-Z]\.)+")  # "Jane B.": a given name and initials
+# "Jane B.", "Ada Joy M.": one or two given names and initials
+_GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’\-]+)?(?:\s+[A-Z]\.)*\s+[A-Z]\.?")
 
 
 # What a reference says in place of a venue when the work has not appeared anywhere.
@@ -214,7 +225,12 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 
 
 def _clean_venue(s: str) -> str:
-    s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s.strip(" ,.;:")))
+    s = s.strip(" ,.;:")
+    presented = _POSTER_PREFIX.match(s)
+    s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s))
+    edition = _EDITION_THEN_PLACE.match(s) if presented else None
+    if edition:
+        s = edition.group(1)  # "Paper presented at Widgetag 2023, Quill University, September 20–22"
     named = _KIND_THEN_QUOTED_NAME.match(s)
     if named:
         return named.group(1).strip(" ,.")  # 'the workshop "Widgets from A to B", Quill University, 11–12 May'
@@ -266,6 +282,8 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   re.I)
 _POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|"
                             r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?)", re.I)
+# A meeting, its year, then where and when it was held.
+_EDITION_THEN_PLACE = re.compile(r"^([^,]+?)\s+(?:19|20)\d{2}\s*,\s*\S")
 _KIND_THEN_QUOTED_NAME = re.compile(r"^(?:the\s+)?(?:international\s+)?(?:workshop|conference|symposium|colloquium|seminar|"
                                     r"meeting|panel)\s+[\"“]([^\"”]{4,200})[\"”]", re.I)
 # Vancouver's meeting: "Poster presented at: Widget Annual Meeting; 2023 Oct 18–22; Quillton, IL": its dates, then its place
@@ -317,6 +335,10 @@ def _parse_reference(raw: str) -> Reference | None:
 
     quoted = _QUOTED_TITLE.search(body)
     lead = _STATUS_AS_YEAR.sub("", body[:quoted.start()].rstrip(" ,.:")) if quoted else ""
+    # Chicago author–date: 'Doe, Ada M., and Bo Roe. 2015. "Title." Venue': the year ends the authors
+    lead_year = _LEAD_YEAR.search(lead)
+    if lead_year:
+        lead = lead[:lead_year.start()]
     if quoted and lead and _looks_like_authors(lead):
         # IEEE/ACM style: 'A. Doe and B. Roe, "Title," in Venue, 2021' — the quotes bound the title.
         authors, title = split_authors(lead), quoted.group(1).strip().rstrip(".,")
@@ -350,6 +372,8 @@ def _parse_reference(raw: str) -> Reference | None:
     tail = ARXIV_ID.sub(" ", raw_tail)
     years = list(_YEAR.finditer(tail or title))
     year, suffix = (int(years[0].group(1)), years[0].group(2) or "") if years else (None, "")
+    if lead_year and parts[0] == "":
+        year, suffix = int(lead_year.group(1)), lead_year.group(2) or ""
     if _UNDER_REVIEW.search(tail):
         # "arXiv preprint …, currently under review at ICLR 2021": the paper's venue is the
         # preprint server; the conference it is submitted to is not where it appeared.
@@ -371,6 +395,8 @@ def _venue_of(tail: str) -> str | None:
     tail = _UNDER_REVIEW.split(tail)[0]
     if _ARXIV.search(tail):
         return "arXiv"
+    if _NO_VENUE.match(tail.strip().split(".")[0]):
+        return None  # "Working paper. Presented at the X Conference 2024": not yet published anywhere
     tail = _IN_LANGUAGE.sub(" ", _TRANSLATED_TITLE.sub("", tail))
     tail = _ACCEPTED.sub("", tail)  # "Accepted, Journal of X, 2024": the status is no part of the venue
     return _clean_venue(tail) or None

@@ -300,10 +300,15 @@ _OFFERED_LINE = re.compile(r"[\W\d]*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\W+)?(?:
 
 
 def offered_only(span: Span) -> bool:
-    """"I was offered an internship at X" (without "accepted"): an offer, which the text may go on to decline."""
+    """"I was offered an internship at X" (without "accepted", or declined before what the sentence goes on to
+    join): an offer, which the text may go on to decline."""
     sent = span.sent
     offered = _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) or bool(
         _OFFERED_LINE.match(sent.text))
+    # "was offered a post at X but declined it to join Y": what is joined after the refusal is Y
+    declined = next((t for t in sent if (t.lemma_ or "").lower() in ("decline", "refuse", "reject")), None)
+    if offered and declined is not None and span.end <= declined.i:
+        return True
     return offered and not any(
         (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
 

@@ -129,6 +129,17 @@ def with_hyphen_tail(span: Span) -> Span:
     return doc[span.start:end]
 
 
+def with_hyphenated_words(span: Span) -> Span:
+    """"Université Paris" + "-Panthéon-Assas": capitalised words joined to the span's end by hyphens
+    without spaces are more of the name."""
+    doc = span.doc
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
+    return doc[span.start:end] if end > span.end else span
+
+
 def with_particle_tail(span: Span) -> Span:
     """"Rosario D. delos" + "Reyes", "Montserrat Casals" + "i Puig": the model stopped a name at
     (or just before) its surname's lower-case particle; take the particles and the word after them."""

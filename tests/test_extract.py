@@ -959,3 +959,11 @@ def test_an_academy_named_after_its_centre_is_an_organisation_but_not_the_workpl
     relations = _relations(ext)
     assert ("workedAt", "Quill Literature Centre") in relations
     assert ("workedAt", "Widgetian Academy of Sciences") not in relations
+
+
+def test_an_offer_declined_to_join_another_body(extractor):
+    relations = _relations(_with_body(extractor, "In 2021 I was offered a position at the Quill Office for Widget "
+                                                 "Rights (QOWR) in Warsaw but declined it to join the Office of the "
+                                                 "Widget Defender, where I now monitor judgments."))
+    assert ("workedAt", "Office of the Widget Defender") in relations
+    assert ("workedAt", "Quill Office for Widget Rights") not in relations

@@ -54,7 +54,10 @@ def test_compatible(a, b, fuzzy, same):
     [("Ada Quill", True), ("Ludwig van Beethoven", True), ("A. B. Quill", True), ("deep learning", False),
      ("R2 D2", False), ("One Two Three Four Five Six", False),
      # particles do not count towards the five words
-     ("Ana Lucía de la Quill Renn", True), ("IBM Widget", False), ("Ada IBM Quill", False)],
+     ("Ana Lucía de la Quill Renn", True), ("IBM Widget", False), ("Ada IBM Quill", False),
+     ("Ada Joy M. de los Quill", True), ("Nur Ada binti Quill", True),
+     # initials alone name nobody ("P.O. Box 430")
+     ("P.O", False), ("P. O.", False)],
 )
 def test_looks_like_name(name, ok):
     assert looks_like_name(name) is ok

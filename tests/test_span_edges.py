@@ -8,6 +8,7 @@ from sopgraph.span_edges import (
     with_apostrophe_surname,
     with_hyphen_head,
     with_hyphen_tail,
+    with_hyphenated_words,
     with_particle_tail,
     with_prefixed_surname,
     with_surname_tail,
@@ -40,6 +41,16 @@ def _span(blank, text, words):
 ])
 def test_hyphen_joined_words_before_a_name(blank, text, words, expected):
     assert with_hyphen_head(_span(blank, text, words)).text == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("the writings of Ada Quill of Université Quill-Panthéon-Assas on reparations", "Université Quill",
+     "Université Quill-Panthéon-Assas"),
+    ("at Université Quill - Widgets", "Université Quill", "Université Quill"),  # spaced: not joined
+    ("at Université Quill-based labs", "Université Quill", "Université Quill"),  # lower case: not a name
+])
+def test_hyphen_joined_words_after_a_name(blank, text, words, expected):
+    assert with_hyphenated_words(_span(blank, text, words)).text == expected
 
 
 @pytest.mark.parametrize("text, words, expected", [
