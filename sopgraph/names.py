@@ -30,6 +30,9 @@ PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le",
 "de los Reyes", "binti Kamaruddin", "Casals i Puig", "Ortega y Gasset", "Sousa e Lima")."""
 
 
+PLACE_PARTICLES = frozenset({"of", "de", "del", "do", "da", "di", "des", "du"})
+"""The small words before a place in a name ("Universidad de X", "University of X")."""
+
 # The particles as a regular-expression alternation, longest first ("della" before "de").
 PARTICLE_ALTERNATION = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from . import titles
 from .gazetteer import OrgEntry
-from .names import fold
+from .names import PLACE_PARTICLES, fold
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .relations import lemma, load_cues
@@ -63,7 +63,6 @@ _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 # Inside a name, what opens a field or a list of fields ("Centre of Excellence in Music, Mind and Brain")
 _FIELD_PREPS = frozenset({"of", "in", "for", "de", "di", "für"})
 _LIST_ANDS = frozenset({"and", "&", "e", "y", "et", "und"})
-_PLACE_OF = frozenset({"of", "de", "del", "do", "da", "di"})
 _NOT_FIELD_ENTS = frozenset({"GPE", "LOC", "PERSON", "DATE", "FAC", "NORP", "CARDINAL"})
 # Words that make more of an organisation's name, not a place after it ("… University Press", "… Hospital").
 _ORG_WORDS_OR_HEADS = re.compile(r"^(?:press|hospital|school|college|library|museum|medical|center|centre|institute|"
@@ -468,7 +467,7 @@ class OrgMentions:
         if i == end or doc[i].lower_ not in _LIST_ANDS or not field(i + 1):
             return end
         stop = i + 2
-        if stop + 1 < len(doc) and doc[stop].lower_ in _PLACE_OF and doc[stop + 1].is_title:
+        if stop + 1 < len(doc) and doc[stop].lower_ in PLACE_PARTICLES and doc[stop + 1].is_title:
             stop += 2  # "… e Historia" + "del Perú"
         # the name ends there: "… Nairobi and Kisumu" + "offices" lists places of something else
         if stop < len(doc) and not doc[stop].is_sent_start and (doc[stop].is_title or doc[stop].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):

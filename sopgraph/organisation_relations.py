@@ -38,6 +38,12 @@ _SHORT_SCHOOL = re.compile(r"\b(?:summer|winter|spring|autumn)\s+(?:school|cours
 # "I taught the exercise classes at X": the applicant's teaching, a post at X.
 _TEACH = frozenset({"teach", "lecture", "tutor"})
 
+
+def _teaching_verb(tokens) -> Token | None:
+    """The first verb of teaching among ``tokens`` ("I taught …", "I tutored …")."""
+    return next((t for t in tokens if lemma(t) in _TEACH and t.pos_ == "VERB"), None)
+
+
 # "… published by X", "a dataset released by X": what an organisation made, not where one worked.
 _MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "create", "write", "issue", "provide",
                       "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run"})
@@ -292,7 +298,7 @@ class OrganisationRelations:
             return
         # (with no other subject between the verb and the name: in "I taught X at Y, and I co-organised a
         # workshop at Z", Z is not where one taught, however the parser hangs it)
-        verb = next((t for t in ctx.path if lemma(t) in _TEACH and t.pos_ == "VERB"), None)
+        verb = _teaching_verb(ctx.path)
         if verb is not None and any(t.dep_ == "nsubj" for t in span.doc[verb.i + 1:span.start]):
             verb = None
         if ctx.subject_is_applicant and verb is not None \
@@ -339,7 +345,7 @@ class OrganisationRelations:
             return
         if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
                 and studies_in_sentence(span) and not (lemmas & cues["work"]) \
-                and not any(lemma(t) in _TEACH and t.pos_ == "VERB" for t in span.sent):
+                and _teaching_verb(span.sent) is None:
             # The parse attached "from X" elsewhere, but the sentence is about a degree (not about a course
             # one taught).
             self.fact(APPLICANT, "studiedAt", index, 0.5, "study-sentence", span)

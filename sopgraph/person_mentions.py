@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Span
 
-from .names import (compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens, same_person_reordered,
-                    split_title, written_forms)
+from .names import (PLACE_PARTICLES, compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens,
+                    same_person_reordered, split_title, written_forms)
 from .relations import load_cues
 from .span_edges import strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
 from .typed_names import AUTHORED_WORKS, person_typed_names, plural_title_names, role_list_names
@@ -36,7 +36,6 @@ CITATION = re.compile(r"\((?!(?:Spring|Summer|Fall|Autumn|Winter|January|Februar
                       r"([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
 # Definite articles that open a place's name, never a person's ("La Quillona", "Los Widgetos", "El Quill").
 _ARTICLES = frozenset({"la", "las", "le", "les", "los", "el", "il", "lo", "al", "the"})
-_PLACE_OF = frozenset({"of", "de", "del", "do", "da", "di", "des", "du"})
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
@@ -148,7 +147,7 @@ class PersonMentions:
             if rec.kind == "organization" and label.endswith(tail):
                 before = label[:-len(tail)].split()[-1:]
                 # "Universidad de Quill Aires": a place the name is "of"
-                if words[0].lower() in _ARTICLES or before and before[0] in _PLACE_OF:
+                if words[0].lower() in _ARTICLES or before and before[0] in PLACE_PARTICLES:
                     return True
         return False
 

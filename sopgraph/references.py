@@ -29,14 +29,15 @@ _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
 # Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
 # — the year follows the author list without brackets.
 # (or the status that stands for a year not yet known: "Doe, Ada. Forthcoming. Title.")
-_BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2}|(?i:forthcoming|in press|n\.\s?d))([a-z])?\s*([,.])\s+")
+_STATUS_YEAR = r"(?i:forthcoming|in press|n\.\s?d)"
+_BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2}|" + _STATUS_YEAR + r")([a-z])?\s*([,.])\s+")
 _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
 # A year in a sentence of its own, or the status that stands for one not yet known ("Forthcoming.")
-_YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2}|(?i:forthcoming|in press|n\.\s?d))([a-z])?\)?\.?$")
-_LEAD_YEAR = re.compile(r"\.\s+((?:19|20)\d{2})([a-z])?\.?$")
-_YEAR_SENTENCE = re.compile(r"(?:(?:19|20)\d{2}[a-z]?|(?i:forthcoming|in press|n\.\s?d))\.(?:\s|$)")
-_STATUS_AS_YEAR = re.compile(r"[.,]\s+(?:forthcoming|in press|n\.\s?d)\.?$", re.I)
+_YEAR_ALONE = re.compile(r"^\(?((?:19|20)\d{2}|" + _STATUS_YEAR + r")([a-z])?\)?\.?$")
+# The year (or its status) that ends the authors before a quoted title: 'Doe, Ada M., and Bo Roe. 2015. "Title."'
+_LEAD_YEAR = re.compile(r"(?:\.\s+((?:19|20)\d{2})([a-z])?|[.,]\s+" + _STATUS_YEAR + r")\.?$")
+_YEAR_SENTENCE = re.compile(r"(?:(?:19|20)\d{2}[a-z]?|" + _STATUS_YEAR + r")\.(?:\s|$)")
 ARXIV_ID = re.compile(r"\b(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
 _VENUE_PREFIX = re.compile(r"^(?:in\s*:?\s+|proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)+", re.I)
 _STATUS_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=(?:under|in)\s+review\b|submitted\b|in\s+(?:submission|preparation|press)\b|"
@@ -94,6 +95,11 @@ _SUBHEADING = re.compile(r"[A-Z][^\W\d_]*(?:[ \t]+(?:[^\W\d_]+|&)){0,4}")
 
 
 _PARTICLE_SURNAME_START = re.compile(rf"^(?:{PARTICLE_ALTERNATION}\s+)+[A-Z][\w'’-]+,\s+[A-Z]")
+
+
+def _year_of(found: str) -> int | None:
+    """The year a matched year-or-status stands for (none for "Forthcoming")."""
+    return int(found) if found.isdigit() else None
 
 
 def split_entries(text: str) -> list[str]:
@@ -334,7 +340,7 @@ def _parse_reference(raw: str) -> Reference | None:
         return bare
 
     quoted = _QUOTED_TITLE.search(body)
-    lead = _STATUS_AS_YEAR.sub("", body[:quoted.start()].rstrip(" ,.:")) if quoted else ""
+    lead = body[:quoted.start()].rstrip(" ,.:") if quoted else ""
     # Chicago author–date: 'Doe, Ada M., and Bo Roe. 2015. "Title." Venue': the year ends the authors
     lead_year = _LEAD_YEAR.search(lead)
     if lead_year:
@@ -360,8 +366,8 @@ def _parse_reference(raw: str) -> Reference | None:
             found = _YEAR_ALONE.match(parts[1])
             venue_text = parts[3] if len(parts) > 3 else ""
             venue = "arXiv" if _ARXIV.search(venue_text) else (_clean_venue(venue_text) or None)
-            year = int(found.group(1)) if found.group(1).isdigit() else None
-            return Reference(raw, authors, parts[2].rstrip("."), venue, year, found.group(2) or "", marker, under_review)
+            return Reference(raw, authors, parts[2].rstrip("."), venue, _year_of(found.group(1)), found.group(2) or "",
+                             marker, under_review)
         title = parts[1].rstrip(".")
         status = _STATUS_AFTER_QUESTION.search(title)
         if status:
@@ -372,7 +378,7 @@ def _parse_reference(raw: str) -> Reference | None:
     tail = ARXIV_ID.sub(" ", raw_tail)
     years = list(_YEAR.finditer(tail or title))
     year, suffix = (int(years[0].group(1)), years[0].group(2) or "") if years else (None, "")
-    if lead_year and parts[0] == "":
+    if lead_year and lead_year.group(1) and parts[0] == "":
         year, suffix = int(lead_year.group(1)), lead_year.group(2) or ""
     if _UNDER_REVIEW.search(tail):
         # "arXiv preprint …, currently under review at ICLR 2021": the paper's venue is the
@@ -452,8 +458,8 @@ def _bare_year_reference(raw: str, body: str, marker: str | None, under_review: 
         parts = _split_sentences(rest)
         title = (quoted.group(1) if quoted else parts[0] if parts else "").strip().rstrip(".,")
         venue = _clean_venue(rest[quoted.end():] if quoted else " ".join(parts[1:]))
-    year = int(found.group(1)) if found.group(1).isdigit() else None
-    return Reference(raw, authors, title, venue or None, year, found.group(2) or "", marker, under_review)
+    return Reference(raw, authors, title, venue or None, _year_of(found.group(1)), found.group(2) or "", marker,
+                     under_review)
 
 
 # Mathematics (AMS) and Elsevier numbered styles: "A. B. Doe and C. Roe, Title, J. Algebra 512

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .acronyms import abbreviates_title
 from .model import EntityKind, Mention
-from .names import compatible, fold, fullness, is_initial, name_tokens, same_person_reordered
+from .names import PLACE_PARTICLES, compatible, fold, fullness, is_initial, name_tokens, same_person_reordered
 
 
 @dataclass
@@ -204,7 +204,7 @@ class EntityRegistry:
             short, long = words[rec.index], words[other.index]
             rest = long[len(short):]
             return len(short) >= 2 and long[:len(short)] == short and 1 <= len(rest) <= 2 \
-                and not set(rest) & (_INSTITUTION_HEADS | _PLACE_PARTICLES | _UNIT_WORDS)
+                and not set(rest) & (_INSTITUTION_HEADS | PLACE_PARTICLES | _UNIT_WORDS)
 
         return _fold_into_the_only_match(universities, campus_of)
 
@@ -274,7 +274,6 @@ _INSTITUTION_HEADS = frozenset({"university", "universitat", "universiteit", "un
                                 "universita", "college", "institute", "polytechnic", "politecnico"})
 
 
-_PLACE_PARTICLES = frozenset({"de", "del", "do", "da", "di", "of"})
 # Words after a university's name that make a part of it, not a campus ("… Medical School").
 _UNIT_WORDS = frozenset({"school", "faculty", "department", "center", "centre", "hospital", "press", "library", "lab",
                          "laboratory", "medical", "health", "business", "law", "graduate", "system", "and", "for"})
@@ -285,7 +284,7 @@ def _inside(short: list[str], long: list[str]) -> bool:
     for start in (1, 2):
         end = start + len(short)
         if long[start:end] == short and not set(long[:start]) & _INSTITUTION_HEADS \
-                and (end == len(long) or (long[end] in _PLACE_PARTICLES and len(long) - end <= 3)):
+                and (end == len(long) or (long[end] in PLACE_PARTICLES and len(long) - end <= 3)):
             return True
     return False
 

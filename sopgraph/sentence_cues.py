@@ -303,13 +303,13 @@ def offered_only(span: Span) -> bool:
     """"I was offered an internship at X" (without "accepted", or declined before what the sentence goes on to
     join): an offer, which the text may go on to decline."""
     sent = span.sent
-    offered = _passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) or bool(
-        _OFFERED_LINE.match(sent.text))
+    if not (_passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) or _OFFERED_LINE.match(sent.text)):
+        return False
     # "was offered a post at X but declined it to join Y": what is joined after the refusal is Y
     declined = next((t for t in sent if (t.lemma_ or "").lower() in ("decline", "refuse", "reject")), None)
-    if offered and declined is not None and span.end <= declined.i:
+    if declined is not None and span.end <= declined.i:
         return True
-    return offered and not any(
+    return not any(
         (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import titles
 from .names import is_particle
@@ -57,6 +57,11 @@ def cut_person_span(span: Span) -> Span:
 DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
+def _dash_joins(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a dash that joins the words on either side of it, without spaces?"""
+    return 1 <= i < len(doc) and doc[i].text in DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
 def with_hyphen_head(span: Span) -> Span:
     """"Max-Planck-" + "Institut für X", "Widgetland–" + "Korea Institute of …", "WIDG-" + "Quill Trust":
     capitalised words and acronyms joined to a name by hyphens or en dashes belong to it, and so
@@ -64,15 +69,11 @@ def with_hyphen_head(span: Span) -> Span:
     capitalised words before it ("Pan American Foot-and-Mouth Disease Center")."""
     doc = span.doc
     start = span.start
-
-    def joined(i: int) -> bool:  # doc[i] is joined to what follows it by a dash, without spaces
-        return i >= 1 and doc[i].text in DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-
-    while start >= 2 and joined(start - 1):
+    while start >= 2 and _dash_joins(doc, start - 1):
         word = doc[start - 2]
         if (word.is_title or word.is_upper) and word.is_alpha:
             start -= 2
-        elif word.lower_ in _COMPOUND_LINKS and start >= 4 and joined(start - 3) \
+        elif word.lower_ in _COMPOUND_LINKS and start >= 4 and _dash_joins(doc, start - 3) \
                 and doc[start - 4].is_title and doc[start - 4].is_alpha:
             start -= 4
         else:
@@ -134,8 +135,7 @@ def with_hyphenated_words(span: Span) -> Span:
     without spaces are more of the name."""
     doc = span.doc
     end = span.end
-    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and _dash_joins(doc, end) and doc[end + 1].is_title and doc[end + 1].is_alpha:
         end += 2
     return doc[span.start:end] if end > span.end else span
 

@@ -749,16 +749,6 @@ def test_a_name_listing_fields(extractor, passage, label, present):
     assert (label in _labels(_with_body(extractor, passage), "organization")) is present
 
 
-@pytest.mark.parametrize("passage, label", [
-    # a foundation's or a trust's name goes on with "of …" or "for …"
-    ("The support that the Quillson Foundation of Widget Science gives to field studies matters.",
-     "Quillson Foundation of Widget Science"),
-    ("I catalogued drawings for the Widget Khan Trust for Culture in Quillton.", "Widget Khan Trust for Culture"),
-])
-def test_a_body_named_on_after_its_head_word(extractor, passage, label):
-    assert label in _labels(_with_body(extractor, passage), "organization")
-
-
 def test_who_offered_a_post_is_an_organisation_unless_a_country(extractor):
     orgs = _labels(_with_body(extractor, "In 2023 I had an offer from Widgetsol to join its team as an agronomist. "
                                          "In 2024 I received an offer from Germany, which I declined."), "organization")
@@ -799,13 +789,17 @@ def test_an_address_block_under_a_post_nominal_degree_is_no_target(extractor):
 
 
 @pytest.mark.parametrize("passage, label", [
+    # a foundation's or a trust's name goes on with "of …" or "for …"
+    ("The support that the Quillson Foundation of Widget Science gives to field studies matters.",
+     "Quillson Foundation of Widget Science"),
+    ("I catalogued drawings for the Widget Khan Trust for Culture in Quillton.", "Widget Khan Trust for Culture"),
     # another university after "and" is a second place, not more of the first name
     ("I studied at the University of Widget Sciences and Quill University before moving abroad.",
      "University of Widget Sciences"),
     # a place after "and" is no part of a field
     ("I compared the University of Widget Sciences and Bergen in my thesis.", "University of Widget Sciences"),
 ])
-def test_a_name_of_fields_stops_before_another_name(extractor, passage, label):
+def test_where_a_name_after_its_head_word_ends(extractor, passage, label):
     assert label in _labels(_with_body(extractor, passage), "organization")
 
 
