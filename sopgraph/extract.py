@@ -90,6 +90,7 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
     return replace(fact, start=start, end=end)
 
 
+_OFFER_WORDS = re.compile(r"\b(?:offers?|offered|declined|rejected)\b", re.I)
 # What a wished-for step "is": "Joining X is my first choice / my goal".
 _WISH_NOUNS = frozenset({"choice", "goal", "hope", "dream", "aim", "priority", "ambition", "plan"})
 
@@ -287,6 +288,11 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         return any(t.i in others and t.i not in coordinated for t in ctx.path)
 
     # -- programmes -----------------------------------------------------------------------
+    def _offered_elsewhere(self, span: Span) -> bool:
+        """"Other offers: MSc Geology, Widget School of Mines (2024) -- declined": a header line of offers."""
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        return bool(_OFFER_WORDS.search(self.c.text, start, end))
+
     def _programs(self, cues) -> None:
         header, applied, pursued = [], [], []
         for span, index in self.c.program_spans():
@@ -294,7 +300,8 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
             if section == "REFERENCES":
                 continue
             if section == "HEADER":
-                if not (names_a_status(span) or self._post_nominal(span) or self._opens_with_a_date(span)):
+                if not (names_a_status(span) or self._post_nominal(span) or self._opens_with_a_date(span)
+                        or self._offered_elsewhere(span)):
                     header.append((span, index))
                 continue
             ctx = analyse(span, self.applicant_tokens, self.third_person)

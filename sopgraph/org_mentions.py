@@ -21,7 +21,7 @@ from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .relations import lemma, load_cues
 from .sentence_cues import is_degree_word
-from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person
+from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person, with_hyphen_head
 from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
                           workplace_names)
 
@@ -107,10 +107,15 @@ def _same_words(entry: OrgEntry | None, long: str) -> OrgEntry | None:
 
 def without_bare_parent(span: Span) -> Span:
     """"the Widget Physics Laboratory of the Department": a parent named only by its kind is
-    no part of the name."""
+    no part of the name; nor is a department named in full after a named lab ("the Widget
+    Testing Laboratory of the Department of Quill Engineering": the lab, in the department)."""
     if len(span) > 3 and span[-3].lower_ == "of" and span[-2].lower_ == "the" \
             and (_UNIT_HEADS.match(span[-1].text) or _PARENT_HEADS.fullmatch(span[-1].text)):
         return span[:-3]
+    for k in range(2, len(span) - 3):
+        if span[k].lower_ == "of" and span[k + 1].lower_ == "the" and _GROUP_WORDS.fullmatch(span[k - 1].text) \
+                and _UNIT_HEADS.match(span[k + 2].text) and span[k + 3].lower_ in ("of", "for"):
+            return span[:k]
     return span
 
 def _inside_place_name(span: Span) -> bool:
@@ -694,6 +699,7 @@ class OrgMentions:
             span = strip_span(span)
             if span is None or self.section(span) in ("REFERENCES", "HEADER"):
                 continue
+            span = with_hyphen_head(span)  # "Malawi-Liverpool-" + "Widget Programme"
             if self._taken(span):
                 # the model found the name already; the sentence still says what kind it is
                 index = next((i for s, i in self.spans if s.start == span.start and s.end == span.end), None)

@@ -26,7 +26,7 @@ from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS,
                             anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
                             names_a_status, never_there, offered_only, parent_of_described, participle_agent_of,
                             studies_in_sentence, where_i_did)
-from .typed_names import JOB_NOUNS
+from .typed_names import CV_POSTS, JOB_NOUNS
 
 __all__ = ["OrganisationRelations"]
 
@@ -89,7 +89,9 @@ def _funding_named(span: Span, ctx) -> bool:
     """Does the sentence speak of funding outside what it says X itself does ("X, an NGO supporting
     community health, …" describes X)?"""
     described = {t.i for c in span.root.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
-    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path) if t.i not in described)
+    # what one applies "for" ("applied for a Widget Scholarship through X") is named a word further down
+    sought = [o for t in ctx.clause if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
+    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path, *sought) if t.i not in described)
 
 
 def _someone_elses_work(tok: Token) -> bool:
@@ -185,7 +187,8 @@ class OrganisationRelations:
         entry = self._cv_entry(span) if (section == "BODY" and not ctx.future) or dated_header_line else None
         # ("MPH, Institute of X (IX), Widget University, 2019": the institute of the university too)
         if entry == "study" and (self.c.is_university(index) or (
-                self.c.subtype(index) is None and self._unit_of_university_after(span))):
+                self.c.subtype(index) is None and self._unit_of_university_after(span)) or (
+                self.c.subtype(index) != "Company" and self._first_on_its_line(span, index))):
             self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
             return
         if entry in ("work", "post"):
@@ -258,7 +261,7 @@ class OrganisationRelations:
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"])) or _offering_what_i_apply_for(ctx, cues)
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
-        if lemmas & FUNDING and ctx.preposition != "at" and _funding_named(span, ctx):
+        if ctx.preposition != "at" and _funding_named(span, ctx):
             return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
         if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
             return  # "I would like to do an internship at X during the programme": a plan, not the target
@@ -471,7 +474,7 @@ class OrganisationRelations:
             return None
         if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?", t.text) for t in head):
             return None
-        if any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
+        if any((t.lemma_ or t.lower_).lower() in CV_POSTS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
             # the line's first organisation is where the post is ("Assistant, X Institute (XI), Y University":
             # Y only hosts it)
             first = any(s.start_char >= start and s.end_char <= span.start_char for s, _ in self.c.org_spans())
@@ -487,6 +490,14 @@ class OrganisationRelations:
         else:  # a heading line: the paragraph under it says how the applicant was there
             worked = re.match(r"\s*I\s+(?:worked|interned|joined)\b", text[end:end + 100])
         return "work" if worked else None
+
+    def _first_on_its_line(self, span: Span, index: int) -> bool:
+        """Is organisation ``index`` the line's only one, or the first with no university after it ("M.Sc. in
+        X, Widget Centre for Y (WCY), Quilltown, 2020–2022": the body that gave the degree, a university or
+        not, under either name; "…, Widget School of Z, Quill University": the university gave it)?"""
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        return not any((start <= s.start_char < span.start_char and i != index) or (
+            span.end_char <= s.start_char < end and self.c.is_university(i)) for s, i in self.c.org_spans())
 
     def _entry_start(self, start: int) -> int:
         """Where the résumé entry of the line starting at ``start`` begins: the line itself, or, for an

@@ -54,6 +54,10 @@ _NAMED_THING_AFTER = re.compile(r"\s*(?:bootcamp|course|class|module|seminar|wor
 # 'the online course "Title"', 'the book "Title"': a course or a book someone else made, not the applicant's paper.
 _NAMED_THING_BEFORE = re.compile(r"\b(?:course|class|module|lecture|lectures|seminar|bootcamp|MOOC|book|textbook|"
                                  r"novel|podcast|documentary|film|song|series)\s*[,:]?\s*$", re.I)
+# 'her next project, "Title",': planned work, named like a paper but no paper yet (unless a paper of the
+# project is what the title names: 'a first article from this project, "Title"').
+_NAMED_PROJECT_BEFORE = re.compile(r"^(?:(?!\b(?:article|paper|chapter|publication)s?\b).)*\b(?:project|proposal|grant)"
+                                   r"\s*[,:]?\s*$", re.I | re.S)
 # 'the workshop "Title"': a meeting named in quotes, which is a venue
 _MEETING_BEFORE = re.compile(r"\b(?:workshop|conference|symposium|colloquium|congress|panel)\s*[,:]?\s*$", re.I)
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
@@ -281,7 +285,8 @@ class PaperFinder:
                 continue  # someone else's paper, named by its authors
             if _NAMED_THING_AFTER.match(self.c.text, m.end()) or _QUOTED_SAYING_BEFORE.search(
                     self.c.text, max(0, m.start() - 40), m.start()) or _NAMED_THING_BEFORE.search(
-                    self.c.text, max(0, m.start() - 30), m.start()):
+                    self.c.text, max(0, m.start() - 30), m.start()) or _NAMED_PROJECT_BEFORE.search(
+                    self.c.text[max(first.start_char, m.start() - 40):m.start()]):
                 continue  # 'a "Data for All" bootcamp', 'the questions ("What if …?")': a name or words, not a title
             claimed_at = last.end_char
             paper = self.c.registry.add("paper", title, source="quoted-title")

@@ -45,6 +45,11 @@ _NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME})
 _SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
 
 
+def _is_acronym(short: str) -> bool:
+    """"APZU", "KfW": one word of capitals (a name in brackets, "Zhou Yuxin (Yuxin Zhou)", is none)."""
+    return " " not in short and sum(c.isupper() for c in short) >= 2
+
+
 class PersonMentions:
     """The people rules of :class:`~sopgraph.mentions.MentionCollector`.
 
@@ -110,6 +115,14 @@ class PersonMentions:
             name, title = split_title(span.text)
             if not title and self._end_of_an_org_name(name):
                 continue
+            if not title and self._named_as_a_place(name):
+                continue  # "La Widgeta" the model takes for a person here and for a place ("northern La Widgeta") there
+            if not title and self._glosses_an_organisation(span):
+                continue  # "the Widget Academy (Widgetin Akatemia)": the body's name in its own language
+            if not title and any(long == span.text and _is_acronym(short) for short, long in self._acronyms.items()):
+                # "Abwenzi Pa Za Umoyo (APZU)": a name the text gives an acronym is a body's, not a person's
+                self._add_org_text(span, "defined-acronym")
+                continue
             if len(name_tokens(name)) == 1 and not title and name not in self.cited_surnames and not self._has_full_form(name):
                 if self._discussed_author(span, name):
                     index = self._person_span(span, titled=False, source="discussed-author")
@@ -132,6 +145,20 @@ class PersonMentions:
             if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
                 self._person_span(span, titled=False, source="citation")
         self._narrative_citations()
+
+    def _named_as_a_place(self, name: str) -> bool:
+        """Does the model tag ``name`` elsewhere in the text as a place ("the Yungas of La Widgeta")?"""
+        if len(name.split()) < 2:
+            return False  # a lone word may be a surname and a town at once ("Lahti")
+        places = {e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        return any(p == name or p.endswith(" " + name) for p in places)
+
+    def _glosses_an_organisation(self, span: Span) -> bool:
+        """Is ``span`` alone in brackets right after an organisation's name?"""
+        doc = self.doc
+        if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+            return False
+        return any(s.end == span.start - 1 and self.registry.records[i].kind == "organization" for s, i in self.spans)
 
     def _end_of_an_org_name(self, name: str) -> bool:
         """"La Quillona" after "Universidad Nacional Agraria La Quillona": the last words of a name the text

@@ -41,6 +41,18 @@ _WHO_GUIDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*who\s+(?:had\s+|has\s+)?(?:c
 _TAUGHT_ME = frozenset({"teach", "train", "show", "introduce", "guide", "mentor", "supervise", "coach"})
 
 
+def _as_subject(span: Span) -> Token:
+    """The token that stands for the person in the clause: their name's head, or the subject it is
+    in apposition to ("The nurse in charge of the ward, Mrs. P, mentored me")."""
+    root = anchor(span)
+    return root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+
+
+def _says_whose_work(verb: Token) -> bool:
+    """"P, whose work showed me that …": P's writing taught the applicant, not P."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "whose" for g in c.children) for c in verb.children)
+
+
 def _research_assistant_to(span: Span) -> bool:
     """"a research assistant for/to Professor P", "an RA for Dr. P": P is the one assisted."""
     root = anchor(span)
@@ -79,6 +91,12 @@ def _after_with(span: Span) -> bool:
     return k >= 0 and span.doc[k].lower_ == "with"
 
 
+# What lies between two names joined by "and": "Dr. P (a CNRS director) and Prof. Q", "Dr. P, and Dr. Q".
+_JOINED_NAMES = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,?\s+and\s+")
+# The rules whose cue names the role of every name it governs ("under the supervision of P and Q").
+_ROLE_RULES = frozenset({"under-the-guidance-of"})
+
+
 def _after_and_with(span: Span) -> bool:
     """"…, and with Dr. P": the name follows "and with"."""
     k = _before_name(span)
@@ -91,6 +109,14 @@ def _advising_myself(ctx) -> set[str]:
     advised them ("I was supervised by P" is passive and stays a cue)."""
     return {lemma(t) for t in ctx.clause if t.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in t.children)}
+
+
+def _things_guiding(ctx) -> set[str]:
+    """Advising verbs done by things: "a review arguing that design rules should guide synthesis" (a
+    noun with a name in apposition is a person: "the head of the lab, Dr. P, guided me")."""
+    return {lemma(t) for t in ctx.clause if t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+        for c in t.children)}
 
 
 class PersonRelations:
@@ -180,7 +206,8 @@ class PersonRelations:
         root = anchor(span)
         under = ctx.preposition == "under" or (root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.pos_ == "NOUN"
                                                and root.head.head.lower_ == "under")
-        advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set()) - _advising_myself(ctx)
+        advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set()) - _advising_myself(ctx) \
+            - _things_guiding(ctx)
         if UNDER_A_ROLE.search(before):
             advise_words |= {"under"}  # the parse may hang "under" anywhere in a long clause
         if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
@@ -199,7 +226,7 @@ class PersonRelations:
             return
         # "Prof. P's project on X is the one I would most like to join": a wish about the work P leads
         wished_work = _owns_work(span) and sentence_has(span, "future")
-        if faculty and (sentence_interest or wished_work) and sentence_has(span, "work_of") and self._present_or_future(span) \
+        if faculty and (sentence_interest or wished_work) and sentence_has(span, "work_of", nouns_only=True) and self._present_or_future(span) \
                 and anchor(span).dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)
@@ -256,7 +283,9 @@ class PersonRelations:
             if any(s.start < tok.i for s in others):
                 return False
             verb = tok.head.head
-            wished = any((t.lemma_ or t.lower_).lower() in cues["future"] for t in (verb, *verb.ancestors, *verb.children))
+            # ("… and would be grateful for the chance to be supervised by her": the modal on a governing verb)
+            modals = (c for a in verb.ancestors for c in a.children if c.dep_ == "aux")
+            wished = any((t.lemma_ or t.lower_).lower() in cues["future"] for t in (verb, *verb.ancestors, *verb.children, *modals))
             return wished and lemma(verb) in cues["collaborate"] | cues["advise"]
         return False
 
@@ -368,10 +397,17 @@ class PersonRelations:
                    and f.subject == APPLICANT}
         people = sorted(self.c.person_spans(), key=lambda si: si[0].start)
         for k, (span, index) in enumerate(people):
-            if index in related or not _after_and_with(span):
+            if index in related:
                 continue
-            earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and s.end < span.start
-                       and _after_with(s) and i in related]
+            if _after_and_with(span):
+                earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and s.end < span.start
+                           and _after_with(s) and i in related]
+            else:
+                # "under the supervision of Dr. P (a CNRS director) and Prof. Q": the name right before
+                # "and" (its aside in brackets between) shares its role, however the parser joins them
+                earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and i in related
+                           and related[i].rule in _ROLE_RULES and related[i].evidence == span.sent.text.strip()
+                           and _JOINED_NAMES.fullmatch(self.c.text, s.end_char, span.start_char)]
             if earlier:
                 first = related[earlier[-1][1]]
                 self.fact(APPLICANT, first.predicate, index, round(first.confidence - 0.05, 2), "coordinated-with", span)
@@ -433,7 +469,7 @@ class PersonRelations:
         clauses = [c for c in clauses if c.tag_ in ("VBD", "VBZ", "VBP", "VBN")]
         verbs = [*clauses, *(x for c in clauses for x in c.children if x.dep_ == "xcomp")]
         for verb in verbs:
-            if (verb.lemma_ or "").lower() not in _GUIDED | _TAUGHT_ME:
+            if (verb.lemma_ or "").lower() not in _GUIDED | _TAUGHT_ME or _says_whose_work(verb):
                 continue
             for obj in verb.children:
                 if obj.dep_ in ("dobj", "dative"):
@@ -457,7 +493,7 @@ class PersonRelations:
         """"Dr. P supervised my thesis", "Dr. P agreed to supervise my project", "Dr. P and Dr. Q
         advised me": the person is the subject of a guiding verb whose object is the applicant or
         the applicant's work (in a statement in the third person, "her thesis" too)."""
-        root = anchor(span)
+        root = _as_subject(span)
         while root.dep_ == "conj" and root.head.i != root.i:  # "Dr. P and Dr. Q supervised …"
             root = root.head
         if root.dep_ != "nsubj":
@@ -471,7 +507,7 @@ class PersonRelations:
     @staticmethod
     def _taught_me(span: Span) -> bool:
         """Is the person the subject of teaching, training or guiding "me" (or "us")?"""
-        root = anchor(span)
+        root = _as_subject(span)
         verb = root.head
         if root.dep_ != "nsubj" or (verb.lemma_ or "").lower() not in _TAUGHT_ME:
             return False
@@ -489,7 +525,12 @@ class PersonRelations:
 
     def _present_or_future(self, span: Span) -> bool:
         """A sentence in the present or future, or a note without a finite past verb ("Also very
-        interested in Prof. P's work; happy to support either project")."""
+        interested in Prof. P's work; happy to support either project"); not when P's work is the
+        agent of a past event ("My interest was first sparked by the review of Prof. P, and …")."""
+        agent = next((t for t in anchor(span).ancestors if t.dep_ == "agent"), None)
+        if agent is not None and agent.head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                                 for c in agent.head.children):
+            return False
         verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
         return any(t.tag_ in ("VBP", "VBZ", "MD") for t in verbs) or not any(t.tag_ == "VBD" for t in verbs)
 

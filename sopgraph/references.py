@@ -25,7 +25,7 @@ REFERENCE_HEADING = re.compile(
 _MARKER = re.compile(r"^\s*(?:[-*•·]\s+(?=\[\s*[\dA-Z]))?(?:\[\s*(?:\d{1,3}|[A-Z])\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]"
                      r"|[-*•·](?=\s))\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
-_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?")
+_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2}|(?i:in preparation|in prep\.|in press|forthcoming|n\.\s?d\.?))[a-z]?\s*\)\.?")
 # Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
 # — the year follows the author list without brackets.
 # (or the status that stands for a year not yet known: "Doe, Ada. Forthcoming. Title.")
@@ -234,9 +234,11 @@ def _clean_venue(s: str) -> str:
     s = s.strip(" ,.;:")
     presented = _POSTER_PREFIX.match(s)
     s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s))
-    edition = _EDITION_THEN_PLACE.match(s) if presented else None
-    if edition:
-        s = edition.group(1)  # "Paper presented at Widgetag 2023, Quill University, September 20–22"
+    edition = _EDITION_THEN_PLACE.match(s)
+    if edition and (presented or _MEETING_WORD.search(edition.group(1))):
+        # "Paper presented at Widgetag 2023, Quill University, September 20–22"; "Widget Annual Congress 2023,
+        # Quilltown, Widgetland, 10-14 July"
+        s = edition.group(1)
     named = _KIND_THEN_QUOTED_NAME.match(s)
     if named:
         return named.group(1).strip(" ,.")  # 'the workshop "Widgets from A to B", Quill University, 11–12 May'
@@ -273,6 +275,7 @@ def _clean_venue(s: str) -> str:
 
 
 _MEETING_HEAD = r"([^,]*\b(?:symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium)\b[^,]*),\s*"
+_MEETING_WORD = re.compile(r"\b(?:symposium|conference|workshop|meeting|congress|colloquium|summit|assembly)\b", re.I)
 _EDS = r"\(\s*[Ee]ds?\.?\s*\)"  # "(eds.)", "(Ed.)"
 _EDITORS = re.compile(r"^[^,()]{3,120}?" + _EDS + r"\s*,?\s*")
 _PUBLISHER_TAIL = re.compile(r"\s*(?:\(pp?\.\s*[\d\-–]+\))?\s*\.\s+[A-Z][\w .'’-]{1,30}:\s*[A-Z][^:.]{1,60}\.?$")
@@ -296,6 +299,9 @@ _KIND_THEN_QUOTED_NAME = re.compile(r"^(?:the\s+)?(?:international\s+)?(?:worksh
 _MEETING_DATES_TAIL = re.compile(r"\s*;\s*(?:(?:19|20)\d{2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                                  r"\s+\d.*$", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[.,]?")
+# Harvard's single quotes: "Doe, A. (2022) 'Title with Zagreb's Town', Journal, 30(2)": the title ends at a
+# quote before a comma or a full stop (an apostrophe inside a word ends nothing).
+_SINGLE_QUOTED_TITLE = re.compile(r"[‘']([^\n]{8,300}?)['’](?=[.,]?(?:\s|$))\s*[.,]?")
 
 
 def parse_reference(raw: str) -> Reference | None:
@@ -325,12 +331,14 @@ def _parse_reference(raw: str) -> Reference | None:
     if apa and apa.start() < len(body) * 0.6 and _looks_like_authors(body[: apa.start()]):
         authors = split_authors(body[: apa.start()])
         after = body[apa.end():].strip()
-        quoted = _QUOTED_TITLE.match(after)
+        if after.startswith(":"):
+            return None  # "Doe & Roe (2022): journal article on widgets": a citation and what it is, no entry
+        quoted = _QUOTED_TITLE.match(after) or _SINGLE_QUOTED_TITLE.match(after)
         # '(2023). "Title." Venue': the quotes bound a title that ends with its own full stop.
         rest = [quoted.group(1), after[quoted.end():]] if quoted else _split_sentences(after)
-        title = rest[0].rstrip(".") if rest else ""
+        title = rest[0].rstrip(".,") if rest else ""
         venue = _venue_of(" ".join(rest[1:])) if len(rest) > 1 else None
-        year = int(apa.group(1))
+        year = _year_of(apa.group(1))
         suffix = re.search(r"\d{4}([a-z])", apa.group(0))
         return Reference(raw, authors, title, venue or None, year, suffix.group(1) if suffix else "", marker, under_review)
 

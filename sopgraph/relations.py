@@ -243,10 +243,18 @@ def did_not_go(ctx: Context) -> bool:
     return False
 
 
-def sentence_has(span: Span, name: str) -> bool:
-    """Does the sentence around ``span`` contain a lemma from cue list ``name``?"""
+def sentence_has(span: Span, name: str, nouns_only: bool = False) -> bool:
+    """Does the sentence around ``span`` contain a lemma from cue list ``name`` (as a noun, if
+    ``nouns_only``: "her work" and not "she works in X")?"""
     cues = load_cues()[name]
-    return any(lemma(t) in cues or t.lower_ in cues for t in span.sent)
+    return any((lemma(t) in cues or t.lower_ in cues) and not _builds_on(t) and (not nouns_only or t.pos_ in ("NOUN", "PROPN"))
+               for t in span.sent)
+
+
+def _builds_on(tok: Token) -> bool:
+    """"The project draws on P's theory": the work is used, not admired (as in "drawn to P's work")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return lemma(tok) == "draw" and nxt is not None and nxt.lower_ in ("on", "upon")
 
 
 def apply_place(span: Span) -> bool:

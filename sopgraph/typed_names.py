@@ -207,7 +207,9 @@ _CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3
                                r"\s*[—–:-]\s*([^\n.]{0,60})", re.M)
 
 
-_CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow", "volunteer"}
+# The posts a résumé line names (the words of a sentence about a job are JOB_NOUNS; a "fellow" in prose is
+# also a peer, but a line's "Fellow, X (2021)" is a post)
+CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow", "volunteer"}
 
 
 # "Archival assistant, Widget Fonoteca (2021–2023)", "Music teacher, Colegio Widget de Quill (2023–present)":
@@ -222,19 +224,20 @@ _CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z]
 
 
 # "2022–present: Actuarial Analyst, Widget Assurance JSC, Almaty.", "Summer 2021: Intern, Pricing, Widget Re, Munich.":
-# a résumé line opening with its dates, then the post and the parts of where it was held, comma-separated.
+# a résumé line opening with its dates (then a colon, a dash or a space: "2021-present  Junior architect, 3WX,
+# Zagreb"), then the post and the parts of where it was held, comma-separated.
 # What was done there may close the parts in lower case ("2020: Volunteer, Widget Aid, speech camps.") or in
 # sentences of their own ("…, Quillton. Caseload of 25 children …").
 _DATED_POST_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today))?"
-                              r"\s*[:–—]\s*((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([a-z][^()\n]{0,30}\))?"
-                              r"((?:,\s+[A-Z][^,\n(]{1,80}?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|\.\s+(?=[A-Z]))", re.M)
+                              r"(?:\s*[:–—]\s*|[ \t]+)((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([a-z][^()\n]{0,30}\))?"
+                              r"((?:,\s+[A-Z0-9][^,\n(]{1,80}?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|\.\s+(?=[A-Z]))", re.M)
 # "…, Widget International, Ruritania office": where the employer's office is, no employer.
 _PLACE_UNITS = frozenset({"office", "offices", "branch", "campus", "headquarters", "hq", "site"})
 
 
 def _ends_in_a_post(words: str) -> bool:
     """"Part-time legal counsel", "Archival assistants": the last word names a post."""
-    return words.split()[-1].lower().rstrip("s") in _CV_POSTS
+    return words.split()[-1].lower().rstrip("s") in CV_POSTS
 
 
 def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span, str | None]]:
@@ -244,7 +247,7 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
     text = doc.text if text is None else text
     # (line, its group naming the post, the test of that group, its group naming the employer)
     for line, post, names_a_post, employer in (
-            (_CV_EMPLOYER_LINE, 3, lambda words: any(w.lower().rstrip("s") in _CV_POSTS
+            (_CV_EMPLOYER_LINE, 3, lambda words: any(w.lower().rstrip("s") in CV_POSTS
                                                      for w in re.findall(r"[A-Za-z]+", words)), 1),
             (_CV_POST_LINE, 1, _ends_in_a_post, 2)):
         for m in line.finditer(text):

@@ -331,3 +331,58 @@ def test_a_resume_of_french_degrees_names_the_schools_and_institutes(extractor):
     assert {("studiedAt", "Institut de Santé Widget"), ("studiedAt", "Ecole Nationale de Widgetry"),
             ("studiedAt", "Université Quill")} <= found
     assert ("studiedAt", "University of Queensland") not in found
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # a scholarship applied for through a body: the body funds, it is not applied to
+    ("I am applying to the MSc Widget Health at the Quillfield School of Hygiene & Widget Medicine (QSHWM). I have "
+     "applied for a Quill Shared Scholarship through the Widget Scholarship Commission to fund my studies.",
+     ("appliesTo", "Widget Scholarship Commission"), False),
+    ("I am applying to the MSc Widget Health at the Quillfield School of Hygiene & Widget Medicine (QSHWM). I have "
+     "applied for a Quill Shared Scholarship through the Widget Scholarship Commission to fund my studies.",
+     ("appliesTo", "Quillfield School of Hygiene & Widget Medicine"), True),
+    # a résumé line after its dates and a space, with an employer whose name opens with a digit
+    ("I design housing. I am applying to the MSc in Urbanism at Quillfield University.\n\nEXPERIENCE\n"
+     "- 2021-present  Junior architect, 3QX, Quilltown\n- 2019-2020  Junior architect, QUILLDV, Quilltown\n",
+     ("workedAt", "3QX"), True),
+    ("I design housing. I am applying to the MSc in Urbanism at Quillfield University.\n\nEXPERIENCE\n"
+     "- 2021-present  Junior architect, 3QX, Quilltown\n- 2019-2020  Junior architect, QUILLDV, Quilltown\n",
+     ("workedAt", "QUILLDV"), True),
+    # the programme's name after its degree, without "in"
+    ("PERSONAL STATEMENT\nMSc Widget Health, Quillfield School of Hygiene\n\nJane Roe\n\n" + _PROSE * 3,
+     ("appliesToProgram", "MSc Widget Health"), True),
+    ("PERSONAL STATEMENT\nMSc Widget Health, Quillfield School of Hygiene\n\nJane Roe\n\n" + _PROSE * 3,
+     ("appliesToProgram", "MSc"), False),
+    ("PERSONAL STATEMENT\nMSc Widget and Gear Processing, Quillfield University\n\nJane Roe\n\n" + _PROSE * 3,
+     ("appliesToProgram", "MSc Widget and Gear Processing"), True),
+    # a header line of offers declined names no programme applied to
+    ("MOTIVATION LETTER\nJane Roe\n\nTARGET\n- Programme: MSc in Widget Observation\n- Institution: Quillfield "
+     "University\n- Other offers: MSc Geology, Widget School of Mines (2024) -- declined, no funding\n\n" + _PROSE * 3,
+     ("appliesToProgram", "MSc Geology"), False),
+    # a degree from a centre that is no university, first on its résumé line
+    ("I am applying to the PhD in Ecology at Quillfield University.\n\nEDUCATION\n- M.Sc. in Management of Tropical "
+     "Widgets, Widget Centre for Tropical Research (WCTR), Quilltown, Ruritania, 2020–2022, funded by a scholarship.\n",
+     ("studiedAt", "Widget Centre for Tropical Research"), True),
+    ("I am applying to the PhD in Ecology at Quillfield University.\n\nEDUCATION\n- M.Sc. in Management of Tropical "
+     "Widgets, Widget Centre for Tropical Research (WCTR), Quilltown, Ruritania, 2020–2022, funded by a scholarship.\n",
+     ("workedAt", "Widget Centre for Tropical Research"), False),
+])
+def test_funders_resume_lines_and_programme_names(extractor, text, relation, expected):
+    if not text.startswith("PERSONAL"):
+        text = "Jane Roe\n\n" + _PROSE + text
+    assert (relation in _relations(_extract(extractor, text))) is expected
+
+
+@pytest.mark.parametrize("passage, label, absent", [
+    # hyphen-joined words before a typed name are more of it
+    ("In 2020 I joined the Quill-Liverpool-Widget Programme (QLW) in Quilltown as a research nurse.",
+     "Quill-Liverpool-Widget Programme", "Widget Programme"),
+    # a department named in full after a lab is where the lab is, not part of its name
+    ("I worked as a research assistant in the Widget Testing Laboratory of the Department of Gear Engineering.",
+     "Widget Testing Laboratory", "Widget Testing Laboratory of the Department of Gear Engineering"),
+])
+def test_typed_and_unit_names_end_where_they_should(extractor, passage, label, absent):
+    from tests.test_pipeline_stages import _with_body
+
+    orgs = {m.label for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
+    assert label in orgs and absent not in orgs

@@ -61,3 +61,42 @@ def test_the_applicants_own_records_become_the_applicant(extractor):
     ext = _extract(extractor, text)
     assert ext.applicant.name == "Jane Kerstin Roe"
     assert "Kerstin Roe" not in _people(ext)
+
+
+@pytest.mark.parametrize("passage, name", [
+    # a name the text gives an acronym is an organisation's, whatever the model makes of it
+    ("Between 2022 and 2023 I also worked on a six-month contract with Kondwani Ndi Moyo (KNM), the sister "
+     "organisation of a widget charity, in Quilltown.", "Kondwani Ndi Moyo"),
+    # a name alone in brackets after an organisation is its name in another language
+    ("I studied at the Widget Academy of the University of the Arts Quilltown (Widgetin Akatemia) and worked with "
+     "Dr. Ada Quill.", "Widgetin Akatemia"),
+])
+def test_names_of_bodies_are_no_people(extractor, passage, name):
+    assert name not in _people(_with_body(extractor, passage))
+
+
+def test_a_name_in_brackets_then_a_persons_alias_is_still_a_person(extractor):
+    # "Zhou Wei (Wei Zhou)": a name's other order in brackets is no acronym, so the person stays
+    ext = _extract(extractor, "# Personal Statement\n\n- **Name:** Zhou Wei (Wei Zhou)\n- **Email:** wz2020@quill.edu\n\n"
+                   + BODY, name="doc.md")
+    assert ext.applicant is not None and "Zhou" in ext.applicant.name
+
+
+@pytest.mark.parametrize("place, person_found", [("the Yungas of La Widgeta", False), ("the Yungas", True)])
+def test_a_name_the_model_also_tags_as_a_place_is_no_person(extractor, place, person_found):
+    from spacy.tokens import Span
+
+    from sopgraph.mentions import MentionCollector
+    from sopgraph.normalize import clean_text
+
+    clean = clean_text("Jane Roe\n\nI grew up in La Widgeta with my family. Later I counted birds in the Yungas of La "
+                       "Widgeta for my thesis.\n")
+    doc = extractor.nlp(clean.text)
+    text = doc.text
+    person = doc.char_span(text.index("La Widgeta"), text.index("La Widgeta") + len("La Widgeta"))
+    at = text.index(place)
+    doc.ents = [Span(doc, person.start, person.end, "PERSON"),
+                Span(doc, doc.char_span(at, at + len(place)).start, doc.char_span(at, at + len(place)).end, "GPE")]
+    collector = MentionCollector(doc, clean, extractor.gazetteer, extractor.topics)
+    collector.collect_entities()
+    assert ("La Widgeta" in {r.label for r in collector.registry if r.kind == "person"}) is person_found

@@ -139,3 +139,47 @@ def test_a_guiding_relative_clause_read_from_the_text(after, groups):
 
     found = _WHO_GUIDED.match(after)
     assert (found.groups() if found else None) == groups
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # the person in apposition to the subject of a guiding verb
+    ("In 2016 I joined the widget ward of Quill Hospital. The nursing officer in charge of the ward, Mrs. Ada Quillborne, "
+     "mentored me through my first years of practice.", ("mentoredBy", "Ada Quillborne"), True),
+    # a name after "and" shares the supervision the phrase before it names …
+    ("My doctoral work, carried out in the Widget Chemistry Department under the supervision of Dr. Ada Quillborne "
+     "(Quill Agency research director) and Prof. Bo Renwick, concerned cobalt widgets for the reduction of gears.",
+     ("mentoredBy", "Bo Renwick"), True),
+    # … but co-authors after "with … and" are no supervisors
+    ("The paper, co-authored with Dr. Ada Quillborne and Bo Renwick, appeared in 2023.", ("mentoredBy", "Bo Renwick"),
+     False),
+    # "whose work showed me": the writing taught the applicant, not the person
+    ("My project draws on the history of widgets developed by Prof. Ada Quillborne, whose work showed me that widgets "
+     "have a history.", ("mentoredBy", "Ada Quillborne"), False),
+    # a review whose argument "should guide" research is no guide of the applicant
+    ("I was first drawn into this gap by the landmark review of Prof. Ada Quillborne on widget chemistry, which argued "
+     "that design rules should guide widget synthesis, and I want my doctoral work to help.",
+     ("mentoredBy", "Ada Quillborne"), False),
+])
+def test_mentors_named_beside_others_and_their_work(extractor, text, relation, expected):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))) is expected
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # a wish whose modal sits on the governing verb: "would be grateful … to be supervised by her"
+    ("I have read the work of Dr. Ada Quillborne on widget referral systems and would be grateful for the chance to be "
+     "supervised by her for my summer project.", ("prospectiveAdvisor", "Ada Quillborne"), True),
+    # a past inspiration, with a present verb elsewhere in the sentence, is no wish
+    ("My interest in widget cooperation was first sparked by the review of Prof. Ada Quillborne, and your group's use "
+     "of operando spectroscopy is what drew me to apply.", ("prospectiveAdvisor", "Ada Quillborne"), False),
+    # "she works in X" is no work of hers the applicant is interested in
+    ("I was also inspired by Prof. Ada Quillborne's writing on widget delays, which shaped my interviews, although I know "
+     "she works in Quilltown.", ("prospectiveAdvisor", "Ada Quillborne"), False),
+    # "draws on" uses a theory: no attraction to the theorist's work
+    ("I am applying to the PhD in History at Quill University. My thesis draws on the research of Prof. Ada Quillborne "
+     "on widget listening, which is now central to the field.", ("prospectiveAdvisor", "Ada Quillborne"), False),
+    # but being drawn to the work of a person is a wish
+    ("I was particularly drawn to this vacancy because of the work of Prof. Ada Quillborne on widget accountability, "
+     "and I would be honoured to join the project.", ("prospectiveAdvisor", "Ada Quillborne"), True),
+])
+def test_wishes_and_inspirations(extractor, text, relation, expected):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))) is expected

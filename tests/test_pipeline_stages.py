@@ -21,8 +21,8 @@ from sopgraph.resolve import person_key, resolve, slugify
          + "Your paper in my field is why I write, and I hope to join your group to work on widgets with you. " * 2
          + "\n\nSincerely,\nJane Roe", ["HEADER", "BODY", "REFERENCES", "BODY", "SIGNATURE"]),
         # a heading of prose after the list ends it; a heading over more entries does not
-        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications and Presentations\n\n- Roe, J. \"Widgets.\" "
-         "(in review)\n\nResearch Interests\n\n- widget ecology\n- gadget phenology",
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications and Presentations\n\n- Roe, J. (2023). Widget wear "
+         "in cold rooms. Widget Journal, 4(2), 1-9.\n\nResearch Interests\n\n- widget ecology\n- gadget phenology",
          ["HEADER", "BODY", "REFERENCES", "BODY"]),
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPUBLICATIONS\n1. Roe JP, Quill RM. 2023. Widget synchrony. "
          "Widget Journal 15(4): 1-9.\n\nWORK I BUILD ON\n- Renn M. 2016. Gadget behaviour. Widget Reefs 35: 611-623.",
@@ -35,6 +35,19 @@ from sopgraph.resolve import person_key, resolve, slugify
         # a numbered heading of prose after the list ends it too
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\n4. RESEARCH OUTPUT\n- J. Roe. \"Widgets.\" Widget Bulletin, "
          "2023.\n\n5. WHY QUILL UNIVERSITY\n- Its widget group is strong.", ["HEADER", "BODY", "REFERENCES", "BODY"]),
+        # prose in the third person ends a list too, and a heading of prose with "and" in it
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications\n\n- J. Roe. \"Widgets.\" Widget Bulletin, 2023."
+         "\n\nHer first article, \"Widgets of the Front\", "
+         "appeared in the Widget Journal in 2020 and received the society's early-career commendation for its use of "
+         "the archives.\n\nCurrent and future research\n\nShe studies gears.", ["HEADER", "BODY", "REFERENCES", "BODY"]),
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPUBLICATIONS\n- J. Roe. \"Widgets.\" Widget Bulletin, 2023."
+         "\n\nCurrent and future research\n- gears", ["HEADER", "BODY", "REFERENCES", "BODY"]),
+        # a second list after prose is a second reference section; a list of referees under "References" is none
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPUBLICATIONS\n- J. Roe. \"Widgets.\" Widget Bulletin, 2023."
+         "\n\nRESEARCH INTERESTS\n- gears\n\nREFERENCES\nRoe, J. (2023) 'Widget wear', Widget Studies, 55(7), pp. 1-9.",
+         ["HEADER", "BODY", "REFERENCES", "BODY", "REFERENCES"]),
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\n## References\n- Prof. Ada Quill (Widget University): thesis "
+         "advisor\n- Bo Renn (Quillco): former manager\n\nThank you for your time.", ["HEADER", "BODY"]),
         # a note without a paragraph of prose: the leading blocks of short lines are the header
         ("JANE ROE\njane@quill.org\n\nSTATEMENT OF PURPOSE\nMSc in Widgetry\nQuill University\n\nIN SHORT\n"
          "- six years of widget work.\n- I want to study gears.\n", ["HEADER", "BODY"]),
@@ -297,6 +310,10 @@ def _papers(ext):
         ("The paper by Lindgren and Moss, \"Calving Front Dynamics Under Warming Fjord Waters\", shaped my thinking.", False),
         # a quote with no paper word or publishing verb
         ("My advisor's motto, \"Measure Twice Before You Believe Once Anything,\" stays with me.", False),
+        # a project still to come, named like a paper, is none; a paper of the project is one
+        ("My next project, \"Quiet Widgets: Sound and Listening in Wartime Quillland\", extends my work into the war.", False),
+        ("A first article from this project, \"Widget Curves and the Household as a Statistical Object\", appeared in "
+         "the Widget Review in 2023.", True),
     ],
 )
 def test_quoted_titles_claimed_by_the_applicant(extractor, passage, claimed):

@@ -114,6 +114,15 @@ def test_html_line_breaks_are_lines_and_markup_newlines_are_spaces():
     assert html_to_text("<pre>a\nb</pre>") == "a\nb\n"
 
 
+def test_html_table_cells_are_kept_apart():
+    from sopgraph.formats.html import html_to_text
+
+    markup = ("<table><tr><th>Degree</th><th>Institution</th></tr>"
+              "<tr><td>B.Sc. in Widgetry</td><td>Quill University of Science (QUS), Quilltown</td><td>2017</td></tr></table>")
+    assert html_to_text(markup) == ("Degree | Institution\n\nB.Sc. in Widgetry | Quill University of Science (QUS), "
+                                    "Quilltown | 2017\n")
+
+
 @pytest.mark.parametrize("markup, cleaned", [
     # a footnote mark after a name is a citation mark, not part of the name
     ("<p>I worked at the Quill Hospital for Children<sup>1</sup> in Quillton.</p>",

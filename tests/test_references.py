@@ -286,6 +286,16 @@ def test_mathematics_style_entries(entry, authors, title, venue, year):
     # a working paper has appeared nowhere, wherever it was presented
     ('Quill, Ada O., and Bo Elena Renn. 2024. "Cash Scarcity and Widget Welfare." Working paper. Presented at the '
      "QSAE Conference 2024, Oxford.", ("Ada O. Quill", "Bo Elena Renn"), "Cash Scarcity and Widget Welfare", None, 2024),
+    # Harvard: the title in single quotes (an apostrophe inside it), a meeting's year, place and dates cut from
+    # its name, and a status in the year's brackets
+    ("Quill, A. and Renn, B. (2022) 'Post-earthquake reconstruction and the emptying of Widgetburg's Lower Town', "
+     "Prostor, 30(2), pp. 210-223.", ("A. Quill", "B. Renn"),
+     "Post-earthquake reconstruction and the emptying of Widgetburg's Lower Town", "Prostor", 2022),
+    ("Quill, A. (2023) 'Short-term widget rentals in the historic core', WIDG Annual Congress 2023, Quilltown, "
+     "Widgetland, 10-14 July.", ("A. Quill",), "Short-term widget rentals in the historic core", "WIDG Annual Congress",
+     2023),
+    ("Quill, A., Renn, B. and Tamm, C. (in preparation) 'Mapping vacancy in widget island towns'.",
+     ("A. Quill", "B. Renn", "C. Tamm"), "Mapping vacancy in widget island towns", None, None),
 ])
 def test_author_date_and_acm_entries(entry, authors, title, venue, year):
     ref = parse_reference(entry)
@@ -451,3 +461,8 @@ def test_an_entry_may_open_with_a_surname_particle():
                "continued on a second line.\n")
     entries = split_entries(section)
     assert len(entries) == 2 and entries[1].endswith("continued on a second line.")
+
+
+def test_a_citation_with_what_it_is_is_no_entry():
+    # a résumé's "Quill & Renn (2022): journal article on widgets" names a work without its title
+    assert parse_reference("- Quill & Renn (2022): journal article on widget reconstruction (see references)") is None

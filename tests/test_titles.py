@@ -89,6 +89,7 @@ def test_person_pattern_lists_every_abbreviated_title():
         ("Mtra. Ada Quill", "Ada Quill", "Mtra."),
         ("Lic. Bo Renn", "Bo Renn", "Lic."),
         ("Dott. Cy Tamm", "Cy Tamm", "Dott."),
+        ("izv. prof. dr. sc. Ada Quill", "Ada Quill", "izv. prof. dr. sc."),
     ],
 )
 def test_names_lose_every_kind_of_title(text, name, title):

@@ -28,12 +28,20 @@ class _TextCollector(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.pre_depth = 0
+        self.cells = 0  # cells opened so far in the current table row
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP and tag not in _VOID:
             self.skip_depth += 1
         elif tag in _BLOCK:
             self.parts.append("\n")
+        if tag == "tr":
+            self.cells = 0
+        elif tag in ("td", "th"):
+            # cells apart, as in a Markdown table: "B.Sc. | Widget University, Quilltown | 2017"
+            if self.cells and not self.skip_depth:
+                self.parts.append(" | ")
+            self.cells += 1
         if tag == "pre":
             self.pre_depth += 1
         if tag == "sup" and not self.skip_depth:

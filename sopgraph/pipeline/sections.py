@@ -21,7 +21,8 @@ _CLOSING = re.compile(
     r"with (?:gratitude|thanks|best regards)|cordially)\s*[,.!]?\s*$",
     re.I,
 )
-_OWN_VOICE = re.compile(r"\b(?:I|me|my|we|our|you|your)\b")
+# The writer's voice, or a statement's about its subject in the third person ("Her first article …").
+_OWN_VOICE = re.compile(r"\b(?:I|me|my|we|our|you|your|[Ss]he|[Hh]er|[Hh]is|[Hh]e)\b")
 # Words of the sub-headings inside a publication list ("Journal articles", "Talks and posters"); any
 # other heading after the list ("Research Interests", "Why this program") opens prose again.
 _LIST_HEADING_WORDS = frozenset({"article", "articles", "paper", "papers", "chapter", "chapters", "book", "books",
@@ -29,7 +30,10 @@ _LIST_HEADING_WORDS = frozenset({"article", "articles", "paper", "papers", "chap
                                  "publications", "presentation", "presentations", "poster", "posters", "talk", "talks",
                                  "preprint", "preprints", "abstract", "abstracts", "patent", "patents", "report",
                                  "reports", "review", "submitted", "manuscript", "manuscripts", "workshop", "workshops",
-                                 "selected", "peer-reviewed", "refereed", "other", "and", "in", "under", "working"})
+                                 "press", "preparation", "progress"})
+# Words that join the words of such a sub-heading ("Talks and posters", "Under review", "Other
+# publications") but make none by themselves: "Current and future research" is prose again.
+_LIST_HEADING_JOINERS = frozenset({"selected", "peer-reviewed", "refereed", "other", "and", "in", "under", "working", "&"})
 # A header line is short; a body paragraph is a sentence of many words.
 _HEADER_MAX_WORDS = 14
 _BODY_MIN_WORDS = 25
@@ -67,7 +71,8 @@ def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     words = line.rstrip(":").split()
     if not 1 <= len(words) <= 6 or i == 0 or lines[i - 1][2].strip() or re.search(r"\d|[.,;]$", line):
         return False
-    if REFERENCE_HEADING.match(line) or any(w.lower() in _LIST_HEADING_WORDS for w in words):
+    if REFERENCE_HEADING.match(line) or any(w.lower() in _LIST_HEADING_WORDS for w in words) \
+            or all(w.lower() in _LIST_HEADING_JOINERS for w in words):
         return False
     following = next((text for _, _, text in lines[i + 1:] if text.strip()), "")
     return parse_reference(following) is None
@@ -104,11 +109,21 @@ def find_sections(text: str) -> list[Section]:
     else:
         body_start = _header_blocks_end(lines)
 
-    refs_start = next(
-        (i for i in range(body_start + 1, n) if REFERENCE_HEADING.match(lines[i][2])), n
-    )
-    # A list of publications in the middle of a letter ends where prose starts again.
-    refs_end = next((i for i in range(refs_start + 1, n) if _is_prose(lines[i][2]) or _heading_after_list(lines, i)), n)
+    # Reference lists: each opens at a heading; one in the middle of a letter ends where prose
+    # starts again, and another may follow ("Publications" in a résumé, "References" at the end).
+    blocks: list[tuple[int, int]] = []
+    at = body_start + 1
+    while at < n:
+        refs_start = next((i for i in range(at, n) if REFERENCE_HEADING.match(lines[i][2])), n)
+        if refs_start == n:
+            break
+        refs_end = next((i for i in range(refs_start + 1, n) if _is_prose(lines[i][2]) or _heading_after_list(lines, i)), n)
+        # A list none of whose lines reads as a reference is prose by other means: a résumé's referees under
+        # "References" ("Prof. X (Y University): thesis advisor"), or papers told in sentences ('1. "Title"
+        # (with P. Q). Working Papers, 2024.'), whose titles and venues the body's rules read.
+        if any(parse_reference(lines[i][2]) is not None for i in range(refs_start + 1, refs_end)):
+            blocks.append((refs_start, refs_end))
+        at = refs_end + 1
     sections: list[Section] = []
 
     def add(label: str, first: int, last: int) -> None:
@@ -125,17 +140,20 @@ def find_sections(text: str) -> list[Section]:
         return last
 
     add("HEADER", 0, body_start)
-    if refs_end < n:
-        add("BODY", body_start, refs_start)
+    prose = body_start  # where the prose before the next list starts
+    for k, (refs_start, refs_end) in enumerate(blocks):
+        if refs_end < n or k < len(blocks) - 1:
+            add("BODY", prose, refs_start)
+        else:  # the list ends the text: the signature comes before it
+            sig_start = closing(prose + 1, refs_start)
+            add("BODY", prose, sig_start)
+            add("SIGNATURE", sig_start, refs_start)
         add("REFERENCES", refs_start, refs_end)
-        sig_start = closing(refs_end + 1, n)
-        add("BODY", refs_end, sig_start)
+        prose = refs_end
+    if prose < n:
+        sig_start = closing(prose + 1 if blocks else body_start + 1, n)
+        add("BODY", prose, sig_start)
         add("SIGNATURE", sig_start, n)
-        return sections
-    sig_start = closing(body_start + 1, refs_start)
-    add("BODY", body_start, sig_start)
-    add("SIGNATURE", sig_start, refs_start)
-    add("REFERENCES", refs_start, n)
     return sections
 
 
