@@ -55,7 +55,7 @@ _FOLD_EXTRA = str.maketrans(
     {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
      "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
 )
-_APOSTROPHE = re.compile(r"[’'`´‘]")
+_APOSTROPHE = re.compile(r"[’'`´‘ʻʼ]")  # (ʻ and ʼ mark a glottal stop: "Hawaiʻi" is listed as "Hawaii")
 _NON_WORD = re.compile(r"[\W_]+")
 # Abbreviations that SoPs and reference lists write interchangeably with the full word.
 _TOKEN_MAP = {"univ": "university", "st": "saint", "mt": "mount", "inst": "institute",

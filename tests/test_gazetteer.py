@@ -68,6 +68,9 @@ def test_namesakes_in_two_countries_keep_their_name_with_country_ids():
     ("St. John's College", "saint johns college"),
     ("Birla Institute of Technology, Mesra", "birla institute of technology mesra"),
     ("Birla Institute of Technology - Mesra", "birla institute of technology mesra"),
+    # the ʻokina and the modifier apostrophe mark a glottal stop, left out of the ASCII spelling
+    ("University of Hawaiʻi at Mānoa", "university of hawaii at manoa"),
+    ("Widgetʼi Institute", "widgeti institute"),
 ])
 def test_normalize(text, key):
     assert normalize(text) == key
