@@ -47,19 +47,31 @@ def model_identity(model: str | None = None) -> str:
 
 def entity_patterns() -> list[dict]:
     """Token patterns for organisations, programmes and titled people (package data)."""
-    path = resources.files("sopgraph") / "data" / "patterns" / "entities.jsonl"
-    return [_with_titles(entry) for entry in srsly.read_jsonl(str(path))]
+    folder = resources.files("sopgraph") / "data" / "patterns"
+    lists = srsly.read_json(str(folder / "word_lists.json"))
+    return [_expanded(entry, lists) for entry in srsly.read_jsonl(str(folder / "entities.jsonl"))]
 
 
-def _with_titles(entry: dict) -> dict:
-    """Expand ``"@abbreviated:kind,…"`` in a token's ``IN`` list into the titles of those kinds
-    (:mod:`sopgraph.titles`), so the person pattern knows every title the rest of sopgraph knows."""
+def _expanded(entry: dict, lists: dict) -> dict:
+    """Expand the references in a token's ``IN`` or ``NOT_IN`` list: ``"@abbreviated:kind,…"`` into the
+    titles of those kinds (:mod:`sopgraph.titles`), so the person pattern knows every title the rest
+    of sopgraph knows, and ``"@words:name"`` into the named list of ``word_lists.json``."""
     for token in entry["pattern"] if isinstance(entry["pattern"], list) else ():
         for value in token.values():
-            if isinstance(value, dict) and any(str(v).startswith("@") for v in value.get("IN", ())):
-                value["IN"] = sorted({form for v in value["IN"]
-                                      for form in (titles.token_forms(v) if v.startswith("@") else [v])})
+            for op in ("IN", "NOT_IN"):
+                if isinstance(value, dict) and any(str(v).startswith("@") for v in value.get(op, ())):
+                    value[op] = sorted({form for v in value[op] for form in _forms(v, lists)})
     return entry
+
+
+def _forms(value: str, lists: dict) -> list[str]:
+    if not value.startswith("@words:"):
+        return titles.token_forms(value) if value.startswith("@") else [value]
+    name = value.removeprefix("@words:")
+    if name.startswith("_") or name not in lists:
+        raise ValueError(f"pattern reference {value!r} names no list of word_lists.json "
+                         f"(known: {', '.join(k for k in lists if not k.startswith('_'))})")
+    return lists[name]
 
 
 def _keep_title_stops(nlp: Language) -> None:

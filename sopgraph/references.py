@@ -25,11 +25,12 @@ REFERENCE_HEADING = re.compile(
 _MARKER = re.compile(r"^\s*(?:[-*•·]\s+(?=\[\s*[\dA-Z]))?(?:\[\s*(?:\d{1,3}|[A-Z])\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]"
                      r"|[-*•·](?=\s))\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([a-z])?(?!\d)")
-_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2}|(?i:in preparation|in prep\.|in press|forthcoming|n\.\s?d\.?))[a-z]?\s*\)\.?")
 # Astronomy (AAS) and Harvard styles: "Doe, J., & Roe, A. 2021, ApJ, 900, 1" / "Doe, J. 2021. Title. Venue."
 # — the year follows the author list without brackets.
 # (or the status that stands for a year not yet known: "Doe, Ada. Forthcoming. Title.")
 _STATUS_YEAR = r"(?i:forthcoming|in press|n\.\s?d)"
+# APA's year in brackets, or the status in its place: "(2023).", "(in preparation)", "(n.d.)"
+_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2}|" + _STATUS_YEAR + r"\.?|(?i:in prep(?:aration|\.)))[a-z]?\s*\)\.?")
 _BARE_YEAR = re.compile(r",?\s+((?:19|20)\d{2}|" + _STATUS_YEAR + r")([a-z])?\s*([,.])\s+")
 _INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z]$")
 _ARXIV = re.compile(r"\barxiv\b", re.I)
@@ -274,8 +275,9 @@ def _clean_venue(s: str) -> str:
     return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
 
 
-_MEETING_HEAD = r"([^,]*\b(?:symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium)\b[^,]*),\s*"
-_MEETING_WORD = re.compile(r"\b(?:symposium|conference|workshop|meeting|congress|colloquium|summit|assembly)\b", re.I)
+_MEETING_KINDS = r"symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium"
+_MEETING_HEAD = r"([^,]*\b(?:" + _MEETING_KINDS + r")\b[^,]*),\s*"
+_MEETING_WORD = re.compile(r"\b(?:" + _MEETING_KINDS + r"|summit|assembly)\b", re.I)
 _EDS = r"\(\s*[Ee]ds?\.?\s*\)"  # "(eds.)", "(Ed.)"
 _EDITORS = re.compile(r"^[^,()]{3,120}?" + _EDS + r"\s*,?\s*")
 _PUBLISHER_TAIL = re.compile(r"\s*(?:\(pp?\.\s*[\d\-–]+\))?\s*\.\s+[A-Z][\w .'’-]{1,30}:\s*[A-Z][^:.]{1,60}\.?$")

@@ -1,6 +1,8 @@
 """sopgraph_patterns stores exactly what spaCy's span_ruler would, running fewer patterns."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
@@ -100,3 +102,19 @@ def test_matching_in_windows_finds_what_the_whole_doc_gives(nlp):
             assert sorted((s, e) for j, s, e in ruler.matches(doc) if j == i) == expected, (pattern, text)
             compared += bool(expected)
     assert compared >= 30
+
+
+def test_named_word_lists_are_expanded_into_the_patterns():
+    pattern = next(p for p in entity_patterns() if p["id"] == "program-abbr-field")["pattern"]
+    assert "MSc" in pattern[0]["ORTH"]["IN"] and "thesis" in pattern[1]["LOWER"]["NOT_IN"]
+    assert not any(str(v).startswith("@") for p in entity_patterns() if isinstance(p["pattern"], list)
+                   for token in p["pattern"] for value in token.values() if isinstance(value, dict)
+                   for op in ("IN", "NOT_IN") for v in value.get(op, ()))
+
+
+@pytest.mark.parametrize("reference", ["@words:no_such_list", "@words:_doc"])
+def test_a_reference_to_an_unknown_word_list_is_named(reference):
+    from sopgraph.nlp import _expanded
+
+    with pytest.raises(ValueError, match=re.escape(repr(reference))):
+        _expanded({"pattern": [{"LOWER": {"IN": [reference]}}]}, {"_doc": "", "known": ["a"]})
