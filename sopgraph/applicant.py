@@ -38,7 +38,10 @@ _DEGREE_SUFFIX = re.compile(
 )
 
 
-_FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|by)\s*:\s*", re.I)
+_FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|by"
+                          # the document's kind before the name: "Candidate Statement: Dr. Jane Roe"
+                          r"|[#*\s]*(?:[A-Za-z]+\s+){0,3}(?:statement|purpose|letter|profile|essay))"
+                          r"\s*:\s*", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),·•]\s*|\s*[–—]\s*")
 
 
@@ -139,6 +142,9 @@ def from_last_line(doc: Doc) -> str | None:
         return None
     first, *rest = text[cut + 2:].strip().split("\n")
     if len(rest) > 3 or not all(_is_contact_line(line) for line in rest):
+        return None
+    # "- Prof. P, X University" over more such lines: a list of referees, not a sign-off
+    if re.match(r"\s*[-*•]\s", first) or any(_name_from_line(line) for line in rest):
         return None
     return _name_from_line(first)
 

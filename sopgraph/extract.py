@@ -29,7 +29,7 @@ from .person_relations import PersonRelations
 from .pipeline.sentences import mark_list_items
 from .posts import NAMED_LAB, learned_online
 from .relations import analyse, apply_place, lemma, load_cues, wishes_to_work_with_pronoun
-from .sentence_cues import admitted_before, anchor, heads_a_group, names_a_status
+from .sentence_cues import admitted_before, anchor, heads_a_group, in_applied_field, names_a_status
 from .topics import TopicScheme
 
 MAX_TOPICS = 15
@@ -309,7 +309,8 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
                 continue
             if admitted_before(span, ctx.lemmas, cues["apply"]) or _applying_later(span, cues["apply"]):
                 continue
-            if ctx.lemmas & cues["apply"] or apply_place(span) or (ctx.lemmas & {"provide", "offer"} and ctx.future is False and "can" in ctx.lemmas):
+            if ctx.lemmas & cues["apply"] or apply_place(span) or in_applied_field(span) \
+                    or (ctx.lemmas & {"provide", "offer"} and ctx.future is False and "can" in ctx.lemmas):
                 applied.append((span, index))
             elif ctx.future and ctx.lemmas & cues["pursue"]:
                 pursued.append((span, index))

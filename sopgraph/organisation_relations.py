@@ -70,6 +70,9 @@ _DATED_LINE = re.compile(r"[\s*•·–—-]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)
 _AFTER_DATES = re.compile(r"^[\W\d_]*(?:(?:present|now|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
                           r"[\W\d_]*)*", re.I)
 
+_OFFER_OR_AWARD = re.compile(r"\b(?:offers?|offered|declined|prize|award|medal|runner-up)\b", re.I)
+# A degree named in another script first, then in English after a slash: "อักษรศาสตรบัณฑิต / Bachelor of Arts"
+_NATIVE_NAME_THEN_SLASH = re.compile(r"^[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*/\s*")
 _WHERE_AFTER_DATES = re.compile(r"\)\s*,\s*(?:where|when|during which)\b")
 _DESCRIPTION_AFTER = re.compile(r";|\s[—–]\s")
 # Rules that read a post held at a university, kept where the applicant also studied.
@@ -191,7 +194,7 @@ class OrganisationRelations:
                 self.c.subtype(index) != "Company" and self._first_on_its_line(span, index))):
             self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
             return
-        if entry in ("work", "post"):
+        if entry in ("work", "post") and not self._offer_or_award_line(span):
             # before the subject test: the parser often makes a résumé line the subject of the next line's verb
             self.fact(APPLICANT, "workedAt", index, 0.6, "cv-post" if entry == "post" else "cv-entry", span)
             return
@@ -482,7 +485,7 @@ class OrganisationRelations:
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?(?:student|semester|year|term)\b",
                     head.text, re.I):
             return "study"
-        first_word = _AFTER_DATES.sub("", head.text, count=1).split(maxsplit=1)
+        first_word = _NATIVE_NAME_THEN_SLASH.sub("", _AFTER_DATES.sub("", head.text, count=1), count=1).split(maxsplit=1)
         if first_word and is_degree_word(first_word[0].rstrip(",;:")):
             return "study"  # "2018–2020  M.Sc. in X, Y University", "M.A. in X, Y University, 2023": a degree
         if head_end < end:
@@ -490,6 +493,12 @@ class OrganisationRelations:
         else:  # a heading line: the paragraph under it says how the applicant was there
             worked = re.match(r"\s*I\s+(?:worked|interned|joined)\b", text[end:end + 100])
         return "work" if worked else None
+
+    def _offer_or_award_line(self, span: Span) -> bool:
+        """"Internship offer, X (UN X) - declined", "2023 X Association young translator prize": a résumé entry
+        (the line, or the dated line an indented one continues) naming an offer or an award, no post held."""
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        return bool(_OFFER_OR_AWARD.search(self.c.text, self._entry_start(start), end))
 
     def _first_on_its_line(self, span: Span, index: int) -> bool:
         """Is organisation ``index`` the line's only one, or the first with no university after it ("M.Sc. in

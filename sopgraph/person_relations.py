@@ -91,6 +91,10 @@ def _after_with(span: Span) -> bool:
     return k >= 0 and span.doc[k].lower_ == "with"
 
 
+# "Direction" names supervision only as "under the (joint) direction of P".
+_UNDER_DIRECTION = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?direction\b", re.I)
+# A citation right after a name: "the experiments of Prof. P [5]", "the model of Dr. P (2021)".
+_CITED_AFTER_NAME = re.compile(r"\s*(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\((?:19|20)\d{2}[a-z]?\))")
 # What lies between two names joined by "and": "Dr. P (a CNRS director) and Prof. Q", "Dr. P, and Dr. Q".
 _JOINED_NAMES = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,?\s+and\s+")
 # The rules whose cue names the role of every name it governs ("under the supervision of P and Q").
@@ -208,6 +212,8 @@ class PersonRelations:
                                                and root.head.head.lower_ == "under")
         advise_words = (lemmas & cues["advise"]) - ({"under"} if not under else set()) - _advising_myself(ctx) \
             - _things_guiding(ctx)
+        if "direction" in advise_words and not _UNDER_DIRECTION.search(span.sent.text):
+            advise_words = advise_words - {"direction"}  # "a direction inspired by P's experiments": a line of work
         if UNDER_A_ROLE.search(before):
             advise_words |= {"under"}  # the parse may hang "under" anywhere in a long clause
         if ctx.future and advise_words and any((t.lemma_ or t.lower_).lower() in FINISH for t in span.sent) \
@@ -226,7 +232,11 @@ class PersonRelations:
             return
         # "Prof. P's project on X is the one I would most like to join": a wish about the work P leads
         wished_work = _owns_work(span) and sentence_has(span, "future")
+        # ("hosted by Dr. P, whose group grows the crystals that motivated my work": a host of a past stay;
+        # "inspired by the experiments of Prof. P [5]": P's work is cited, not sought)
+        hosted = "host" in advise_words and not ctx.future
         if faculty and (sentence_interest or wished_work) and sentence_has(span, "work_of", nouns_only=True) and self._present_or_future(span) \
+                and not hosted and not _CITED_AFTER_NAME.match(self.c.text, span.end_char) \
                 and anchor(span).dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)
             self._affiliate_to_sentence_org(span, index)

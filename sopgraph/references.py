@@ -515,7 +515,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\d{1,3}[.)]|\[(?:\d{1,3}|[A-Z]{1,
 
 # "J. Doe, A. B. Roe, and C. Poe, "Title," …" (IEEE): initials-first authors, then the quoted title.
 # (An initial may be a digraph of a transliterated name: "Zh.", "Sh.")
-_INITIALS_NAME = rf"[A-Z][a-z]?\.(?:[\s-]?[A-Z][a-z]?\.)*\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+)?"
+# (and a surname's particles: "P. de Quill", "A. van der Renn")
+_INITIALS_NAME = rf"[A-Z][a-z]?\.(?:[\s-]?[A-Z][a-z]?\.)*\s+(?:{PARTICLE_ALTERNATION}\s+){{0,2}}{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+)?"
 _IEEE_LINE = re.compile(rf"^{_INITIALS_NAME}(?:,\s+(?:and\s+)?{_INITIALS_NAME})*(?:,?\s+and\s+{_INITIALS_NAME})?[,.]\s+[\"“]")
 
 

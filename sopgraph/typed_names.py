@@ -162,7 +162,8 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
                        "postdoc", "trainee", "apprentice", "teacher", "instructor", "nurse", "pharmacist", "veterinarian",
                        "physician", "dentist", "surgeon", "editor", "journalist", "librarian", "archivist", "curator",
                        "actuary", "accountant", "planner", "lawyer", "clerk", "counsel", "therapist", "psychologist",
-                       "counsellor", "counselor", "pathologist", "midwife", "paramedic", "technologist"})
+                       "counsellor", "counselor", "pathologist", "midwife", "paramedic", "technologist", "translator",
+                       "interpreter"})
 # What a name after "at" may be the place of: a post, or working itself.
 _INNER_CAPITAL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2,}$")
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
@@ -229,8 +230,9 @@ _CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z]
 # What was done there may close the parts in lower case ("2020: Volunteer, Widget Aid, speech camps.") or in
 # sentences of their own ("…, Quillton. Caseload of 25 children …").
 _DATED_POST_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today))?"
-                              r"(?:\s*[:–—]\s*|[ \t]+)((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([a-z][^()\n]{0,30}\))?"
-                              r"((?:,\s+[A-Z0-9][^,\n(]{1,80}?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|\.\s+(?=[A-Z]))", re.M)
+                              r"(?:\s*[:–—]\s*|[ \t]+)((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([^()\n]{0,30}\))?"
+                              r"((?:,\s+[A-Z0-9][^,\n(]{1,80}?(?:\s*\([^()\n]{1,20}\))?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|\.\s+(?=[A-Z]))", re.M)
+_BRACKETED_TAIL = re.compile(r"\s*\([^()\n]*\)\s*$")  # "Widgets without Borders (WWB)": the name without its acronym
 # "…, Widget International, Ruritania office": where the employer's office is, no employer.
 _PLACE_UNITS = frozenset({"office", "offices", "branch", "campus", "headquarters", "hq", "site"})
 
@@ -265,12 +267,13 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
             start = m.start(2) + part.start() + len(part.group()) - len(part.group().lstrip())
-            end = m.start(2) + part.start() + len(part.group().rstrip(". \t"))
+            end = m.start(2) + part.start() + len(_BRACKETED_TAIL.sub("", part.group()).rstrip(". \t"))
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is None or not len(span):
                 break
+            # (a short part after a name with its acronym in brackets is its place: "…, Widget Institute (WI), Hòa Lạc")
             if all(t.ent_type_ in ("GPE", "LOC") or t.is_punct for t in span) or (k > 0 and len(span) == 1) \
-                    or (k > 0 and len(span) <= 3 and span[-1].lower_ in _PLACE_UNITS):
+                    or (k > 0 and len(span) <= 3 and (span[-1].lower_ in _PLACE_UNITS or parts[k - 1].group().rstrip().endswith(")"))):
                 continue
             yield span, None
             break

@@ -386,3 +386,29 @@ def test_typed_and_unit_names_end_where_they_should(extractor, passage, label, a
 
     orgs = {m.label for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
     assert label in orgs and absent not in orgs
+
+
+_TERSE_CV = ("WIDGET TRANSLATOR\njroe@quill.ac.th | Quilltown\nApplying for: MA Applied Widget Studies, Quillfield University "
+       "(Centre for Widget Studies, CWS), entry September 2025\n\nEDUCATION\n"
+       "2016-2020  อักษรศาสตรบัณฑิต / Bachelor of Arts (B.A.), English major, Japanese minor\n"
+       "           Faculty of Arts, Obilade University, Quilltown\n"
+       "           First-class honours. Senior project on subtitling kinship terms\n\n"
+       "EXPERIENCE\n"
+       "2022-now   Localization Specialist (Thai), Quilldesk, Quilltown\n"
+       "2020-2022  Freelance literary translator, Quillarin Printing and Publishing\n"
+       "2019-now   Volunteer translator, Widgets without Borders (WWB)\n"
+       "2022       Internship offer, United Widget Commission for Asia (UWCA) - declined (accepted Quilldesk post)\n\n"
+       "AWARDS\n- 2023 Widget Translators Association young translator prize (runner-up)\n")
+
+
+@pytest.mark.parametrize("relation, expected", [
+    (("appliesToProgram", "MA Applied Widget Studies"), True),  # a field line "Applying for: …"
+    (("studiedAt", "Obilade University"), True),  # a degree named in another script, then in English
+    (("workedAt", "Quilldesk"), True),  # a post with its language in brackets
+    (("workedAt", "Quillarin Printing and Publishing"), True),  # a translator's post
+    (("workedAt", "Widgets without Borders"), True),  # an employer with its acronym in brackets
+    (("workedAt", "United Widget Commission for Asia"), False),  # an offer declined
+    (("workedAt", "Widget Translators Association"), False),  # a prize
+])
+def test_a_terse_resume_of_posts_offers_and_prizes(extractor, relation, expected):
+    assert (relation in _relations(_extract(extractor, _TERSE_CV))) is expected

@@ -183,3 +183,26 @@ def test_mentors_named_beside_others_and_their_work(extractor, text, relation, e
 ])
 def test_wishes_and_inspirations(extractor, text, relation, expected):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))) is expected
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # the host of a past visit is a mentor, however the sentence goes on about the host's group
+    ("In 2022 I spent four months as a visiting researcher at the Widget Center for Emergent Matter in Quilltown, hosted "
+     "by Dr. Ada Quillborne, whose group grows the layered widgets that motivated my later work.",
+     ("mentoredBy", "Ada Quillborne"), True),
+    ("In 2022 I spent four months as a visiting researcher at the Widget Center for Emergent Matter in Quilltown, hosted "
+     "by Dr. Ada Quillborne, whose group grows the layered widgets that motivated my later work.",
+     ("prospectiveAdvisor", "Ada Quillborne"), False),
+    # a name cited with a reference marker, in a direction of work it inspired, is neither
+    ("Concretely I propose to compute widget contributions to the thermal Hall effect and to explore ultrafast "
+     "widget dynamics, a direction inspired by the pump-probe experiments of Prof. Bo Renwick [5].",
+     ("prospectiveAdvisor", "Bo Renwick"), False),
+    ("Concretely I propose to compute widget contributions to the thermal Hall effect and to explore ultrafast "
+     "widget dynamics, a direction inspired by the pump-probe experiments of Prof. Bo Renwick [5].",
+     ("mentoredBy", "Bo Renwick"), False),
+    # "under the direction of P" still names a supervisor
+    ("I wrote my master's thesis under the direction of Prof. Bo Renwick at Quill University.",
+     ("mentoredBy", "Bo Renwick"), True),
+])
+def test_hosts_cited_authors_and_directions(extractor, text, relation, expected):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))) is expected

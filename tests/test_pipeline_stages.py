@@ -82,11 +82,20 @@ def _with_body(extractor, passage):
         ("Jane Roe - Statement of Purpose (PhD, Robotics)\n\n", "Jane Roe"),
         ("Name: Jane Roe\nApplying to: PhD in Robotics\n\n", "Jane Roe"),
         ("STATEMENT OF PURPOSE\n\nROBOT LEARNING FOR ALL\n\nJane Roe\n\n", "Jane Roe"),
+        # the document's kind, then a colon and the name
+        ("# Candidate Statement: Dr. Jane Quill-Roe\n\n", "Jane Quill-Roe"),
     ],
 )
 def test_applicant_from_header(extractor, header, expected):
     ext = _extract(extractor, header + BODY)
     assert ext.applicant is not None and ext.applicant.name == expected
+
+
+def test_a_closing_list_of_referees_names_no_applicant(extractor):
+    text = ("Research statement\n\nThe applicant builds widget models. " + BODY + "\n\n## Referees\n\n"
+            "- Prof. Ada Quillborne, Widget University\n- Dr. Bo Renwick, Quill Institute\n- Dr. Cy Tamm, Gear Agency\n")
+    ext = _extract(extractor, text, name="doc.md")
+    assert ext.applicant is None or ext.applicant.name not in ("Ada Quillborne", "Bo Renwick", "Cy Tamm")
 
 
 @pytest.mark.parametrize("text, source", [

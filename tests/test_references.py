@@ -296,6 +296,10 @@ def test_mathematics_style_entries(entry, authors, title, venue, year):
      2023),
     ("Quill, A., Renn, B. and Tamm, C. (in preparation) 'Mapping vacancy in widget island towns'.",
      ("A. Quill", "B. Renn", "C. Tamm"), "Mapping vacancy in widget island towns", None, None),
+    # IEEE with a surname's particle among the authors, the volume and page before the bracketed year
+    ("[4] M. Quill-Blum, R. Baumgartner, and P. de Widgetin, \"Giant widget thermal Hall effect in a van der Waals "
+     "antiferromagnet,\" Nature Materials 20, 1472 (2021).", ("M. Quill-Blum", "R. Baumgartner", "P. de Widgetin"),
+     "Giant widget thermal Hall effect in a van der Waals antiferromagnet", "Nature Materials", 2021),
 ])
 def test_author_date_and_acm_entries(entry, authors, title, venue, year):
     ref = parse_reference(entry)
