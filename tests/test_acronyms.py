@@ -51,6 +51,9 @@ def _definitions(text: str, listed: frozenset[str] = frozenset()):
     ("Quill University's Widget Studies Institute (WSI) funded it", "WSI", "Widget Studies Institute"),
     # a shorter name made of the long name's own words
     ("California Widget University, Quillton (Widget University)", "Widget University", "California Widget University, Quillton"),
+    # a post and a unit before the name: the ending whose capitals spell the acronym
+    ("I worked as a Research Officer in the Epidemiology Unit of the Central Widget Research Institute (CWRI) in Quilltown.",
+     "CWRI", "Central Widget Research Institute"),
 ])
 def test_find_definitions_of_names(text, short, long):
     assert _definitions(text).names[short] == long
