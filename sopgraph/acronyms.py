@@ -91,21 +91,24 @@ class Definitions:
     terms: frozenset[str]
 
 
+# What parts a name into words that each give a letter: spaces and hyphens ("Max-Planck-Institut")
+_WORD_BREAK = re.compile(r"[\s\-\u2010\u2013]+")
+
+
 def _spelled_tail(long: str, letters: str) -> str:
     """"a Research Officer in the Epidemiology Unit of the Central Widget Research Institute (CWRI)": the
     name is the longest ending of the words before the brackets whose capitals spell the acronym, when
     the words as a whole do not start with its first letter."""
-    words = list(re.finditer(r"[^\s]+", long))
-    caps = [w for w in words if w.group()[0].isupper()]
-    if not caps or caps[0].group()[0] == letters[0] or not letters.isupper():
+    words = list(re.finditer(r"\S+", long))
+    first_cap = next((w.group()[0] for w in words if w.group()[0].isupper()), None)
+    if first_cap is None or first_cap == letters[0] or not letters.isupper():
         return long
     # a name opens after a word in lower case ("… of the Central …"), not inside one ("Ada Quill Center")
-    starts = [w for k, w in enumerate(words) if k and w.group()[0].isupper() and words[k - 1].group().islower()]
-    for w in starts:
-        tail = long[w.start():]
-        initials = {t[0] for t in re.split(r"[\s\-\u2010\u2013]+", tail) if t and t[0].isupper()}
-        if w.group()[0] == letters[0] and set(letters) <= initials:
-            return tail
+    for before, word in zip(words, words[1:]):
+        if word.group()[0] == letters[0] and before.group().islower():
+            tail = long[word.start():]
+            if set(letters) <= {t[0] for t in _WORD_BREAK.split(tail) if t and t[0].isupper()}:
+                return tail
     return long
 
 
@@ -132,7 +135,7 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
         letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in
         long = _spelled_tail(long, letters)
         # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
-        words = [w for w in re.split(r"[\s\-\u2010\u2013]+", long) if w and w[0].isupper()]
+        words = [w for w in _WORD_BREAK.split(long) if w and w[0].isupper()]
         initials = "".join(w[0] for w in words)
         if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                            or word_prefixes_spell(letters, words)):

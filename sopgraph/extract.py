@@ -29,7 +29,7 @@ from .person_relations import PersonRelations
 from .pipeline.sentences import mark_list_items
 from .posts import NAMED_LAB, learned_online
 from .relations import analyse, apply_place, lemma, load_cues, wishes_to_work_with_pronoun
-from .sentence_cues import admitted_before, anchor, heads_a_group, in_applied_field, names_a_status
+from .sentence_cues import OFFER_WORDS, admitted_before, anchor, heads_a_group, in_applied_field, names_a_status
 from .topics import TopicScheme
 
 MAX_TOPICS = 15
@@ -90,7 +90,7 @@ def _locate(fact: Fact, clean: CleanText) -> Fact:
     return replace(fact, start=start, end=end)
 
 
-_OFFER_WORDS = re.compile(r"\b(?:offers?|offered|declined|rejected)\b", re.I)
+_OFFER_WORDS = re.compile(rf"\b(?:{OFFER_WORDS})\b", re.I)
 # What a wished-for step "is": "Joining X is my first choice / my goal".
 _WISH_NOUNS = frozenset({"choice", "goal", "hope", "dream", "aim", "priority", "ambition", "plan"})
 

@@ -22,8 +22,8 @@ from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_
                     membership_only, post_held_at, taken_on_by, works_there_too)
 from .relations import FIRST_PERSON, THIRD_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
 from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
-                            OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org, admitted_before,
-                            anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
+                            OFFER_WORDS, OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org,
+                            admitted_before, anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
                             names_a_status, never_there, offered_only, parent_of_described, participle_agent_of,
                             studies_in_sentence, where_i_did)
 from .typed_names import CV_POSTS, JOB_NOUNS
@@ -70,7 +70,7 @@ _DATED_LINE = re.compile(r"[\s*•·–—-]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)
 _AFTER_DATES = re.compile(r"^[\W\d_]*(?:(?:present|now|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
                           r"[\W\d_]*)*", re.I)
 
-_OFFER_OR_AWARD = re.compile(r"\b(?:offers?|offered|declined|prize|award|medal|runner-up)\b", re.I)
+_OFFER_OR_AWARD = re.compile(rf"\b(?:{OFFER_WORDS}|prize|award|medal|runner-up)\b", re.I)
 # A degree named in another script first, then in English after a slash: "อักษรศาสตรบัณฑิต / Bachelor of Arts"
 _NATIVE_NAME_THEN_SLASH = re.compile(r"^[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*/\s*")
 _WHERE_AFTER_DATES = re.compile(r"\)\s*,\s*(?:where|when|during which)\b")

@@ -8,6 +8,7 @@ authors; the applicant's own records are marked so they become the Applicant nod
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -39,9 +40,10 @@ _ARTICLES = frozenset({"la", "las", "le", "les", "los", "el", "il", "lo", "al", 
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_SURNAME})\b(?!\s+[A-Z])")
+# The mark that cites a work after its author's name: "(2017)", "[12]", "[3, 5]".
+CITATION_MARK = r"(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])"
 # Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
-_NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?"
-                                 r"\s*(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])")
+_NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?\s*{CITATION_MARK}")
 _SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
 
 
@@ -150,8 +152,12 @@ class PersonMentions:
         """Does the model tag ``name`` elsewhere in the text as a place ("the Yungas of La Widgeta")?"""
         if len(name.split()) < 2:
             return False  # a lone word may be a surname and a town at once ("Lahti")
-        places = {e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
-        return any(p == name or p.endswith(" " + name) for p in places)
+        return any(p == name or p.endswith(" " + name) for p in self._place_names)
+
+    @cached_property
+    def _place_names(self) -> frozenset[str]:
+        """The texts the model tags as places, read once per document (asked of every PERSON)."""
+        return frozenset(e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC"))
 
     def _glosses_an_organisation(self, span: Span) -> bool:
         """Is ``span`` alone in brackets right after an organisation's name?"""

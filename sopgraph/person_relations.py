@@ -17,6 +17,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from .model import APPLICANT
+from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
 from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
                             MY_SUPERVISOR, MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE,
@@ -94,7 +95,7 @@ def _after_with(span: Span) -> bool:
 # "Direction" names supervision only as "under the (joint) direction of P".
 _UNDER_DIRECTION = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?direction\b", re.I)
 # A citation right after a name: "the experiments of Prof. P [5]", "the model of Dr. P (2021)".
-_CITED_AFTER_NAME = re.compile(r"\s*(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\((?:19|20)\d{2}[a-z]?\))")
+_CITED_AFTER_NAME = re.compile(r"\s*" + CITATION_MARK)
 # What lies between two names joined by "and": "Dr. P (a CNRS director) and Prof. Q", "Dr. P, and Dr. Q".
 _JOINED_NAMES = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,?\s+and\s+")
 # The rules whose cue names the role of every name it governs ("under the supervision of P and Q").

@@ -296,6 +296,8 @@ def parent_of_described(span: Span) -> bool:
 
 
 # A résumé's subjectless line of an offer: "2023: Offered a post as manager with X."
+# Words that name an offer, taken up or not: "Other offers: …", "Internship offer, X - declined".
+OFFER_WORDS = r"offers?|offered|declined|rejected"
 _OFFERED_LINE = re.compile(r"[\W\d]*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\W+)?(?:was\s+)?offered\s+(?:a|an|the)\b", re.I)
 
 

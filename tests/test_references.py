@@ -457,7 +457,6 @@ def test_quoted_titles_statuses_for_years_and_quoted_workshops(entry, title, ven
     assert (ref.title, ref.venue, ref.year) == (title, venue, year)
 
 
-
 def test_an_entry_may_open_with_a_surname_particle():
     section = ("References\n\n"
                "de los Quill, Ada Joy M. 2023. “Redox Potential of Widget Soils.” Widget Journal 4: 1–5.\n\n"
