@@ -59,9 +59,10 @@ def abbreviates_title(short: str, long: str) -> bool:
 # ----------------------------------------------------------------------------- definitions
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
-_LONG_NAME = r"(?:[A-Z][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|für)\s+)*){1,10}[A-Z][\w.&'’\u2013-]*"
-# "(WCAM QAS)": the unit's acronym, then its parent's.
-_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*\)")
+# ("… at Quilltown": a city after "at" closes a name, "the Ruritanian School at Quilltown (RSQ)")
+_LONG_NAME = r"(?:[A-Z][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|für|und|et|y|e)\s+)*){1,10}[A-Z][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
+# "(WCAM QAS)": the unit's acronym, then its parent's; "(NQUW, Εθνικό …)": the acronym, then the name in its own language.
+_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*(?:,[^()\n]*)?\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
 # "California State University, Widget (Widget State)": a shorter name made of the long name's own words.
 _SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s*\)")
@@ -97,19 +98,24 @@ _WORD_BREAK = re.compile(r"[\s\-\u2010\u2013]+")
 
 def _spelled_tail(long: str, letters: str) -> str:
     """"a Research Officer in the Epidemiology Unit of the Central Widget Research Institute (CWRI)": the
-    name is the longest ending of the words before the brackets whose capitals spell the acronym, when
-    the words as a whole do not start with its first letter."""
+    name is an ending of the words before the brackets whose capitals spell the acronym, when the words
+    as a whole do not start with its first letter. An ending whose capitals are exactly the acronym's
+    wins ("… and Archaeology of the Ada University of Quilltown (AUQ)"); else the longest that holds them.
+    Only an acronym's capitals count ("AUTh")."""
+    capitals = "".join(c for c in letters if c.isupper())
     words = list(re.finditer(r"\S+", long))
     first_cap = next((w.group()[0] for w in words if w.group()[0].isupper()), None)
-    if first_cap is None or first_cap == letters[0] or not letters.isupper():
+    if first_cap is None or len(capitals) < 2 or first_cap == capitals[0]:
         return long
     # a name opens after a word in lower case ("… of the Central …"), not inside one ("Ada Quill Center")
-    for before, word in zip(words, words[1:]):
-        if word.group()[0] == letters[0] and before.group().islower():
-            tail = long[word.start():]
-            if set(letters) <= {t[0] for t in _WORD_BREAK.split(tail) if t and t[0].isupper()}:
-                return tail
-    return long
+    tails = [long[word.start():] for before, word in zip(words, words[1:])
+             if word.group()[0] == capitals[0] and before.group().islower()]
+    named = {tail: [t for t in _WORD_BREAK.split(tail) if t and t[0].isupper()] for tail in tails}
+    # ("… of the National Widget Services Quillstan (NEWSQUIL)": a syllable acronym spells its words too)
+    exact = [tail for tail in tails if "".join(w[0] for w in named[tail]) == capitals
+             or word_prefixes_spell(letters, named[tail])]
+    holding = [tail for tail in tails if set(capitals) <= {w[0] for w in named[tail]}]
+    return (exact or holding or [long])[0]
 
 
 def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Callable[[str], bool]) -> Definitions:
@@ -147,9 +153,10 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
         elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
             # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell
             names[short] = long
-        elif letters.isupper() and len(letters) >= 3 and org_like(long) and not listed(letters):
+        elif letters.isupper() and len(letters) >= 3 and org_like(long) and not listed(letters) and letters not in names:
             # "Metropolitan Widget Institute of Quill (IMEWIQ)": an English name for an acronym of the
-            # name in the organisation's own language
+            # name in the organisation's own language (once the text spelled the acronym out, "Quill
+            # Excavations (IMEWIQ)" names who runs the excavations)
             names[letters] = long
     for m in _LISTING_NAME_DEF.finditer(text):
         long, short = m.group(1).strip(" ,").split("\n")[-1].strip(), m.group(2)

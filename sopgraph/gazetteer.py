@@ -97,6 +97,12 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def match_form(text: str) -> str:
+    """The letters a name is matched on in running text: accents and glottal marks dropped
+    ("Hawaiʻi at Mānoa" → "Hawaii at Manoa"), case and punctuation kept."""
+    return text if text.isascii() else _APOSTROPHE.sub("", fold_accents(text))
+
+
 def normalize(text: str) -> str:
     """Case- and accent-insensitive lookup key of a name.
 

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .names import fold
-from .nlp import PATTERNS_KEY
+from .nlp import PATTERNS_KEY, word_list
 from .org_mentions import ORG_WORDS, OWN_UNIT, OrgMentions, without_bare_parent
 from .person_mentions import CITATION, PersonMentions
 from .pipeline.sections import SectionTable, sections_by_label
@@ -31,6 +31,7 @@ from .span_edges import (
     with_hyphen_head,
     with_hyphen_tail,
     with_hyphenated_words,
+    with_listed_fields,
     with_leading_title_words,
     with_prefixed_surname,
     with_surname_tail,
@@ -142,7 +143,9 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
 
     # -- collection -----------------------------------------------------------------------
     def collect_entities(self) -> None:
-        definitions = find_definitions(self.text, org_like=lambda name: bool(ORG_WORDS.search(name)),
+        # a name the model reads as an organisation counts as one too ("Action Against Widgets (ACW)")
+        model_orgs = {re.sub(r"^[Tt]he\s+", "", e.text) for e in self.doc.ents if e.label_ == "ORG"}
+        definitions = find_definitions(self.text, org_like=lambda name: bool(ORG_WORDS.search(name)) or name in model_orgs,
                                        listed=lambda name: self.gazetteer.find_org(name) is not None)
         self._acronyms, self._term_acronyms = definitions.names, definitions.terms
         self._cued_venues()
@@ -217,6 +220,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 if society is not None:
                     self._add_org_text(society, "meeting-society")
             elif span.label_ == "PROGRAM":
+                stripped = with_listed_fields(stripped, word_list("not_a_field"))
                 label, aliases = program_label(stripped.text)
                 start, end = self._orig(stripped)
                 self._register(stripped, self.registry.add("program", label, aliases=aliases, start=start, end=end, source="pattern"))
@@ -336,6 +340,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             gloss = starts.get(at)
             if gloss is None or gloss[1] == index:
                 continue
+            if len(gloss[0]) == 1 and gloss[0][0].is_upper and self._acronyms.get(gloss[0].text, span.text) not in span.text:
+                continue  # "Quillinth Excavations (RSQ)": another body's acronym names who runs it, no translation
             if self.is_university(index) and gloss[0][0].lower_ in _UNIT_OPENERS:
                 continue  # "Widget University (Department of Quills)": a part of it, not its name translated
             close = gloss[0].end

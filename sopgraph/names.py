@@ -160,6 +160,8 @@ def looks_like_name(name: str) -> bool:
             return False  # an acronym ("ML", "IBM") inside a mixed-case phrase
         if not all(c.isalpha() or c in "-’'" for c in bare):
             return False
+        if not fold(bare):
+            return False  # another script ("Бектурова"): names are compared in Latin letters
     return True
 
 

@@ -1,6 +1,7 @@
 """Load the spaCy pipeline: the statistical English model plus sopgraph's components."""
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 import spacy
@@ -48,8 +49,19 @@ def model_identity(model: str | None = None) -> str:
 def entity_patterns() -> list[dict]:
     """Token patterns for organisations, programmes and titled people (package data)."""
     folder = resources.files("sopgraph") / "data" / "patterns"
-    lists = srsly.read_json(str(folder / "word_lists.json"))
+    lists = _word_lists()
     return [_expanded(entry, lists) for entry in srsly.read_jsonl(str(folder / "entities.jsonl"))]
+
+
+@functools.cache
+def _word_lists() -> dict:
+    return srsly.read_json(str(resources.files("sopgraph") / "data" / "patterns" / "word_lists.json"))
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The named list of the patterns' ``word_lists.json`` (as the patterns read it: ``"@words:name"``)."""
+    return frozenset(_forms("@words:" + name, _word_lists()))
 
 
 def _expanded(entry: dict, lists: dict) -> dict:

@@ -54,7 +54,9 @@ OWN_UNIT = re.compile(r"(?i:(?:the\s+)?(?:institute|centre|center|laboratory)\s+
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|pty|private|ltd|limited|inc|llc|gmbh|corp|co|plc|s\.?a|ag|jsc|sarl|oy|ab|sia)\.?\)?)+$", re.I)
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|pty|private|ltd|limited|inc|llc|llp|gmbh|corp|co|plc|s\.?a|ag|jsc|sarl|oy|ab|sia)\.?\)?)+$", re.I)
+# Legal forms written before the name ("JSC NC Widgetgaz", "PT Quill Indonesia", "OOO Widget"), in capitals.
+_LEGAL_PREFIX = re.compile(r"^(?:(?:[POC]?JSC|LLP|LLC|NC|PT|OOO|TOO|AO|RSE|SE)\s+)+")
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
 # Words that make a header line an application: "Applicant to …", "Application for a position at …".
 APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
@@ -229,9 +231,9 @@ class OrgMentions:
         start, end = self._orig(span)
         aliases = [s for s, l in self._acronyms.items() if fold(l) == fold(text)]
         subtype = self._guess_subtype(text)
-        if _LEGAL_SUFFIX.fullmatch(" " + text):
-            return None  # "Ltd." the model cut from "X (Pvt.) Ltd.": a legal form, not a name
-        bare = _LEGAL_SUFFIX.sub("", text).strip(" ,")
+        if _LEGAL_SUFFIX.fullmatch(" " + text) or _LEGAL_PREFIX.fullmatch(text + " "):
+            return None  # "Ltd." the model cut from "X (Pvt.) Ltd.", "JSC NC" from "JSC NC Widgetgaz": legal forms, no name
+        bare = _LEGAL_PREFIX.sub("", _LEGAL_SUFFIX.sub("", text)).strip(" ,")
         if bare != text and len(bare) > 2:
             aliases.append(text)
             subtype = subtype or "Company"
@@ -271,7 +273,8 @@ class OrgMentions:
                 continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
                                          or self._capitalised_word(span) or surname_of_a_person(span)
-                                         or self._named_person_surname(span) or _inside_place_name(span)):
+                                         or self._named_person_surname(span) or _inside_place_name(span)
+                                         or self._city_of_name_before(span)):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 defined = self._defined_long_form(span)
@@ -295,7 +298,9 @@ class OrgMentions:
                     # not the list's other university of that acronym
                     self._add_org_text(span, "gazetteer+definition")
                 elif entry:
-                    self.add_org_entry(entry, span, span.text)
+                    # "École Nationale d'Architecture de Quillbat": the listed school, as the text names it with its city
+                    named = self._with_city_after(span)
+                    self.add_org_entry(entry, named, named.text)
             elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
                 entry = self.gazetteer.venues.get(span.kb_id_)
                 if entry and self._venue_context(span, entry):
@@ -329,6 +334,24 @@ class OrgMentions:
                     and t.lower_ not in self._lower_words and not _ORG_WORDS_OR_HEADS.search(t.text) for t in place)):
                 return doc[span.start:end]
         return span
+
+    def _city_of_name_before(self, span: Span) -> bool:
+        """"Widget University in Quillbridge": a one-word listed name the model reads as a place, after "in"
+        and another name, is where that one is (a city a university is named after)."""
+        doc = self.doc
+        return len(span) == 1 and span[0].ent_type_ == "GPE" and span.start >= 2 and doc[span.start - 1].lower_ == "in" \
+            and doc[span.start - 2].ent_type_ in ("ORG", "FAC") and doc[span.start - 2].is_title
+
+    def _with_city_after(self, span: Span) -> Span:
+        """``span`` and "de/of <City>" right after it, when a city the model knows closes the name there."""
+        doc, end = self.doc, span.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("de", "of", "di", "da", "do") or not doc[end + 1].is_title \
+                or (end + 2 < len(doc) and doc[end + 2].is_title) or self._taken(doc[end + 1:end + 2]):
+            return span
+        # (a city, or the last word of the name the model read as one: "the École … de Quillbat")
+        city = doc[end + 1].ent_type_ == "GPE" or (doc[end + 1].ent_iob_ == "I" and doc[span.start].ent_type_ == "ORG" and any(
+            e.start <= span.start and e.end == end + 2 for e in doc.ents))
+        return doc[span.start:end + 2] if city else span
 
     def _extended(self, span: Span) -> Span | None:
         """'Widget Foundation Networking': a known name followed by more of a proper name."""
@@ -626,11 +649,14 @@ class OrgMentions:
             if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or self.section(ent) == "REFERENCES":
                 continue
             span = strip_span(ent)
+            if span is not None and len(span) > 2 and span[0].text in self._acronyms and span[1].is_lower:
+                span = span[:1]  # "a teaching assistant at QU for Data Structures": the defined acronym, then a course
             if span is None or self._taken(span):
                 continue
             text = span.text
             if ent.label_ != "ORG":
-                if text in self._acronyms or (self.gazetteer.find_org(text) and not self._named_person_surname(span)):
+                if text in self._acronyms or (self.gazetteer.find_org(text) and not self._named_person_surname(span)
+                                              and not self._city_of_name_before(span)):
                     self._add_org_text(span, "ner+gazetteer")
                 continue
             if text in self._acronyms or self.gazetteer.find_org(text) or self._org_by_country(text):

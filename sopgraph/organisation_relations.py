@@ -585,17 +585,17 @@ class OrganisationRelations:
                                                                    for c in t.children) for t in ctx.path)
 
     def _university_after(self, span: Span) -> int | None:
-        """"the High Institute of X, Widget University": the university named right after ``span`` and a comma
-        or "at" ("the Central Department of X at Widget University"), or after its short name in brackets
-        ("the High Institute of X (HIX), Widget University")."""
+        """"the High Institute of X, Widget University": the university named right after ``span`` and a comma,
+        "at" or "of" ("the Central Department of X at Widget University", "the School of X of the University of
+        Y"), or after its short name in brackets ("the High Institute of X (HIX), Widget University")."""
         doc = self.c.doc
         comma = span.end
         if comma < len(doc) and doc[comma].text == "(":
             comma = next((t.i + 1 for t in doc[comma + 1:comma + 4] if t.text == ")"), comma)
-        if comma + 1 >= len(doc) or doc[comma].lower_ not in (",", "at"):
+        if comma + 1 >= len(doc) or doc[comma].lower_ not in (",", "at", "of"):
             return None
-        # (after "at" the name may or may not take its article: "… at the University of X")
-        after = (comma + 1, comma + 2) if doc[comma].lower_ == "at" and doc[comma + 1].lower_ == "the" else (comma + 1,)
+        # (after "at" or "of" the name may or may not take its article: "… at the University of X")
+        after = (comma + 1, comma + 2) if doc[comma].lower_ in ("at", "of") and doc[comma + 1].lower_ == "the" else (comma + 1,)
         return next((i for s, i in self.c.org_spans() if s.start in after and self.c.is_university(i)), None)
 
     def _unit_of_university_after(self, span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .names import (PLACE_PARTICLES, compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens,
                     same_person_reordered, split_title, written_forms)
 from .relations import load_cues
-from .span_edges import strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
+from .span_edges import cut_person_span, strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
 from .typed_names import AUTHORED_WORKS, person_typed_names, plural_title_names, role_list_names
 
 __all__ = ["CITATION", "PersonMentions"]
@@ -26,7 +26,7 @@ _NOT_NAME_WORDS = frozenset(
     conference workshop journal transactions proceedings program programme course science
     engineering analysis processing intelligence computing python java statement purpose
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
-    foundation institute association agency ministry bank office lab labs group
+    foundation institute association agency ministry bank office lab labs group excavation excavations
     cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns
     scientist officer engineer researcher lecturer director manager coordinator analyst city""".split()  # "Cyclone Amphan": a storm, not a person
 )
@@ -111,7 +111,7 @@ class PersonMentions:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = with_surname_tail(with_hyphen_tail(with_leading_name(strip_span(ent) or ent)))
+            span = with_surname_tail(with_hyphen_tail(with_leading_name(cut_person_span(strip_span(ent) or ent))))
             if self._taken(span) or self._in_quoted_title(span):
                 continue
             name, title = split_title(span.text)

@@ -124,6 +124,24 @@ def _things_guiding(ctx) -> set[str]:
         for c in t.children)}
 
 
+_TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+_AGENT_PREPOSITIONS = frozenset({"with", "under", "by", "for"})
+
+
+def _topic_of_work(span: Span, ctx) -> bool:
+    """"I want to write a dissertation on the economy of Classical Quillia", "a thesis on Quillberg": the
+    name is inside what a piece of work is about, not someone to work with ("a project on X led by
+    Prof. P" and "to work on Prof. P's project" name the person in their own right)."""
+    if anchor(span).dep_ == "poss":
+        return False
+    for tok in ctx.path:  # from the word the name hangs on upwards
+        if tok.lower_ in _AGENT_PREPOSITIONS:
+            return False
+        if tok.lower_ in _TOPIC_PREPOSITIONS and tok.dep_ == "prep":
+            return True
+    return False
+
+
 class PersonRelations:
     """The person rules of the relation finder (a mixin; see the module docstring)."""
 
@@ -225,7 +243,7 @@ class PersonRelations:
             return
         collab = lemmas & cues["collaborate"]
         if ctx.future and not ctx.long_term and (advise_words or collab or sentence_interest or lemmas & cues["work_of"]) \
-                and not self.c.is_student_like(span, index):
+                and not self.c.is_student_like(span, index) and not _topic_of_work(span, ctx):
             if self._denied_after(span):
                 return  # "I hoped to work with Prof. P. … I never did get to work with him."
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "future-advise-cue", span)

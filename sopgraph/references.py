@@ -232,7 +232,7 @@ _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mi
 
 
 def _clean_venue(s: str) -> str:
-    s = s.strip(" ,.;:")
+    s = s.strip(" ,.;:*_")  # (Markdown's emphasis, if a list is read raw)
     presented = _POSTER_PREFIX.match(s)
     s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s))
     edition = _EDITION_THEN_PLACE.match(s)
@@ -259,6 +259,8 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
+    # IEEE's article number: "…, 2021, Paper SPE-207012-MS", "…, Art. no. 1234", "paper no. 12"
+    s = re.sub(r",?\s*\b(?:paper|art\.|article)(?:\s*(?:no\.?|number))?\s*[A-Z0-9][\w\-–]*\.?\s*$", "", s, flags=re.I)
     s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
     s = re.sub(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$", "", s).strip(" ,.;")
     s = re.sub(r",?\s+\d+\s*(?:\(\d+\))?\s*(?:[,:]\s*[\w.\-–]+)?\s*$", "", s)  # "9(4): ENEURO.0112-22"

@@ -167,7 +167,8 @@ class EntityRegistry:
     def merge_short_org_names(self) -> dict[int, int]:
         """Fold a one-word organisation ("Ireti") into the one longer name it opens ("Ireti
         Maternal Health Initiative"), when the word is not a listed organisation: a text names
-        a body in full once and by its first word after. A listed organisation is a target only
+        a body in full once and by its first word after; and a university named without its place
+        ("Quill University") into the one name that goes on with it ("Quill University of Widgetown"). A listed organisation is a target only
         when a university-type word follows that first word ("Sharif University of Technology").
 
         Returns the mapping of removed indices to kept ones (callers re-point facts).
@@ -183,6 +184,13 @@ class EntityRegistry:
                        for w in [fold(r.label).split()] if len(w) >= 2 and w[1] in _INSTITUTION_HEADS]
         for index, label_words in words.items():
             rec = self.records[index]
+            if len(label_words) == 2 and label_words[1] in _INSTITUTION_HEADS:
+                # "Quill University" after "Quill University of Widgetown": the name without its place
+                longer = [r for r in self.records if r.kind == "organization" and r is not rec
+                          and fold(r.label).split()[:3] in ([*label_words, "of"], [*label_words, "at"], [*label_words, "in"])]
+                if len(longer) == 1:
+                    mapping[rec.index] = fold_into(rec, longer[0])
+                continue
             if len(label_words) != 1 or rec.label.isupper():
                 continue  # acronyms are resolved by their definitions
             longer = [r for r, first in long_names if first == label_words[0]]

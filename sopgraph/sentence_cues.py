@@ -204,14 +204,14 @@ def degree_at(span: Span) -> bool:
     return bool(found) and is_degree_word(found.group(1))
 
 
-# a degree word, optionally "in/of <subject>" (no clause break) and the unit it was taken in
-# ("at the Department of X"), then "at (the)" right before the organisation
+# a degree word, optionally "in/of <subject>" (no clause break), then "at (the)" right before the
+# organisation, or the unit it was taken in and "at/of (the)" ("in the School of X of the University Y")
 # (with a bracketed class of degree, "a BA (Hons) in X", and a major after a comma, "a Bachelor of X, major in Y,")
 _DEGREE_AT = re.compile(r"\b(?:my|a|an|his|her|their)\s+([\w.']+)(?:\s+(?:degree|studies))?(?:\s*\([^()\n]{1,12}\))?"
                         r"(?:\s+(?:in|of)\s+[^,;:()]{1,60}?)?(?:,\s+(?:a\s+)?(?:major|minor|specialization|specialisation|"
                         r"concentration)\s+in\s+[^,;:()]{1,60},)?"
                         r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:Department|School|Faculty|Institute|Division|Cent(?:er|re))\b"
-                        r"[^,;:()]{0,80}?)?\s+at\s+(?:the\s+)?$", re.I)
+                        r"[^,;:()]{0,80}?\s+(?:at|of)|\s+at)\s+(?:the\s+)?$", re.I)
 
 
 def is_degree_word(word: str) -> bool:
@@ -229,7 +229,7 @@ def modifies_a_thing(span: Span) -> bool:
     "one of the X centres"), other than a unit of it ("the X research team")?"""
     root = anchor(span)
     head = root.head
-    if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 2 \
+    if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 4 \
             or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):
         return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
     noun = (head.lemma_ or head.lower_).lower()

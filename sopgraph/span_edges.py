@@ -47,9 +47,12 @@ TITLE_WORDS = titles.words()
 
 
 def cut_person_span(span: Span) -> Span:
-    """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name."""
+    """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name;
+    'Ada Quill’s Prehistoric Widgets' → 'Ada Quill': so does a possessive (what follows is hers)."""
     for tok in span[1:]:
         if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in TITLE_WORDS:
+            return span.doc[span.start:tok.i]
+        if tok.lower_ in ("'s", "’s") and tok.i + 1 < span.end:
             return span.doc[span.start:tok.i]
     return span
 
@@ -210,3 +213,21 @@ def with_leading_name(span: Span) -> Span:
             and not prev.ent_type_ and before is not None and before.text in (",", "(", "and", "with", "by"):
         return doc[span.start - 1:span.end]
     return span
+
+
+def with_listed_fields(span: Span, not_fields: frozenset[str]) -> Span:
+    """"M.Sc. Robotics" + ", Cognition, Intelligence": a programme's fields listed with commas to the end
+    of its line belong to its name (not a place, nor a word such as "University" or "thesis")."""
+    doc = span.doc
+
+    def field_word(i: int) -> bool:
+        return i < len(doc) and doc[i].is_title and doc[i].lower_ not in not_fields and doc[i].ent_type_ not in ("GPE", "LOC")
+
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text == "," and field_word(end + 1):
+        end += 2
+        while field_word(end):
+            end += 1
+    if end == span.end or not (end == len(doc) or "\n" in doc[end].text):
+        return span
+    return doc[span.start:end]

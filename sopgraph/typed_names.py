@@ -163,7 +163,7 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
                        "physician", "dentist", "surgeon", "editor", "journalist", "librarian", "archivist", "curator",
                        "actuary", "accountant", "planner", "lawyer", "clerk", "counsel", "therapist", "psychologist",
                        "counsellor", "counselor", "pathologist", "midwife", "paramedic", "technologist", "translator",
-                       "interpreter"})
+                       "interpreter", "archaeologist", "excavator", "conservator", "surveyor", "tutor"})
 # What a name after "at" may be the place of: a post, or working itself.
 _INNER_CAPITAL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2,}$")
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}
@@ -226,15 +226,18 @@ _CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z]
 
 # "2022–present: Actuarial Analyst, Widget Assurance JSC, Almaty.", "Summer 2021: Intern, Pricing, Widget Re, Munich.":
 # a résumé line opening with its dates (then a colon, a dash or a space: "2021-present  Junior architect, 3WX,
-# Zagreb"), then the post and the parts of where it was held, comma-separated.
+# Zagreb"), then the post and the parts of where it was held, comma-separated (a part in lower case may come
+# first: "Contract archaeologist, rescue excavations in Quilltown, Widget Service").
 # What was done there may close the parts in lower case ("2020: Volunteer, Widget Aid, speech camps.") or in
 # sentences of their own ("…, Quillton. Caseload of 25 children …").
 _DATED_POST_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|now|today))?"
                               r"(?:\s*[:–—]\s*|[ \t]+)((?:[A-Za-z&-]+\s+){0,3}[A-Za-z-]+)(?:\s*\([^()\n]{0,30}\))?"
-                              r"((?:,\s+[A-Z0-9][^,\n(]{1,80}?(?:\s*\([^()\n]{1,20}\))?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|\.\s+(?=[A-Z]))", re.M)
+                              r"(?:,\s+[a-z][^,\n(]{0,60}?)?"
+                              r"((?:,\s+[A-Z0-9\u00C0-\u00D6\u00D8-\u00DE][^,\n(]{1,80}?(?:\s*\([^()\n]{1,40}\))?){1,4})(?:,\s+[a-z][^,\n(]{0,80}?)?(?:\.?[ \t]*$|(?<![A-Z][a-z])\.\s+(?=[A-Z]))", re.M)
 _BRACKETED_TAIL = re.compile(r"\s*\([^()\n]*\)\s*$")  # "Widgets without Borders (WWB)": the name without its acronym
 # "…, Widget International, Ruritania office": where the employer's office is, no employer.
 _PLACE_UNITS = frozenset({"office", "offices", "branch", "campus", "headquarters", "hq", "site"})
+_COUNTY_WORDS = frozenset({"Co.", "County", "Province", "Prov.", "District"})  # "…, Co. Galway": a county
 
 
 def _ends_in_a_post(words: str) -> bool:
@@ -264,6 +267,7 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
         # the last part that is not a place: "…, Widget Re, Munich" is Widget Re's post in Munich (a last
         # part of one word after another part is the city, whatever the model calls it)
         parts = [p for p in re.finditer(r"[^,]+", m.group(2)) if p.group().strip()]
+        county = False
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
             start = m.start(2) + part.start() + len(part.group()) - len(part.group().lstrip())
@@ -272,7 +276,10 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
             if span is None or not len(span):
                 break
             # (a short part after a name with its acronym in brackets is its place: "…, Widget Institute (WI), Hòa Lạc")
-            if all(t.ent_type_ in ("GPE", "LOC") or t.is_punct for t in span) or (k > 0 and len(span) == 1) \
+            # (a short part before a county is its town: "…, Widget Board, Na Quillbacha, Co. Galway")
+            town = county and k > 0 and len(span) <= 2
+            county = k > 0 and span[0].text in _COUNTY_WORDS
+            if all(t.ent_type_ in ("GPE", "LOC") or t.is_punct for t in span) or (k > 0 and len(span) == 1) or county or town \
                     or (k > 0 and len(span) <= 3 and (span[-1].lower_ in _PLACE_UNITS or parts[k - 1].group().rstrip().endswith(")"))):
                 continue
             yield span, None

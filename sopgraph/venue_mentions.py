@@ -87,6 +87,8 @@ class VenueMentions:
             return True
         if nxt is not None and nxt.text in ("'", "’") and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
             return True
+        if nxt is not None and nxt.like_num and span.text.isupper():
+            return False  # "RM 135,000", "USD 2 million": a currency before an amount
         return self._publication_context(span) if entry.type == "journal" else self._publish_cue(span)
 
     def _publish_cue(self, span: Span) -> bool:

@@ -54,6 +54,20 @@ def _definitions(text: str, listed: frozenset[str] = frozenset()):
     # a post and a unit before the name: the ending whose capitals spell the acronym
     ("I worked as a Research Officer in the Epidemiology Unit of the Central Widget Research Institute (CWRI) in Quilltown.",
      "CWRI", "Central Widget Research Institute"),
+    # ... the ending spelled exactly, not a longer one holding its letters; an acronym's capitals only count
+    ("an MA in the School of History and Quills of the Ada University of Quilltown (AUQ) in 2021",
+     "AUQ", "Ada University of Quilltown"),
+    ("an MA in the School of History and Quills of the Ada University of Thessquilltown (AUTh) in 2021",
+     "AUTh", "Ada University of Thessquilltown"),
+    # ... a syllable acronym too; a post "at" a name is no part of it
+    ("I have worked as a Water Resources Engineer at National Widget Services Quillstan (NAWISQ) in Lahore.",
+     "NAWISQ", "National Widget Services Quillstan"),
+    ("I was a Research Engineer at Rolls Widget (RW) for two years.", "RW", "Rolls Widget"),
+    # a city after "at" is part of a name ("the X School at Y")
+    ("a month in the library of the Ruritanian School at Quilltown (RSQ)", "RSQ", "Ruritanian School at Quilltown"),
+    # the acronym, then the name in the organisation's own language
+    ("I studied at the National and Widgetian University of Quilltown (NWUQ, Εθνικό Πανεπιστήμιο) in 2018",
+     "NWUQ", "National and Widgetian University of Quilltown"),
 ])
 def test_find_definitions_of_names(text, short, long):
     assert _definitions(text).names[short] == long
@@ -63,6 +77,9 @@ def test_an_acronym_of_the_name_in_its_own_language_needs_an_organisation_head()
     text = "the Metropolitan Widget Institute of Quill (IMEWIQ) and the Metropolitan Widget Forum (IMEWF)"
     assert _definitions(text).names == {"IMEWIQ": "Metropolitan Widget Institute of Quill"}
     assert _definitions(text, listed=frozenset({"IMEWIQ"})).names == {}
+    # once spelled out, a later "Name (ACR)" whose letters do not match only uses it
+    text = "the Metropolitan Widget Institute (MWI) ran the Quillburg Excavations Institute (MWI)"
+    assert _definitions(text).names == {"MWI": "Metropolitan Widget Institute"}
 
 
 @pytest.mark.parametrize("text, terms", [

@@ -272,3 +272,17 @@ def test_fast_reader_errors_as_rdflib():
         _fast_from_turtle("<https://e.org/a> a <http://www.w3.org/2004/02/skos/core#Concept> .", "x")
     with pytest.raises(GraphLoadError, match="cannot parse"):
         _fast_from_turtle("this is not turtle", "x")
+
+
+@pytest.mark.parametrize("text, name", [
+    # the list without accents, the text with them; and the other way round
+    ("I joined the Department of Linguistics, University of Hawaiʻi at Mānoa, in 2020.", "University of Hawaiʻi at Mānoa"),
+    ("I studied at the Universidade de Sao Paulo for two years.", "Universidade de Sao Paulo"),
+    # and as written, where both agree
+    ("I studied at the Universidade de São Paulo for two years.", "Universidade de São Paulo"),
+])
+def test_a_name_is_matched_with_or_without_its_accents(nlp, gazetteer_matchers, text, name):
+    ours, _ = gazetteer_matchers
+    doc = nlp.make_doc(text)
+    ours(doc)
+    assert name in {s.text for s in doc.spans["ours"] if s.label_ == "ORG"}

@@ -57,7 +57,9 @@ def test_compatible(a, b, fuzzy, same):
      ("Ana Lucía de la Quill Renn", True), ("IBM Widget", False), ("Ada IBM Quill", False),
      ("Ada Joy M. de los Quill", True), ("Nur Ada binti Quill", True),
      # initials alone name nobody ("P.O. Box 430")
-     ("P.O", False), ("P. O.", False)],
+     ("P.O", False), ("P. O.", False),
+     # names are compared in Latin letters: one written in another script is not taken as a name
+     ("А. Б. Виджетова", False), ("Ада Квилл", False), ("Άδα Κουίλ", False)],
 )
 def test_looks_like_name(name, ok):
     assert looks_like_name(name) is ok

@@ -40,6 +40,19 @@ def test_a_line_of_organisations_under_the_programme_names_the_target(extractor)
     # an academy's institute named after a person is the workplace, the academy only its host
     ("I wrote my thesis at the Ada Quill Astronomical Center of the Ruritanian Academy of Sciences (QCA RAS). "
      "My work at QCA was on widget stars.", "Ada Quill Astronomical Center", "QCA"),
+    # legal forms written before a name are no part of it, and alone name nothing
+    ("In 2020 I interned at PT Widgetama Indonesia as a data analyst.", "Widgetama Indonesia", "PT Widgetama Indonesia"),
+    ("I joined QWG Engineering LLP, the research centre of the national oil company JSC NC QuillMunayGas, in 2015.",
+     "QuillMunayGas", "JSC NC"),
+    # a defined acronym, then the course taught there; a language's lab sessions are no company
+    ("I am a computer science graduate from the Universidad del Valle de Gadgetia (UVG).\n\n- 2021-2022: teaching "
+     "assistant at UVG for Data Structures and for Intro to NLP, three semesters.", "Universidad del Valle de Gadgetia",
+     "UVG for Data Structures"),
+    ("From 2021 to 2022 I was a teaching assistant, mostly grading and running the Python labs.", "Google Research",
+     "Python labs"),
+    # a public service's name goes on with "of" like an institute's
+    ("From 2020 to 2022 I was a contract archaeologist with the Ephorate of Antiquities of Widgetia.",
+     "Ephorate of Antiquities of Widgetia", "Ephorate"),
     # a parent named only by its kind is no part of the name
     ("By my third year I spent my evenings in the Widget Flow Physics Laboratory of the Department, "
      "first as a volunteer.", "Widget Flow Physics Laboratory", "Widget Flow Physics Laboratory of the Department"),
@@ -49,6 +62,14 @@ def test_organisation_names(extractor, passage, label, absent):
 
     labels = {m.label for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
     assert label in labels and absent not in labels
+
+
+def test_an_acronym_in_another_language_after_a_name_the_model_reads_as_an_organisation(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, "Since 2018 I have worked as an officer with Widget Aid International (WAIQ) in Gulu.")
+    orgs = {m.label: m.aliases for m in ext.mentions if m.kind == "organization"}
+    assert orgs["Widget Aid International"] == ("WAIQ",) and "WAIQ" not in orgs
 
 
 _CV = ("# Statement of Purpose\n\n**PhD in Widget Economics — Quillfield University**\n\n"
@@ -173,6 +194,9 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
     ("In 2020 the ministry assigned me to the Quillton District Widget Office.",
      ("workedAt", "Quillton District Widget Office")),
     ("I worked as a consultant with the Quill Widget Agency for two years.", ("workedAt", "Quill Widget Agency")),
+    # a degree from a school "of the" university it belongs to is the university's
+    ("I graduated with a Bachelor of Widget Medicine (BWM) from the School of Widget Medicine of the University of "
+     "Quillia (UNQ) in 2019.", ("studiedAt", "University of Quillia")),
     # worked for a body whose name ends in no word for an organisation
     ("Between 2016 and 2019 I worked as a guide for Ala-Quill Heritage Tours, taking visitors along the widget sites.",
      ("workedAt", "Ala-Quill Heritage Tours")),
@@ -202,6 +226,9 @@ def test_posts_and_degrees(extractor, passage, relation):
     # a doctoral project still to do is no place of study yet
     ("I would be grateful for the opportunity to pursue my doctoral research at Obilade University.",
      ("studiedAt", "Obilade University")),
+    # a degree from a school "of the" university it belongs to is the university's
+    ("I graduated with a Bachelor of Widget Medicine (BWM) from the School of Widget Medicine of the University of "
+     "Quillia (UNQ) in 2019.", ("studiedAt", "School of Widget Medicine")),
 ])
 def test_no_relation(extractor, passage, relation):
     assert relation not in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
@@ -217,6 +244,13 @@ def test_no_relation(extractor, passage, relation):
     ("- Summer 2021: Intern, Life & Widget Pricing, Quill Re, Harrowgate.", "Quill Re"),
     # a note on the post in brackets, and the country office after the employer
     ("- 2021-2022: Consultant (part-time), Widgetbury International, Ruritania office.", "Widgetbury International"),
+    # an employer whose name opens with an accented capital, then its town and county
+    ("2022–present   Language Planning Officer, Údarás na Quilltachta, Na Widgbacha, Co. Quillway",
+     "Údarás na Quilltachta"),
+    ("2021–2022      Widget tutor (evenings), Quillchultúr Teo, Widgetown", "Quillchultúr Teo"),
+    # a description in lower case before the employer
+    ("2020–2022 – Contract archaeologist, rescue excavations in Quillbes, Ephorate of Widgets of Quillotia, under "
+     "the direction of Dr. Ada Renn", "Ephorate of Widgets of Quillotia"),
 ])
 def test_resume_lines_name_the_employer_after_the_post(extractor, line, employer):
     text = "Jane Roe\n\n" + _PROSE + "\n\nExperience\n\n" + line + "\n\n" + _PROSE
@@ -355,6 +389,12 @@ def test_a_resume_of_french_degrees_names_the_schools_and_institutes(extractor):
      ("appliesToProgram", "MSc"), False),
     ("PERSONAL STATEMENT\nMSc Widget and Gear Processing, Quillfield University\n\nJane Roe\n\n" + _PROSE * 3,
      ("appliesToProgram", "MSc Widget and Gear Processing"), True),
+    # ... after a dotted degree the tokenizer splits from its full stop
+    ("PERSONAL STATEMENT\nTo: Admissions Committee, M.Sc. Widget Science and Technology\n\nJane Roe\n\n" + _PROSE * 3,
+     ("appliesToProgram", "M.Sc. Widget Science and Technology"), True),
+    # a fellowship named after whose it is
+    ("PERSONAL STATEMENT\nPosition: Vice-Chancellor's Research Fellowship (Level B), Quillfield University\n\n"
+     "Jane Roe\n\n" + _PROSE * 3, ("appliesToProgram", "Vice-Chancellor's Research Fellowship"), True),
     # a header line of offers declined names no programme applied to
     ("MOTIVATION LETTER\nJane Roe\n\nTARGET\n- Programme: MSc in Widget Observation\n- Institution: Quillfield "
      "University\n- Other offers: MSc Geology, Widget School of Mines (2024) -- declined, no funding\n\n" + _PROSE * 3,
@@ -412,3 +452,13 @@ _TERSE_CV = ("WIDGET TRANSLATOR\njroe@quill.ac.th | Quilltown\nApplying for: MA 
 ])
 def test_a_terse_resume_of_posts_offers_and_prizes(extractor, relation, expected):
     assert (relation in _relations(_extract(extractor, _TERSE_CV))) is expected
+
+
+def test_a_listed_name_and_the_city_around_it(extractor):
+    ext = _extract(extractor, "Jane Roe\n\n" + _PROSE + "I completed my BSc at Quillfield University in Cambridge in 2019. "
+                   "I completed my MSc in Widget Studies at the Ecole Nationale d'Architecture de Quillbat, which I loved.")
+    orgs = {m.label: m.aliases for m in ext.mentions if m.kind == "organization"}
+    # the city a university is in, though the list knows a university by its name, is no university
+    assert "University of Cambridge" not in orgs and ("studiedAt", "Quillfield University") in _relations(ext)
+    # the listed school, as the text names it with its city
+    assert "Ecole Nationale d'Architecture de Quillbat" in orgs["Ecole Nationale d'Architecture"]

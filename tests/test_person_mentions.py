@@ -22,6 +22,10 @@ from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _wit
     ("We trained on WidgetNet (2019) for a week.", "WidgetNet", False),
     # an acronym with a year names a meeting, not a cited author
     ("I presented it at the Widget Conference of Quill Makers (WCQM 2021) in Lagos.", "WCQM", False),
+    # a possessive ends a name: what follows is the person's work
+    ("In the library I first read Ada Quillberg’s Prehistoric Widgets, which gave me a method.", "Ada Quillberg", True),
+    ("In the library I first read Ada Quillberg’s Prehistoric Widgets, which gave me a method.",
+     "Ada Quillberg’s Prehistoric Widgets", False),
     # a term and its year in brackets is a date
     ("I am applying to the M.S. in Widget Science at Quill University (Fall 2025).", "Fall", False),
 ])
@@ -100,3 +104,13 @@ def test_a_name_the_model_also_tags_as_a_place_is_no_person(extractor, place, pe
     collector = MentionCollector(doc, clean, extractor.gazetteer, extractor.topics)
     collector.collect_entities()
     assert ("La Widgeta" in {r.label for r in collector.registry if r.kind == "person"}) is person_found
+
+
+def test_a_name_in_another_script_is_read_without_failing(extractor):
+    # a Cyrillic or Greek name beside the English one is no person we can compare with others
+    ext = _with_body(extractor, "In 2022 I visited the A. B. Quillov Institute of Widget Sciences "
+                                "(Институт виджетных наук им. А. Б. Квиллова) in Almaty, where Dr. Ada Renn "
+                                "taught me spectroscopy. I then joined the Εθνικό Ίδρυμα Ερευνών (EIE).")
+    people = _people(ext)
+    assert "Ada Renn" in people
+    assert not any(set(name) & set("АБКвилоаЕθνικό") for name in people)

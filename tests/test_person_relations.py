@@ -180,6 +180,12 @@ def test_mentors_named_beside_others_and_their_work(extractor, text, relation, e
     # but being drawn to the work of a person is a wish
     ("I was particularly drawn to this vacancy because of the work of Prof. Ada Quillborne on widget accountability, "
      "and I would be honoured to join the project.", ("prospectiveAdvisor", "Ada Quillborne"), True),
+    # a name inside what the work is to be about is its topic, not a wish
+    ("I want to write my dissertation on the late novels of Ada Quillborne and their reception in Quilltown.",
+     ("prospectiveAdvisor", "Ada Quillborne"), False),
+    ("I am eager to work on these questions with Prof. Ada Quillborne.", ("prospectiveAdvisor", "Ada Quillborne"), True),
+    ("I would love to contribute to Dr. Ada Quillborne's project on widget economies.",
+     ("prospectiveAdvisor", "Ada Quillborne"), True),
 ])
 def test_wishes_and_inspirations(extractor, text, relation, expected):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))) is expected

@@ -686,6 +686,9 @@ def test_collaborating_or_presenting_at_a_company_is_not_employment(extractor, s
      "startup Quorvia Labs.", "Quorvia Labs", True),
     # the organisation names whose leaderboard or grant it is, not a workplace
     ("Our team worked for months and reached second place on the Google Public Leaderboard.", "Google", False),
+    # ... or whose challenge it is, a few words before the noun it modifies
+    ("In 2023 my team won 2nd place at the Google International Widget Apps Challenge with a wildfire dashboard.",
+     "Google", False),
 ])
 def test_job_roles_and_things_an_organisation_owns(extractor, sentence, org, worked):
     ext = _extract(extractor, "Jane Roe\n\n" + BODY + " " + sentence)

@@ -79,6 +79,12 @@ from sopgraph.references import (REFERENCE_HEADING, _clean_venue, listed_referen
          "Journal of Widgets", 2024),
         ("Roe JA, Quill B. Is it fair? Evidence from Widgetland. Journal of Widgets, 2021.", ("J. A. Roe", "B. Quill"),
          "Is it fair? Evidence from Widgetland", "Journal of Widgets", 2021),
+        # IEEE's paper or article number after the year is no part of the venue
+        ('3. A. Roe and B. Quill, "Screening widget methods in mature fields," in *Proc. Widget Annual Caspian '
+         'Technical Conference*, 2021, Paper WAC-207012-MS.', ("A. Roe", "B. Quill"),
+         "Screening widget methods in mature fields", "Widget Annual Caspian Technical Conference", 2021),
+        ('[4] A. Roe, "Widget lags," Widget Letters, vol. 3, 2021, Art. no. 123.', ("A. Roe",), "Widget lags",
+         "Widget Letters", 2021),
     ],
 )
 def test_parse_reference(entry, authors, title, venue, year):

@@ -68,6 +68,9 @@ def test_a_bare_surname_merges_into_the_full_name_it_shortens(names):
     (["Quorvia Maternal Health Initiative", "Quorvia Widget Trust Fund", "Quorvia"], False),
     # an acronym is resolved by its definition, not by a first word
     (["Quorvia Maternal Health Initiative", "QUORVIA"], False),
+    # a university named without its place, after the one name that goes on with it
+    (["Quorvia University of Widgetown", "Quorvia University"], True),
+    (["Quorvia University of Widgetown", "Quorvia University at Quilltown", "Quorvia University"], False),
 ])
 def test_short_organisation_names(labels, merged):
     reg = EntityRegistry()

@@ -65,3 +65,17 @@ def test_studies_in_sentence(nlp, text, expected):
     from sopgraph.sentence_cues import studies_in_sentence
 
     assert studies_in_sentence(_span(nlp, text, "Widget University")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For my M.Sc. in Quill Studies at Widget University I built a lathe.", True),
+    # the unit it was taken in, then its university after "at" or "of"
+    ("I completed an MA in Quill Studies in the School of History and Ink at the Widget University in 2021.", True),
+    ("I completed an MA in Quill Studies in the School of History and Ink of the Widget University in 2021.", True),
+    # "of" alone, without a unit, says whose something is
+    ("I read a history of the Widget University in 2021.", False),
+])
+def test_degree_at(nlp, text, expected):
+    from sopgraph.sentence_cues import degree_at
+
+    assert degree_at(_span(nlp, text, "Widget University")) is expected

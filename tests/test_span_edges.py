@@ -9,6 +9,7 @@ from sopgraph.span_edges import (
     with_hyphen_head,
     with_hyphen_tail,
     with_hyphenated_words,
+    with_listed_fields,
     with_particle_tail,
     with_prefixed_surname,
     with_surname_tail,
@@ -57,6 +58,8 @@ def test_hyphen_joined_words_after_a_name(blank, text, words, expected):
     ("I thank Dr. Ana Reyes-Hoffman for her help.", "Dr. Ana Reyes", "Dr. Ana Reyes-Hoffman"),
     ("I thank Dr. Fionnuala McKechnie for her help.", "Dr. Fionnuala", "Dr. Fionnuala McKechnie"),
     ("I worked with Prof. Wenjie Chen. Prof. Chen was kind.", "Prof. Wenjie Chen. Prof.", "Prof. Wenjie Chen"),
+    # a possessive ends a name: what follows is the person's
+    ("I first read Ada Quill’s Prehistoric Widgets in 2019.", "Ada Quill’s Prehistoric Widgets", "Ada Quill"),
 ])
 def test_the_rest_of_a_person_name(blank, text, words, expected):
     span = _span(blank, text, words)
@@ -102,3 +105,15 @@ def test_the_surname_tail_takes_particles_then_an_apostrophe_word(blank):
 def test_strip_span(blank, text, words, expected):
     stripped = strip_span(_span(blank, text, words))
     assert (stripped.text if stripped is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # fields listed with commas to the end of the line belong to the programme's name
+    ("Program: M.Sc. Widgetry, Cognition, Quill Studies\nQuill University", "M.Sc. Widgetry",
+     "M.Sc. Widgetry, Cognition, Quill Studies"),
+    # not a university, nor a line that goes on after them
+    ("Program: MSc Widgetry, Quill University\n", "MSc Widgetry", "MSc Widgetry"),
+    ("I hold an MSc Widgetry, Cognition and more from Quill University.", "MSc Widgetry", "MSc Widgetry"),
+])
+def test_fields_listed_after_a_programme(blank, text, words, expected):
+    assert with_listed_fields(_span(blank, text, words), frozenset({"university", "thesis"})).text == expected

@@ -34,6 +34,8 @@ def _venues(extractor, passage):
      "Quill Confederation of Widgeteers Triennial Congress", True),
     ("- WCQ 2022 (Widget College of Quills Scientific Conference), Banjul: poster.",
      "Widget College of Quills Scientific Conference", True),
+    # a listed acronym that is a currency before an amount, in a sentence about publishing
+    ("She has published 31 widget papers and secured grants totalling about RM 1.1 million.", "RM", False),
     # a longer name goes on after the kind of meeting: "… Conference on X" is no "ACM Conference"
     ("We published it in the QWA Conference on Widget Security in 2021.", "QWA Conference", False),
 ])

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, match_form
 
 GAZETTEER_KEY = "sg_gazetteer"
 # Match key of every phrase that only one gazetteer entry claims (see GazetteerMatcher).
@@ -176,14 +176,20 @@ class GazetteerMatcher:
         listed = [(label, phrase, entry_id, case_sensitive)
                   for label, phrases in (("ORG", gazetteer.org_phrases()), ("VENUE", gazetteer.venue_phrases()))
                   for phrase, entry_id, case_sensitive in phrases]
-        tokens = phrase_tokens(nlp.tokenizer, (phrase for _, phrase, _, _ in listed))
+        # a name with accents is also matched without them, in either the list or the text
+        # ("Universidade de Sao Paulo", "University of Hawaiʻi at Mānoa"): see __call__
+        plain = {phrase: match_form(phrase) for _, phrase, _, _ in listed if not phrase.isascii()}
+        tokens = phrase_tokens(nlp.tokenizer, [*(phrase for _, phrase, _, _ in listed), *plain.values()])
         by_key: dict[tuple[str, bool], list[tuple[int, ...]]] = {}
         for label, phrase, entry_id, case_sensitive in listed:
             orths, lowers = tokens[phrase]
             # One-word names ("ConnectED", "Group", "Meta") collide with ordinary words when
             # matched case-insensitively; they must be written as the name is.
             exact = case_sensitive or len(orths) == 1
-            by_key.setdefault((f"{label}|{entry_id}", exact), []).append(orths if exact else lowers)
+            sequences = by_key.setdefault((f"{label}|{entry_id}", exact), [])
+            sequences.append(orths if exact else lowers)
+            if not exact and phrase in plain:
+                sequences.append(tokens[plain[phrase]][1])
         self._unique_key = nlp.vocab.strings.add(_UNIQUE)
         # (matcher, attribute it matches, token sequence -> (label, entry id) of _UNIQUE matches)
         self._matchers: list[tuple[PhraseMatcher, int, dict[tuple[int, ...], tuple[str, str]]]] = []
@@ -206,16 +212,28 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        plain = _plain_letters(doc)
         for matcher, attr, owner in self._matchers:
-            matches = matcher(doc)
-            if not matches:
-                continue
-            values = doc.to_array(attr).tolist() if any(m[0] == self._unique_key for m in matches) else []
-            for match_id, start, end in matches:
-                if match_id == self._unique_key:
-                    label, entry_id = owner[tuple(values[start:end])]
-                else:
-                    label, entry_id = doc.vocab.strings[match_id].split("|", 1)
-                spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
+            # case-insensitive names are matched in the text and, where it has accents, in its plain letters
+            for text in (doc,) if attr == ORTH or plain is None else (doc, plain):
+                matches = matcher(text)
+                if not matches:
+                    continue
+                values = text.to_array(attr).tolist() if any(m[0] == self._unique_key for m in matches) else []
+                for match_id, start, end in matches:
+                    if match_id == self._unique_key:
+                        label, entry_id = owner[tuple(values[start:end])]
+                    else:
+                        label, entry_id = doc.vocab.strings[match_id].split("|", 1)
+                    spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=sorted(filter_spans(spans)))
         return doc
+
+
+def _plain_letters(doc: Doc) -> Doc | None:
+    """``doc``'s tokens without accents and glottal marks (token for token), or None when none has any."""
+    words = [t.text for t in doc]
+    plain = [match_form(w) or w for w in words]
+    if plain == words:
+        return None
+    return Doc(doc.vocab, words=plain, spaces=[bool(t.whitespace_) for t in doc])
