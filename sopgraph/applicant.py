@@ -24,7 +24,9 @@ _NOT_NAME_WORDS = frozenset(
     application applicant applying candidate program programme degree phd ph.d dphil master masters
     bachelor university institute school college department faculty of for in and the to
     contact email e-mail webpage website homepage phone address name curriculum vitae resume
-    introduction summary background experience academic teaching diversity""".split()
+    introduction summary background experience academic teaching diversity
+    dear hello hi estimada estimado estimados querida querido prezada prezado liebe lieber geehrte geehrter
+    chère cher gentile egregio egregia""".split()  # (salutations: "Estimada Dra. X," greets the reader)
 )
 # The cue is matched in any case ("My name is" opens a sentence); the name must be capitalised.
 _SELF_INTRO = re.compile(
@@ -38,11 +40,11 @@ _DEGREE_SUFFIX = re.compile(
 )
 
 
-_FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|by"
+_FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|by|from"
                           # the document's kind before the name: "Candidate Statement: Dr. Jane Roe"
                           r"|[#*\s]*(?:[A-Za-z]+\s+){0,3}(?:statement|purpose|letter|profile|essay))"
                           r"\s*:\s*", re.I)
-_SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),·•]\s*|\s*[–—]\s*")
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),·•<>]\s*|\s*[–—]\s*")  # ("From: Jane Roe <jroe@…>")
 
 
 def _name_from_line(line: str) -> str | None:
@@ -119,6 +121,20 @@ def from_self_intro(doc: Doc) -> str | None:
             if looks_like_name(name) and len(name_tokens(name)) >= 2:
                 return name
     return None
+
+
+# "The candidate, Jane Roe, is …", "The applicant (Dr. Jane Roe) has …"
+_ROLE_APPOSITION = re.compile(r"\b(?i:the|our)\s+(?i:candidate|applicant|nominee)\s*[,(]\s*"
+                              r"((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s*[,)]")
+
+
+def from_role_apposition(doc: Doc) -> str | None:
+    """The name a statement in the third person gives its subject once: 'The candidate, Jane Roe, …'."""
+    found = _ROLE_APPOSITION.search(doc.text[:3000])
+    if found is None:
+        return None
+    name, _ = split_title(found.group(1))
+    return name if looks_like_name(name) and len(name_tokens(name)) >= 2 else None
 
 
 def from_signature(doc: Doc) -> str | None:
@@ -201,15 +217,22 @@ def from_references(refs: list[Reference]) -> str | None:
     return None
 
 
+_ROLE_SUBJECTS = frozenset({"candidate", "applicant", "nominee"})
+
+
 def from_third_person(doc: Doc) -> str | None:
     """The person most often the subject of a sentence, for statements written as 'She …'."""
     subjects: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and any(t.dep_ in ("nsubj", "nsubjpass") for t in ent):
+        # ("The candidate, Jane Roe, is …": the name in apposition to the subject)
+        if ent.label_ == "PERSON" and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in (
+                "nsubj", "nsubjpass")) for t in ent):
             name, _ = split_title(ent.text)
             if len(name_tokens(name)) >= 2:
                 subjects[name] += 1
-    pronouns = sum(1 for t in doc if t.lower_ in ("she", "he", "they") and t.dep_ == "nsubj")
+    # ("The candidate has …" stands for "she" as much as "she" does)
+    pronouns = sum(1 for t in doc if (t.lower_ in ("she", "he", "they") or (t.lower_ in _ROLE_SUBJECTS and any(
+        c.lower_ == "the" for c in t.children))) and t.dep_ == "nsubj")
     first = sum(1 for t in doc if t.lower_ == "i")
     if subjects and pronouns > first:
         return subjects.most_common(1)[0][0]
@@ -224,12 +247,12 @@ def person_spans(doc: Doc) -> list[Span]:
 def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tuple[str | None, str]:
     """Return ``(name, source)`` of the document's author, or ``(None, "")``.
 
-    Later sources refine an earlier name when compatible (a reference list may give
-    "Amara Nneka Okafor" where the header gives an all-caps form).
+    The signature refines the name when it gives the same one with more of its names.
     """
     for source, finder in (
         ("header", lambda: from_header(doc, org_texts)),
         ("self-introduction", lambda: from_self_intro(doc)),
+        ("role-apposition", lambda: from_role_apposition(doc)),
         ("signature", lambda: from_signature(doc)),
         ("last-line", lambda: from_last_line(doc)),
         ("email", lambda: from_email(doc, [e.text for e in person_spans(doc)])),
@@ -238,8 +261,22 @@ def find_applicant(doc: Doc, refs: list[Reference], org_texts: set[str]) -> tupl
     ):
         name = finder()
         if name:
-            return _as_signed(doc, name), source
+            return _as_signed(doc, _in_full(doc, name)), source
     return None, ""
+
+
+def _in_full(doc: Doc, name: str) -> str:
+    """"Andrés Rangel" in an e-mail's header, signed "Andrés Eduardo Rangel Briceño": the signed name
+    when it is the same one with more of its names (a second given name, a second surname)."""
+    words = name_tokens(name)
+    for signed in (from_signature(doc), from_last_line(doc)):
+        if not signed:
+            continue
+        longer = name_tokens(signed)
+        it = iter(longer)
+        if len(longer) > len(words) and longer[0] == words[0] and all(w in it for w in words):
+            return signed
+    return name
 
 
 def _as_signed(doc: Doc, name: str) -> str:

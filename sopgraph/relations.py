@@ -84,6 +84,14 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
+_ROLE_SUBJECTS = frozenset({"candidate", "nominee"})
+
+
+def _the_candidate(subject: Token) -> bool:
+    """"The candidate taught English at X": a statement about its author names them by their role."""
+    return subject.lower_ in _ROLE_SUBJECTS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
 def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) -> Context:
     """Collect the clause context of ``span`` (an entity inside a parsed sentence)."""
     cues = load_cues()
@@ -153,7 +161,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]
     subj_words = {s.lower_ for s in subjects} | {o.lower_ for o in owners}
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
-        third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects) or _told_experience(subjects)
+        third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects) or _told_experience(subjects) \
+        or any(_the_candidate(s) for s in subjects)
     subj_other = bool(subjects) and not subj_app
     # "A project co-advised by X would be ideal": a participle clause inside a noun phrase
     # takes its modality from the verb that noun phrase belongs to.
@@ -179,6 +188,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
                          and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
                          for v in modal_chain) or bool(_INVERTED_CONDITION.match(span.sent.text))
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if any(_the_candidate(s) for s in subjects):
+        lemmas -= _ROLE_SUBJECTS  # "the candidate taught at X" applies for nothing
     return Context(
         path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),
         path_lemmas=frozenset(lemma(t) for t in path) | frozenset(t.lower_ for t in path),

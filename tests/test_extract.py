@@ -20,6 +20,14 @@ def _labels(ext, kind):
     ("# Statement\n\n**Jane Roe** · MSc Widget Studies · University of Bergen\n\n## Why\n\n" + BODY, "Jane Roe", "header"),
     # a surname in capitals first, and the name in the other order in brackets
     ("QUILL Widgetina (Widgetina Quill)\nwidgetina.quill@uni.example\n\n" + BODY, "Widgetina Quill", "header"),
+    # an e-mail: the sender, not the reader greeted; the signature gives the name in full
+    ("From: Jane Roe <jane.roe@quill.example>\nTo: Admissions <adm@uni.example>\nSubject: Application\n\n"
+     "Estimada Dra. Ada Renn,\n\n" + BODY + "\n\nSaludos cordiales,\n\n--\nJane Ada Roe Quill, Od.\n"
+     "Dentist - Quill Clinic | Instructor - QU\nTel. +58 412 555 0193\njane.roe@quill.example\nQuilltown, Ruritania\n",
+     "Jane Ada Roe Quill", "header"),
+    # a statement about its subject names them once, beside "the candidate"
+    ("# Statement of Purpose\n\n## About the candidate\n\nThe candidate, Jane Roe, is a widget teacher with ten years "
+     "of experience. " + BODY, "Jane Roe", "role-apposition"),
 ])
 def test_where_the_applicant_names_themselves(extractor, text, name, source):
     ext = _extract(extractor, text, name="doc.md" if text.startswith("#") else "doc.txt")

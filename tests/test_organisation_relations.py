@@ -462,3 +462,14 @@ def test_a_listed_name_and_the_city_around_it(extractor):
     assert "University of Cambridge" not in orgs and ("studiedAt", "Quillfield University") in _relations(ext)
     # the listed school, as the text names it with its city
     assert "Ecole Nationale d'Architecture de Quillbat" in orgs["Ecole Nationale d'Architecture"]
+
+
+def test_the_candidate_is_the_applicant_and_applies_for_nothing(extractor):
+    text = ("# Statement of Purpose\n\n## About the candidate\n\nThe candidate, Jane Roe, is a widget teacher with "
+            "thirteen years of experience in public schools. She holds a Bachelor of Education from Quilltse College "
+            "of Education (QCE), completed in 2011.\n\nFrom 2012 to 2018 the candidate taught English and geography at "
+            "Widgetphug Higher Secondary School in Quillphu, where she also served as the assessment coordinator.")
+    relations = _relations(_extract(extractor, text, "doc.md"))
+    assert ("workedAt", "Widgetphug Higher Secondary School") in relations
+    assert ("appliesTo", "Widgetphug Higher Secondary School") not in relations
+

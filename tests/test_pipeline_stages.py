@@ -51,6 +51,25 @@ from sopgraph.resolve import person_key, resolve, slugify
         # a note without a paragraph of prose: the leading blocks of short lines are the header
         ("JANE ROE\njane@quill.org\n\nSTATEMENT OF PURPOSE\nMSc in Widgetry\nQuill University\n\nIN SHORT\n"
          "- six years of widget work.\n- I want to study gears.\n", ["HEADER", "BODY"]),
+        # an e-mail wrapped into short lines: its paragraphs are prose; a closing in Spanish and a "--" signature
+        ("From: Jane Roe\nSubject: Application\n\nDear committee,\n\nMy name is Jane Roe, I am a dentist from "
+         "Quilltown,\nand I am applying to the Master in Widget Health\nat Quill University, because I want to "
+         "study\nhow widgets wear in the mouths of children.\n\nQuick background:\n- DDS, 2016\n\nSaludos cordiales,"
+         "\n\n--\nJane Roe, Od.\nDentist - Quill Clinic\nTel. +58 412 555 0193\njroe@quill.example\nQuilltown\n",
+         ["HEADER", "BODY", "SIGNATURE"]),
+        # a letterhead whose affiliation line is followed by an e-mail address is no paragraph
+        ("RESEARCH STATEMENT\n\nJane Quill Roe\nApplication for the position of Assistant Professor in Widget Economics "
+         "and Gear Logistics\nWidget School of Economics, Quill University Rotterdam (QUR)\njane.roe@quill.example | "
+         "www.janeroe.example\n\n1. Overview\n\n" + "Body sentence here. " * 20, ["HEADER", "BODY"]),
+        # footnotes after the signature are no part of it
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nYours sincerely,\n\nJane Roe\nDoctor of Law, Quill University\n"
+         "jane@quill.example\n\n1 A grant of the Widget Agency, 2022-2023.\n2 An earlier version was presented at "
+         "WIDGCON 2023 (Widget Privacy & Data Protection), Brussels.\n", ["HEADER", "BODY"]),
+        # a block of short lines that are a list is no paragraph
+        ("From: Jane Roe\n\nI am a dentist\nand a widget maker\nwith ten years of work\nin clinics and in labs\n"
+         "and I like teeth and gears and all\nthe small machines of the mouth.\n", ["HEADER", "BODY"]),
+        ("Jane Roe\n\n- a dentist in Quilltown\n- and a widget maker with ten years of work in clinics\n"
+         "- and in labs, and I like teeth and gears and all of it\n", ["HEADER", "BODY"]),
     ],
 )
 def test_find_sections(text, labels):

@@ -18,7 +18,10 @@ SECTIONS_KEY = "sg_sections"
 _CLOSING = re.compile(
     r"^\s*(?:(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|"
     r"(?:best|kind|warm|warmest)? ?regards|best(?: wishes)?|thanking you|thank you(?: again)?|"
-    r"with (?:gratitude|thanks|best regards)|cordially)\s*[,.!]?\s*$",
+    r"with (?:gratitude|thanks|best regards)|cordially|"
+    # the same in the languages applicants often close in
+    r"(?:un |muchos |cordiales )?saludos(?: cordiales)?|atentamente|cordialmente|atenciosamente|cordialement|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|cordiali saluti|met vriendelijke groet(?:en)?)\s*[,.!]?\s*$",
     re.I,
 )
 # The writer's voice, or a statement's about its subject in the third person ("Her first article …").
@@ -78,6 +81,24 @@ def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     return parse_reference(following) is None
 
 
+def _wrapped_paragraph(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a paragraph of prose hard-wrapped into short lines (an e-mail's) open at line ``i``: lines that
+    are no list items, a sentence running on from one into the next in lower case, enough words in all?"""
+    if i > 0 and lines[i - 1][2].strip():
+        return False  # not the first line of its block
+    block = []
+    for _, _, line in lines[i:]:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    if len(block) < 2 or any(re.match(r"[-*•·–—=_#>]|\d+[.)]\s", line) for line in block):
+        return False
+    # (a word in lower case, not an e-mail address or a web page under an affiliation line)
+    runs_on = any(not above.endswith((".", ":", "!", "?")) and len(above.split()) >= 6 and re.match(r"[a-z]+[\s,;]", below)
+                  for above, below in zip(block, block[1:]))
+    return runs_on and sum(len(line.split()) for line in block) >= _BODY_MIN_WORDS
+
+
 def _header_blocks_end(lines: list[tuple[int, int, str]]) -> int:
     """Where the header ends in a text without a paragraph of prose (a note, a résumé-like statement):
     after the leading blocks of a few short lines ("Name / e-mail / city", then "Statement of Purpose /
@@ -103,7 +124,8 @@ def find_sections(text: str) -> list[Section]:
     body_start = 0
     for i, (_, _, line) in enumerate(lines):
         words = len(line.split())
-        if words >= _BODY_MIN_WORDS or (words > _HEADER_MAX_WORDS and line.rstrip().endswith(".")):
+        if words >= _BODY_MIN_WORDS or (words > _HEADER_MAX_WORDS and line.rstrip().endswith(".")) \
+                or _wrapped_paragraph(lines, i):
             body_start = i
             break
     else:
@@ -133,8 +155,13 @@ def find_sections(text: str) -> list[Section]:
                 sections.append(Section(label, start, end))
 
     def closing(first: int, last: int) -> int:
-        """The line of the closing ("Sincerely,") among the last lines before ``last``, else ``last``."""
-        for i in range(last - 1, max(first, last - 8) - 1, -1):
+        """The line of the closing ("Sincerely,") among the last lines before ``last``, else ``last``.
+
+        Only name, post and contact lines follow a closing: a sentence after it (a footnote) is the body's.
+        """
+        for i in range(last - 1, max(first, last - 10) - 1, -1):
+            if len(lines[i][2].split()) > 10:
+                break
             if _CLOSING.match(lines[i][2]):
                 return i
         return last

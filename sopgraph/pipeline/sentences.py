@@ -61,8 +61,11 @@ class SentenceHints:
                 continue
             if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
                 line = text[line_start:prev.idx].strip()
-                if "\n\n" in prev.text or "\n\n" in prev.whitespace_ + prev.text or len(line) < _SHORT_LINE \
-                        or line.endswith((".", ":", "!", "?")):
+                # (a sentence hard-wrapped into short lines, as e-mails are, runs on into the next line)
+                wrapped = not line.endswith((".", ":", "!", "?", ")")) and len(line.split()) >= 6 \
+                    and (tok.is_lower and tok.is_alpha or tok.text == "(")
+                if "\n\n" in prev.text or "\n\n" in prev.whitespace_ + prev.text or line.endswith((".", ":", "!", "?")) \
+                        or (len(line) < _SHORT_LINE and not wrapped):
                     tok.is_sent_start = True
                 line_start = tok.idx
                 continue
