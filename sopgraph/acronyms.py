@@ -3,6 +3,7 @@ rules), and which short names does a text define?"""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
     Case and hyphens in ``short`` do not matter.
     """
     letters = "".join(ch for ch in short.upper() if ch.isalnum())
-    parts = [w.upper() for w in words if w]
+    parts = [plain_letters(w).upper() for w in words if w]
     if not letters or not parts or len(letters) > sum(len(p) for p in parts):
         return False
 
@@ -32,6 +33,11 @@ def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
         return False
 
     return spell(0, 0)
+
+
+def plain_letters(text: str) -> str:
+    """``text`` without its accents: "Áreas" gives the "A" of an acronym."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # Words an abbreviated title leaves out ("Journal of the Widget Society" → "J. Widget Soc.").
@@ -60,7 +66,7 @@ def abbreviates_title(short: str, long: str) -> bool:
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 # ("… at Quilltown": a city after "at" closes a name, "the Ruritanian School at Quilltown (RSQ)")
-_LONG_NAME = r"(?:[A-Z][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|für|und|et|y|e)\s+)*){1,10}[A-Z][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
+_LONG_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|las|los|el|en|para|por|per|für|und|der|zur|voor|et|y|e)\s+)*){1,10}[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
 # "(WCAM QAS)": the unit's acronym, then its parent's; "(NQUW, Εθνικό …)": the acronym, then the name in its own language.
 _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*(?:,[^()\n]*)?\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
@@ -142,7 +148,7 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
         long = _spelled_tail(long, letters)
         # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
         words = [w for w in _WORD_BREAK.split(long) if w and w[0].isupper()]
-        initials = "".join(w[0] for w in words)
+        initials = plain_letters("".join(w[0] for w in words))
         if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                            or word_prefixes_spell(letters, words)):
             names[short] = long

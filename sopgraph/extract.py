@@ -154,6 +154,7 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         self._listed_faculty()
         self._salutation()
         self._targets()
+        self._work_at_the_university()
         self._drop_work_at_schools()
         # Someone the applicant hopes to work with is not also a past mentor in the same letter.
         wanted = {f.object for f in self.facts if f.predicate == "prospectiveAdvisor"}

@@ -23,7 +23,7 @@ from .nlp import PATTERNS_KEY, word_list
 from .org_mentions import ORG_WORDS, OWN_UNIT, OrgMentions, without_bare_parent
 from .person_mentions import CITATION, PersonMentions
 from .pipeline.sections import SectionTable, sections_by_label
-from .references import Reference, listed_references, parse_references
+from .references import Reference, inline_references, listed_references, parse_references
 from .registry import EntityRegistry, fold_into
 from .span_edges import (
     cut_person_span,
@@ -91,6 +91,12 @@ _UNIT_OPENERS = frozenset({"department", "faculty", "school", "division", "labor
                            "institute", "college", "program", "programme", "graduate"})
 
 
+def _acronym_like(word: str) -> bool:
+    """"WUST", "BCCh", "OWÜ": a capital, then letters with at least one more capital."""
+    return 2 <= len(word) <= 12 and word[0].isupper() and all(c.isalnum() or c in "&-" for c in word) \
+        and sum(c.isupper() for c in word) >= 2
+
+
 class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
     """Finds entity mentions in one Doc and keeps their spans for the relation rules."""
 
@@ -124,6 +130,11 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 self.references.append(ref)
                 start = self.text.find(ref.raw, span.start_char)
                 if start >= 0:
+                    self._reference_lines.append((start, start + len(ref.raw)))
+            for ref in inline_references(span.text):
+                start = self.text.find(ref.raw, span.start_char)
+                if start >= 0 and not any(a <= start < b for a, b in self._reference_lines):
+                    self.references.append(ref)
                     self._reference_lines.append((start, start + len(ref.raw)))
         # Read once for what several rules count or look up.
         lowers = [t.lower_ for t in doc]
@@ -188,8 +199,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(self._with_leading_name_word(
-                    with_hyphenated_words(with_hyphen_head(stripped))))
+                stripped = self._defined_long_form(self._with_model_org_start(self._with_leading_name_word(
+                    with_hyphenated_words(with_hyphen_head(stripped)))))
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 end = self._through_list(stripped.start, self._through_and(stripped.start, end))
@@ -295,7 +306,10 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             return False
         own = self.index_of(span)
         host_is_university = own is not None and self.is_university(own)
-        return any(s.end == span.start - 1 and (self.registry.records[i].subtype == "ResearchGroup" or (
+        before = span.start - 1
+        if self.doc[before - 1].text == ")":  # "the Widget Unit (WU), Quill Ministry": past the unit's acronym
+            before = next((k for k in range(before - 2, max(0, before - 6), -1) if self.doc[k].text == "("), before)
+        return any(s.end == before and (self.registry.records[i].subtype == "ResearchGroup" or (
             self.registry.records[i].subtype is None and not host_is_university)) for s, i in self.org_spans())
 
     def subtype(self, index: int) -> str | None:
@@ -335,9 +349,9 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             if at >= len(doc) or doc[at].text != "(":
                 continue
             at += 1
-            if at + 1 < len(doc) and doc[at].is_upper and doc[at + 1].text == ",":
+            if at + 1 < len(doc) and _acronym_like(doc[at].text) and doc[at + 1].text == ",":
                 at += 2  # the acronym before the translation
-            gloss = starts.get(at)
+            gloss = starts.get(at) or self._gloss_named_by_acronym(at)
             if gloss is None or gloss[1] == index:
                 continue
             if len(gloss[0]) == 1 and gloss[0][0].is_upper and self._acronyms.get(gloss[0].text, span.text) not in span.text:
@@ -345,7 +359,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             if self.is_university(index) and gloss[0][0].lower_ in _UNIT_OPENERS:
                 continue  # "Widget University (Department of Quills)": a part of it, not its name translated
             close = gloss[0].end
-            if close + 2 < len(doc) and doc[close].text == "," and doc[close + 1].is_upper:
+            if close + 2 < len(doc) and doc[close].text == "," and _acronym_like(doc[close + 1].text):
                 close += 2  # the acronym after it
             if close >= len(doc) or doc[close].text != ")":
                 continue
@@ -353,6 +367,18 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             if records[keep].kind == records[drop].kind == "organization":
                 mapping[drop] = fold_into(records[drop], records[keep])
         return mapping
+
+    def _gloss_named_by_acronym(self, at: int) -> tuple[Span, int] | None:
+        """"X (Budget Widget Office, BWO)": a translation no pattern took, then the acronym the text defines
+        for it: the acronym's mention stands for the translation."""
+        doc = self.doc
+        close = next((k for k in range(at, min(len(doc), at + 12)) if doc[k].text in (")", "(")), None)
+        if close is None or doc[close].text != ")" or close - at < 3 or doc[close - 2].text != ",":
+            return None
+        short = next(((s, i) for s, i in self.org_spans() if s.start == close - 1 and s.end == close), None)
+        if short is None or fold(self.registry.records[short[1]].label) != fold(doc[at:close - 2].text):
+            return None
+        return doc[at:close], short[1]
 
     # -- output ---------------------------------------------------------------------------
     def finish(self, facts: list[Fact]) -> tuple[tuple[Mention, ...], list[Fact]]:

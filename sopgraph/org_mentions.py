@@ -40,7 +40,7 @@ _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uni
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
                           r"initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
-ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program)\b", re.I)
+ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program|asociaci[oó]n|associa[çc][ãa]o|associazione|autoridad[e]?|autorit[àé]|agencia|ag[êe]ncia|agenzia|agence|fundaci[oó]n|funda[çc][ãa]o|fondazione|fondation|instituto|istituto|institut|ministerio|minist[ée]rio|ministero|minist[èe]re|servicio|servizio|servi[çc]o|consejo|conselho|consiglio|conseil|comisi[oó]n|comiss[ãa]o|commissione|direcci[oó]n|sociedad[e]?|societ[àé]|soci[ée]t[ée]|federaci[oó]n|federa[çc][ãa]o|federazione|superintendencia|secretar[ií]a|oficina|ufficio|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|consorcio|consorzio)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office"
@@ -198,8 +198,8 @@ class OrgMentions:
         return self.registry.add("organization", name, subtype=self._guess_subtype(name), source="reference")
 
     def _add_org_text(self, span: Span, source: str) -> int | None:
-        if self._in_quoted_title(span):
-            return None  # words of a paper's title, not an organisation
+        if self._in_quoted_title(span) or any(a <= span.start_char < b for a, b in self._reference_lines):
+            return None  # words of a paper's title or venue, not an organisation
         if self._capitalised_word(span):
             return None
         text = span.text.strip()
@@ -219,9 +219,12 @@ class OrgMentions:
         entry = self.gazetteer.find_org(text) or self._org_by_country(text)
         if entry is None:
             short = next((s for s, l in self._acronyms.items() if fold(l) == fold(text)), None)
-            entry = self.gazetteer.find_org(short) if short else None
+            # the listed body of that acronym only if it shares the name's words ("ACCA" is two bodies)
+            entry = _same_words(self.gazetteer.find_org(short), text) if short else None
         if entry is None:
             span, entry = self._with_listed_city(span)
+        if self._place_of_the_name(span, entry):
+            return None
         if entry is not None:
             return self.add_org_entry(entry, span, text)
         if self.gazetteer.find_venue(text) or self.topic_scheme.lookup(text):
@@ -257,7 +260,9 @@ class OrgMentions:
 
     @staticmethod
     def _guess_subtype(text: str) -> str | None:
-        if _UNIVERSITY_WORDS.search(text) and not re.match(r"(?i)(?:school|department|faculty|college) of", text):
+        # ("Widget University Teaching Hospital", "… University Press": a body of the university, not one)
+        if _UNIVERSITY_WORDS.search(text) and not re.match(r"(?i)(?:school|department|faculty|college) of", text) \
+                and not re.search(r"(?i)\b(?:hospital|clinic|press|library|museum|medical cent(?:er|re))$", text):
             return "University"
         if _GROUP_WORDS.search(text):
             return "ResearchGroup"
@@ -274,7 +279,8 @@ class OrgMentions:
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
                                          or self._capitalised_word(span) or surname_of_a_person(span)
                                          or self._named_person_surname(span) or _inside_place_name(span)
-                                         or self._city_of_name_before(span)):
+                                         or self._city_of_name_before(span)
+                                         or self._place_of_the_name(span, self.gazetteer.orgs.get(span.kb_id_))):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
                 defined = self._defined_long_form(span)
@@ -342,6 +348,18 @@ class OrgMentions:
         return len(span) == 1 and span[0].ent_type_ == "GPE" and span.start >= 2 and doc[span.start - 1].lower_ == "in" \
             and doc[span.start - 2].ent_type_ in ("ORG", "FAC") and doc[span.start - 2].is_title
 
+    def _place_of_the_name(self, span: Span, entry: OrgEntry | None) -> bool:
+        """"a conservation NGO in the southern Widgetian Amazon": a one-word listed company after
+        "the" (or "the" and the words that place it), where no noun follows, is the place of that name."""
+        doc = self.doc
+        if entry is None or entry.type != "Company" or len(span) != 1 \
+                or (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")):
+            return False
+        k = span.start - 1
+        while k >= 0 and k >= span.start - 3 and (doc[k].pos_ == "ADJ" or doc[k].ent_type_ in ("NORP", "GPE", "LOC")):
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "the"
+
     def _with_city_after(self, span: Span) -> Span:
         """``span`` and "de/of <City>" right after it, when a city the model knows closes the name there."""
         doc, end = self.doc, span.end
@@ -393,6 +411,11 @@ class OrgMentions:
     def _head_first_ends(self) -> dict[int, int]:
         """Start -> end of the names the patterns found that open with their head word ("Universidad …")."""
         return {p.start: p.end for p in self.doc.spans.get(PATTERNS_KEY, []) if p.id_ == "org-head-first"}
+
+    @cached_property
+    def _head_first_names(self) -> list[Span]:
+        """The names the patterns found that open with a head word in another language ("Centro de …")."""
+        return [p for p in self.doc.spans.get(PATTERNS_KEY, []) if p.id_ in ("org-head-first", "org-romance-name")]
 
     @cached_property
     def _gazetteer_tokens(self) -> frozenset[int]:
@@ -489,12 +512,20 @@ class OrgMentions:
                 and tok.ent_type_ != "DATE" and not self.gazetteer.find_org(tok.text) \
                 and not (_UNIT_HEADS.search(tok.text) or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text))
 
-        i = end
-        while doc[i].text == "," and field(i + 1) and i + 2 < len(doc) and (doc[i + 2].text == "," or doc[i + 2].lower_ in _LIST_ANDS):
-            i += 2
+        def listed(i: int) -> bool:
+            return i < len(doc) and (doc[i].text == "," or doc[i].lower_ in _LIST_ANDS)
+
+        i, fields = end, 0
+        while doc[i].text == ",":
+            # a field is one word, or two in a long list ("…, Religions, Art History, Media and …")
+            n = 2 if fields >= 2 and field(i + 2) and listed(i + 3) else 1
+            if not (field(i + 1) and listed(i + n + 1)):
+                break
+            i, fields = i + n + 1, fields + 1
         if i == end or doc[i].lower_ not in _LIST_ANDS or not field(i + 1):
             return end
-        stop = i + 2
+        two = fields >= 2 and field(i + 2) and (i + 3 >= len(doc) or doc[i + 3].text in ("(", ",", ".", ";"))
+        stop = i + (3 if two else 2)
         if stop + 1 < len(doc) and doc[stop].lower_ in PLACE_PARTICLES and doc[stop + 1].is_title:
             stop += 2  # "… e Historia" + "del Perú"
         # the name ends there: "… Nairobi and Kisumu" + "offices" lists places of something else
@@ -554,7 +585,10 @@ class OrgMentions:
                 len(span) > 2 or (len(span) == 2 and span[-1].lower_ == "university"))
         # "Universidad Nacional" (a listed name) opening "Universidad Nacional de Widgetania": a name
         # that begins with its head word goes on after the listed part
-        return span.label_ == "ORG" and self._head_first_ends.get(span.start, 0) > span.end
+        if span.label_ == "ORG" and self._head_first_ends.get(span.start, 0) > span.end:
+            return True
+        # "Centro de Widgets UC": a listed acronym closing a name that opens with its head word
+        return span.text.isupper() and any(p.start < span.start and p.end == span.end for p in self._head_first_names)
 
     def _with_leading_name_word(self, span: Span) -> Span:
         """"the WDR" + "Institute of Robotics", "WOAS" + "University of London": an unlisted acronym
@@ -577,6 +611,16 @@ class OrgMentions:
                 and before is not None and before.is_lower and before.is_alpha:
             return self.doc[span.start - 1:span.end]
         return span
+
+    def _with_model_org_start(self, span: Span) -> Span:
+        """"the Ada Quill National Research Centre for …": the name the model reads as one organisation
+        opens with the words a pattern's few leading words left out (a patron's names)."""
+        doc, start = self.doc, span.start
+        while start > 0 and span.start - start < 3 and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I" \
+                and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and not self._taken(doc[start - 1:start]):
+            start -= 1
+        return doc[start:span.end]
 
     def _program_and_host(self, span: Span) -> tuple[Span, Span | None]:
         """"PhD in Biostatistics, Harvard T.H. Chan School of Public Health": the programme, then its host."""
@@ -605,8 +649,11 @@ class OrgMentions:
         beside the university it belongs to ("Widget School of Policy, The Widget University") or before
         its country ("Widget University, the Netherlands")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
-        line = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
+        line = re.sub(r"\s*\([^()]*\)", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
         parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in re.split(r",|\s[–—|]\s", line)]
+        if len(parts) == 3 and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", parts[2]) \
+                and not ORG_WORDS.search(parts[2]) and not _UNIVERSITY_WORDS.search(parts[2]):
+            parts = parts[:2]  # "…, Widget University (WU), Quilltown": the city it is in
         # "School of Widget Planning, The Widget University", "Widget University — Department of X": a unit
         # beside its university
         return line == span.text or (len(parts) == 2 and span.text in parts and all(

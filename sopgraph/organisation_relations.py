@@ -12,6 +12,7 @@ It reads the finder's ``c`` (the :class:`~sopgraph.mentions.MentionCollector`), 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -46,7 +47,7 @@ def _teaching_verb(tokens) -> Token | None:
 
 # "… published by X", "a dataset released by X": what an organisation made, not where one worked.
 _MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "create", "write", "issue", "provide",
-                      "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run"})
+                      "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run", "operate", "administer"})
 
 
 def _offering_what_i_apply_for(ctx, cues) -> bool:
@@ -74,9 +75,15 @@ _OFFER_OR_AWARD = re.compile(rf"\b(?:{OFFER_WORDS}|prize|award|medal|runner-up)\
 # A degree named in another script first, then in English after a slash: "อักษรศาสตรบัณฑิต / Bachelor of Arts"
 _NATIVE_NAME_THEN_SLASH = re.compile(r"^[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*/\s*")
 _WHERE_AFTER_DATES = re.compile(r"\)\s*,\s*(?:where|when|during which)\b")
+# A university's parts, named by their field ("Department of X", "College of Y").
+_UNIVERSITY_PART = re.compile(r"(?:[Tt]he\s+)?(?:Department|Faculty|School|College|Division)\s+of\b")
 _DESCRIPTION_AFTER = re.compile(r";|\s[—–]\s")
+# "— Advisor, Budget Office, 2022–present", "Policy Adviser to X": an adviser's post on a résumé line, not
+# the person who advised a thesis ("Thesis advisor: Prof. X", "M.Sc., X University (advisor Dr. Y)").
+_ADVISER_POST = re.compile(r"(?<![Tt]hesis )(?<![Rr]esearch )(?<![Aa]cademic )(?<![Ff]aculty )(?<![Dd]octoral )"
+                           r"\b[Aa]dvis[eo]r\b(?=\s*(?:[,)]|$)|\s+(?:at|to|in|for|on)\b)")
 # Rules that read a post held at a university, kept where the applicant also studied.
-_POST_RULES = frozenset({"works-there-too", "header-job-title", "joined-as", "cv-post", "postdoc-at", "appointed-at",
+_POST_RULES = frozenset({"job-in", "works-there-too", "header-job-title", "joined-as", "cv-post", "postdoc-at", "appointed-at",
                          "hired-at"})
 # Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
 _APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
@@ -147,6 +154,15 @@ def _what_attracts(tok: Token, interest: frozenset[str]) -> bool:
     the applicant is drawn to, not a place they worked."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in interest \
         and tok.head.head.tag_ != "VBD"
+
+
+def _internship_at(span: Span, ctx) -> bool:
+    """"a research internship at X", "the mandatory internship year at X": an internship is what is at X."""
+    if ctx.path_lemmas & INTERNSHIP:
+        return True
+    root = anchor(span)
+    noun = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    return noun is not None and any(lemma(c) in INTERNSHIP for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 class OrganisationRelations:
@@ -282,7 +298,7 @@ class OrganisationRelations:
         did_internship = ctx.preposition == "at" and ctx.subject_is_applicant and bool(ctx.lemmas & INTERNSHIP)
         if funds_a_post_elsewhere(span):
             return  # "the Department of Widgets' internship at Y": the work is at Y
-        if ctx.path_lemmas & INTERNSHIP or did_internship or self._visiting_post(ctx):
+        if _internship_at(span, ctx) or did_internship or self._visiting_post(ctx):
             # "a research internship at X", "a visiting student at X" (X a university or not): a job, not a degree.
             self.fact(APPLICANT, "workedAt", index, 0.7, "internship-at", span)
             return
@@ -344,7 +360,8 @@ class OrganisationRelations:
             self.fact(APPLICANT, "studiedAt", index, 0.6, "transferred-or-started", span)
             return
         if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED \
-                and ctx.preposition in ("at", "from", "in") and not self._unit_of_university_after(span):
+                and ctx.preposition in ("at", "from", "in") and not self._unit_of_university_after(span) \
+                and not _internship_at(span, ctx):  # "… and the internship year at X Hospital": work there
             # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university
             # ("… at the X Institute, Y University": the degree is the university's).
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
@@ -477,7 +494,8 @@ class OrganisationRelations:
             return None
         if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?", t.text) for t in head):
             return None
-        if any((t.lemma_ or t.lower_).lower() in CV_POSTS for t in head) or re.search(r"\bworking student\b", head.text, re.I):
+        if any((t.lemma_ or t.lower_).lower() in CV_POSTS for t in head) or re.search(r"\bworking student\b", head.text, re.I) \
+                or _ADVISER_POST.search(head.text):
             # the line's first organisation is where the post is ("Assistant, X Institute (XI), Y University":
             # Y only hosts it)
             first = any(s.start_char >= start and s.end_char <= span.start_char for s, _ in self.c.org_spans())
@@ -559,6 +577,27 @@ class OrganisationRelations:
     def _person_tokens(self) -> frozenset[int]:
         """Indices of every token inside a person mention."""
         return frozenset(t.i for s, _ in self.c.person_spans() for t in s)
+
+    def _work_at_the_university(self) -> None:
+        """"a Lecturer in the Department of X, College of Y, Widget University": a post in a university's
+        department (or faculty, school, college) is a post at the university named after it."""
+        doc, records = self.c.doc, self.c.registry.records
+        moved: dict[int, int] = {}
+        for span, index in self.c.org_spans():
+            if not _UNIVERSITY_PART.match(records[index].label) or index in moved:
+                continue
+            at = span
+            for _ in range(3):  # through the parts between: "…, College of Y, Widget University"
+                university = self._university_after(at)
+                if university is not None:
+                    moved[index] = university
+                    break
+                after = at.end + 1 if at.end < len(doc) and doc[at.end].text == "," else None
+                at = next((s for s, i in self.c.org_spans() if s.start == after and _UNIVERSITY_PART.match(records[i].label)), None)
+                if at is None:
+                    break
+        self.facts = [replace(f, object=moved[f.object]) if f.predicate == "workedAt" and f.object in moved else f
+                      for f in self.facts]
 
     def _drop_work_at_schools(self) -> None:
         """Research done where one studies, or at the place applied to, is not employment (a post

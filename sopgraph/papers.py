@@ -26,10 +26,10 @@ _OWN_WORK = re.compile(r"\b(?:(?:this|these|the resulting)\s+(?:work|project|stu
                        r"|the (?:results|findings))\b", re.I)
 # "Dr. P" or "Prof P" after "in": a person, not a venue
 _TITLED = re.compile(titles.alternation("academic", "courtesy", "professional") + r"(?!\w)")
-# '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica': the venue named right after
-# a claimed title, as a run of capitalised words and abbreviations.
+# '"Title," in J. Mater. Chem. A (2023)', '"Title" published in Biotropica', '"Title", paper presented at the X
+# Congress': the venue named right after a claimed title, as a run of capitalised words and abbreviations.
 _VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
-_VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
+_VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:(?:an?\s+)?(?:paper|poster|talk|abstract|(?:oral\s+)?presentation)\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                           rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
 # A line of a list that opens with a quoted title, after "(a) ", "b) ", "[3] ", "2. ", "- " or "• ".
@@ -165,7 +165,9 @@ class PaperFinder:
             start, end = self.c.line_bounds(at - 1, at - 1)
             line = text[start:end].strip()
             if line and not _ITEM_LINE.match(line):
-                return line.endswith(":") and bool(_OWN_LIST_OPENER.search(line))
+                # the list opens after "…, as follows:" or under a heading ("4. Presentations and publications")
+                heading = len(line.split()) <= 6 and not line.endswith((".", ",", ";", "?", "!"))
+                return (line.endswith(":") or heading) and bool(_OWN_LIST_OPENER.search(line))
             at = start
         return False
 

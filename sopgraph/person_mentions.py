@@ -93,27 +93,44 @@ class PersonMentions:
 
     def _not_a_person(self, span: Span, toks: list[str]) -> bool:
         """"Monte Carlo methods", "Kalman filter": an eponym naming a method; "Urban Hydrology": a
-        course or a field; "Fluent Armenian": a language spoken; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
+        course or a field; "Fluent Armenian": a language spoken; "Upper Widgetia": a place; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
         cues = load_cues()
         following = self.doc[span.end] if span.end < len(self.doc) else None
-        if following is not None and following.lower_ in cues["eponym_heads"]:
-            return True
+        if following is not None and (following.lower_ in cues["eponym_heads"] or (
+                following.lemma_ or following.lower_).lower() in cues["place_heads"]):
+            return True  # "the Widget–Ada Quill highways": a place named after a person
         # "Advanced Hydraulic Modelling", "Urban Hydrology": a course or a field, not a name
         # "Fluent Widgetian, Russian": a command of a language
-        if toks[0] in cues["course_openers"] or toks[0] in cues["language_levels"] or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
+        # "Upper Widgetia", "Lake Quill": a place's name, opened by where it lies
+        if toks[0] in cues["course_openers"] or toks[0] in cues["language_levels"] or toks[0] in cues["place_modifiers"] \
+                or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
             return True
+        root = span.root
+        if root.dep_ == "dobj" and (root.head.lemma_ or root.head.lower_).lower() in ("study", "major"):
+            return True  # "I studied Widget Commercial (a five-year degree)": what was studied, not whom
+        if toks[0] in self._modifier_words:
+            return True  # "in Widgetine Quillia": a word the text writes before a thing ("Widgetine art") opens no name
         streets = cues["street_words"]
         return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
                    for t in toks) or (following is not None and following.like_num and any(
                        t.lower_ in streets for t in self.doc[max(span.start - 1, 0):span.end]))
+
+    @cached_property
+    def _modifier_words(self) -> frozenset[str]:
+        """Capitalised words the text writes right before a lower-case noun they modify ("Ottoman
+        archives", "Andean wetlands"): adjectives of a place or a time, never a given name."""
+        doc = self.doc
+        return frozenset(t.lower_ for t in doc[:-1] if t.is_title and t.dep_ in ("amod", "compound")
+                         and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.is_alpha)
 
     def _people(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
             span = with_surname_tail(with_hyphen_tail(with_leading_name(cut_person_span(strip_span(ent) or ent))))
-            if self._taken(span) or self._in_quoted_title(span):
-                continue
+            if self._taken(span) or self._in_quoted_title(span) \
+                    or any(a <= span.start_char < b for a, b in self._reference_lines):
+                continue  # a reference entry's authors are read with the entry
             name, title = split_title(span.text)
             if not title and self._end_of_an_org_name(name):
                 continue
@@ -199,7 +216,8 @@ class PersonMentions:
         for m in _NARRATIVE_CITATION.finditer(self.text):
             groups = [g for g in (1, 2) if m.group(g)]
             spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
-            if any(s is None or len(s) != 1 or self.section(s) == "REFERENCES" for s in spans):
+            # (one word, or a hyphenated one: "Vargas-Widget and Quill (2019)")
+            if any(s is None or " " in s.text or self.section(s) == "REFERENCES" for s in spans):
                 continue
             # "et al." or two names make it a citation; a lone capitalised word before a year
             # ("ImageNet (2009)") must at least not be a known thing or an everyday word.

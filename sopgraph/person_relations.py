@@ -77,6 +77,14 @@ def _owns_work(span: Span) -> bool:
     return root.dep_ == "poss" and lemma(root.head) in _JOINABLE_WORK
 
 
+def _interest_in_their_work(span: Span) -> bool:
+    """"I am equally interested in Dr. P's large-deformation modelling": whatever P's is, after "interested
+    in", is P's work."""
+    root = anchor(span)
+    thing = root.head if root.dep_ == "poss" else None
+    return thing is not None and thing.dep_ == "pobj" and thing.head.lower_ == "in" \
+        and lemma(thing.head.head) in ("interested", "interest")
+
 
 def _before_name(span: Span) -> int:
     """The index of the token before ``span`` and the titles that may sit outside it ("with Dr. P"), or -1."""
@@ -254,7 +262,8 @@ class PersonRelations:
         # ("hosted by Dr. P, whose group grows the crystals that motivated my work": a host of a past stay;
         # "inspired by the experiments of Prof. P [5]": P's work is cited, not sought)
         hosted = "host" in advise_words and not ctx.future
-        if faculty and (sentence_interest or wished_work) and sentence_has(span, "work_of", nouns_only=True) and self._present_or_future(span) \
+        if faculty and (sentence_interest or wished_work) and (sentence_has(span, "work_of", nouns_only=True) or _interest_in_their_work(span)) \
+                and self._present_or_future(span) \
                 and not hosted and not _CITED_AFTER_NAME.match(self.c.text, span.end_char) \
                 and anchor(span).dep_ not in ("nsubj", "nsubjpass"):  # "Dr. P has collaborated with …": P acts
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.6, "interest-in-work-cue", span)

@@ -165,7 +165,7 @@ def _looks_like_authors(s: str) -> bool:
 
 
 def _dotted(initials: str) -> str:
-    return " ".join(f"{c}." for c in re.findall(r"[A-Z]", initials))
+    return " ".join(f"{c}." for c in re.findall(_CAP, initials))
 
 
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
@@ -179,7 +179,7 @@ def split_authors(s: str) -> tuple[str, ...]:
     """Split an author list into names; 'Last, F.' pairs (APA) are re-joined as 'F. Last'."""
     s = re.sub(r"\bet al\.?", "", s).strip().rstrip(",.;")
     # APA: "Okafor, A., Lindqvist, H., & Raman, P. K." — surname, initials alternating.
-    apa = re.findall(rf"({_SURNAME}),\s*((?:[A-Z]\.?\s?-?){{1,3}})(?=,|$|\s*&|\s+and\b)", s)
+    apa = re.findall(rf"({_SURNAME}),\s*((?:{_CAP}\.?\s?-?){{1,3}})(?=,|$|\s*&|\s+and\b)", s)
     if apa and len(apa) * 2 >= s.count(",") - 1 and _APA_AUTHOR_START.match(s):
         return tuple(f"{_dotted(initials)} {last}" for last, initials in apa)
     paired = _surname_given_pairs(s)
@@ -530,6 +530,26 @@ _CHICAGO_START = re.compile(rf"^{_SURNAME},\s+{_CAP}[\w'’\-]+(?:\s+[A-Z]\.)*,\
 # (The year closes with a full stop before the title: "Roe J (2020) showed that …" is a sentence.)
 _VANCOUVER_LINE = re.compile(rf"^{_VANCOUVER_NAME}\.?(?:,\s+{_VANCOUVER_NAME}\.?)*(?:,?\s+et al\.?)?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?\.\s+"
                              r"[\"“‘A-Z]")
+
+
+# An APA entry written inside a sentence of prose ("… was published as Doe, J. A., & Roe, B. (2021).
+# Title. Journal, 12(3), 45–67. Later …"): surname-first authors with initials, the year in
+# brackets, a title, and a venue closed by its volume, issue and pages (or a DOI).
+_APA_NAME = rf"{_SURNAME},\s*(?:{_CAP}\.[\s-]*){{1,3}}"
+_INLINE_APA = re.compile(
+    rf"(?<![\w'’-])({_APA_NAME}(?:,?\s+(?:&\s+|and\s+)?{_APA_NAME}){{0,7}}(?:,?\s+et al\.)?\s*"
+    r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.\s+[^\n]{10,400}?"
+    r"(?:,\s*\d{1,4}(?:\s*\(\s*[\w–-]{1,9}\s*\))?(?:,\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)?|\s+(?:https?://doi\.org/|doi:\s*)\S+?))\.(?=\s|$)")
+
+
+def inline_references(text: str) -> list[Reference]:
+    """APA entries written inside sentences of prose, with their volume, pages or DOI closing them."""
+    refs = []
+    for m in _INLINE_APA.finditer(text):
+        ref = parse_reference(m.group(1))
+        if ref is not None and ref.title and ref.year and ref.authors and ref.venue:
+            refs.append(ref)
+    return refs
 
 
 def listed_references(text: str) -> list[Reference]:

@@ -133,7 +133,15 @@ class EntityRegistry:
         mapping: dict[int, int] = {}
         people = [r for r in self.records if r.kind == "person"]
         for rec in people:
-            if len(name_tokens(rec.label)) != 1:
+            tokens = name_tokens(rec.label)
+            if len(tokens) == 2 and not any(is_initial(t) for t in tokens):
+                # "Dr. Quill Widgetez" of "Ada Quill Widgetez": two surnames, the name's last two words
+                fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 2
+                         and name_tokens(r.label)[-2:] == tokens and r.index not in mapping]
+                if len({fold(r.label) for r in fulls}) == 1:
+                    mapping[rec.index] = fold_into(rec, fulls[0])
+                continue
+            if len(tokens) != 1:
                 continue
             fulls = [r for r in people if r is not rec and len(name_tokens(r.label)) > 1
                      and compatible(r.label, rec.label, fuzzy=True) and r.index not in mapping]

@@ -56,6 +56,16 @@ def _name_span(tok: Token) -> Span | None:
     return span
 
 
+def _in_bracketed_list(span: Span) -> bool:
+    """"a client (Widgetq, QuillSQL, Inkernetes, …)": one item of a list in brackets, no name of the body."""
+    doc = span.doc
+    opening = next((k for k in range(span.start - 1, max(-1, span.start - 12), -1) if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(":
+        return False
+    closing = next((k for k in range(span.end, min(len(doc), span.end + 20)) if doc[k].text in ("(", ")")), len(doc))
+    return sum(t.text == "," for t in doc[opening:closing]) >= 2
+
+
 def _conjuncts(tok: Token) -> Iterator[Token]:
     yield tok
     for c in tok.conjuncts:
@@ -93,13 +103,13 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         # ("a neighbourhood in Widgetpalapa, not a museum": what the name is not)
         if tok.dep_ == "appos" and not any(t.lower_ == "not" for t in doc[tok.head.i:tok.i]):
             span = _name_span(tok.head)
-            if span is not None:
+            if span is not None and not _in_bracketed_list(span):
                 yield span, subtype
         for child in tok.children:
             # "the start-up Quorvia Labs", "his start-up, Pixelwright"
             if child.dep_ in ("appos", "compound") and child.i > tok.i:
                 span = _name_span(child)
-                if span is not None and not _place_after_a_name(span):
+                if span is not None and not _place_after_a_name(span) and not _in_bracketed_list(span):
                     yield span, subtype
             # "clients such as X, Y and Z", "organizations, including X and Y"
             if child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS:

@@ -94,3 +94,16 @@ def test_find_definitions_of_terms(text, terms):
 def test_an_acronym_of_a_listing_name_may_leave_its_last_word_out():
     text = "To the Committee\nQuillfield Institute for Law, Widgets, and Society (QILW)\n"
     assert _definitions(text).names == {"QILW": "Quillfield Institute for Law, Widgets, and Society"}
+
+
+@pytest.mark.parametrize("text, short, long", [
+    # Spanish small words inside a name, an accented capital opening one of its words
+    ("I joined the Asociación para la Conservación de la Cuenca Widgetiana (ACCW), an NGO.", "ACCW",
+     "Asociación para la Conservación de la Cuenca Widgetiana"),
+    ("It was used by the Servicio Nacional de Áreas Widgetales Protegidas por el Estado (SERNAWP).", "SERNAWP",
+     "Servicio Nacional de Áreas Widgetales Protegidas por el Estado"),
+    ("Data came from the Autoridad Nacional del Widget (ANW).", "ANW", "Autoridad Nacional del Widget"),
+])
+def test_names_in_other_languages_define_their_acronyms(text, short, long):
+    definitions = find_definitions(text, org_like=lambda name: True, listed=lambda name: False)
+    assert definitions.names[short] == long

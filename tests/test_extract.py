@@ -969,3 +969,11 @@ def test_an_offer_declined_to_join_another_body(extractor):
                                                  "Widget Defender, where I now monitor judgments."))
     assert ("workedAt", "Office of the Widget Defender") in relations
     assert ("workedAt", "Quill Office for Widget Rights") not in relations
+
+
+def test_a_presentation_listed_under_a_heading_of_ones_work(extractor):
+    ext = _with_body(extractor, "\n\n## 4. Presentations and publications\n\n- \"Donor Portraits and Royal Ideology in "
+                     "the Wall Widgets of Quillpari\", paper presented at the **24th International Congress of Widget "
+                     "Studies**, Venice and Padua, August 2022.\n\nThe Congress was the first time I heard it.")
+    assert "Donor Portraits and Royal Ideology in the Wall Widgets of Quillpari" in _papers(ext)
+    assert "International Congress of Widget Studies" in _labels(ext, "venue")

@@ -420,6 +420,30 @@ def test_funders_resume_lines_and_programme_names(extractor, text, relation, exp
     # a department named in full after a lab is where the lab is, not part of its name
     ("I worked as a research assistant in the Widget Testing Laboratory of the Department of Gear Engineering.",
      "Widget Testing Laboratory", "Widget Testing Laboratory of the Department of Gear Engineering"),
+    # a name in Spanish whose acronym the text defines, not a listed body of the same letters
+    ("After graduating I joined the Asociación para la Conservación de la Cuenca Widgetiana (ACCA), an NGO.",
+     "Asociación para la Conservación de la Cuenca Widgetiana", "Association of Chartered Certified Accountants"),
+    # "por el", an accented capital inside the name
+    ("The results were used by the Servicio Nacional de Áreas Widgetales Protegidas por el Estado (SERNAWP).",
+     "Servicio Nacional de Áreas Widgetales Protegidas por el Estado", "Servicio Nacional de Áreas Widgetales Protegidas"),
+    ("I coordinated our hydrological data with the Autoridad Nacional del Widget (ANW).",
+     "Autoridad Nacional del Widget", "ANW"),
+    # an elided word's apostrophe, a patron's name, a long list of fields
+    ("In spring 2019 I spent an exchange semester at the Università Ca' Quillari Venezia.",
+     "Università Ca' Quillari Venezia", "Università Ca"),
+    ("In 2021 I joined documentation campaigns of the George Quillashvili National Research Centre for Widget "
+     "History and Heritage Preservation in the mountains.",
+     "George Quillashvili National Research Centre for Widget History and Heritage Preservation",
+     "Quillashvili National Research Centre for Widget History and Heritage Preservation"),
+    ("The Department of History, Anthropology, Religions, Art History, Media and Performing Arts (HARAM) has the "
+     "expertise I need.", "Department of History, Anthropology, Religions, Art History, Media and Performing Arts",
+     "Department of History"),
+    # a listed acronym closing a name that opens with its head word
+    ("During my last year I worked as a research assistant at the Centro de Políticas Widgetales UC, where I coded data.",
+     "Centro de Políticas Widgetales UC", "UC"),
+    # a government named by its country
+    ("From 2016 to 2019 I worked as an engineer with the Department of Widgets (DoW), Government of Nepal.",
+     "Government of Nepal", "Government"),
 ])
 def test_typed_and_unit_names_end_where_they_should(extractor, passage, label, absent):
     from tests.test_pipeline_stages import _with_body
@@ -473,3 +497,57 @@ def test_the_candidate_is_the_applicant_and_applies_for_nothing(extractor):
     assert ("workedAt", "Widgetphug Higher Secondary School") in relations
     assert ("appliesTo", "Widgetphug Higher Secondary School") not in relations
 
+
+
+@pytest.mark.parametrize("passage, present", [
+    ("I have seven years of experience with a conservation NGO in the southern Peruvian Amazon.", False),
+    ("I had worked in the Amazon for years before my master's.", False),
+    ("In 2021 I interned at Amazon as a data scientist.", True),
+    ("I later joined the Amazon team in Lima as an engineer.", True),
+])
+def test_a_company_named_like_a_region(extractor, passage, present):
+    from tests.test_pipeline_stages import _with_body
+
+    labels = {m.label for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
+    assert ("Amazon" in labels) is present
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a lecturer in a university's department holds a post at the university
+    ("Since 2020 I have been a Lecturer in the Department of Widgetology and Therapeutics, College of Medicine, "
+     "University of Ibadan, where I teach pharmacology.", ("workedAt", "University of Ibadan"), True),
+    ("Since 2020 I have been a Lecturer in the Department of Widgetology and Therapeutics, College of Medicine, "
+     "University of Ibadan, where I teach pharmacology.", ("workedAt", "Department of Widgetology and Therapeutics"), False),
+    # an internship year at a teaching hospital is work there, and a teaching hospital is no university
+    ("After a Bachelor of Pharmacy in 2012 and the mandatory internship year at the University of Nigeria Teaching "
+     "Hospital, I completed a PhD in Pharmacology at the University of Ibadan in 2020.",
+     ("workedAt", "University of Nigeria Teaching Hospital"), True),
+    ("After a Bachelor of Pharmacy in 2012 and the mandatory internship year at the University of Nigeria Teaching "
+     "Hospital, I completed a PhD in Pharmacology at the University of Ibadan in 2020.",
+     ("studiedAt", "University of Nigeria Teaching Hospital"), False),
+    # a service another body operates is no workplace of the applicant's
+    ("The warning service operated by the Widgetian Water Resources Directorate (WWRD) is, to me, a model of how "
+     "research and operational warning can work together.", ("workedAt", "Widgetian Water Resources Directorate"), False),
+    # an adviser's post on a résumé line, and the office the line names after it
+    ("\n\n- **Ministerio de Widgets** (Ministry of Widgets), Santiago — *Advisor*, Dirección de Quills (Quill Office, "
+     "DIQ), 2022–present\n", ("workedAt", "Ministerio de Widgets"), True),
+    ("\n\n- **Ministerio de Widgets** (Ministry of Widgets), Santiago — *Advisor*, Dirección de Quills (Quill Office, "
+     "DIQ), 2022–present\n", ("workedAt", "Dirección de Quills"), True),
+    ("\n\n- M.Sc. in Widgetry, Quillfield University, 2020 — thesis advisor, Prof. Ada Roe\n",
+     ("workedAt", "Quillfield University"), False),
+])
+def test_round_thirty_relations(extractor, passage, relation, present):
+    from tests.test_pipeline_stages import _with_body
+
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_a_translation_in_brackets_before_an_acronym_used_later(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    passage = ("\n\n- **Banco Central de Widgetia** (Central Bank of Widgetia, BCWg), Santiago — *Economic Analyst*, "
+               "2019–2022\n- **Ministerio de Widgets**, Santiago — *Analyst*, Dirección de Quills (Quill Office, DIQ), "
+               "2022–present\n\nWorking at DIQ has shown me that the hardest problems are not technical.")
+    orgs = {m.label: set(m.aliases) for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
+    assert "Central Bank of Widgetia" in orgs["Banco Central de Widgetia"]
+    assert {"Quill Office", "DIQ"} <= orgs["Dirección de Quills"] and "Quill Office" not in orgs

@@ -114,3 +114,30 @@ def test_a_name_in_another_script_is_read_without_failing(extractor):
     people = _people(ext)
     assert "Ada Renn" in people
     assert not any(set(name) & set("АБКвилоаЕθνικό") for name in people)
+
+
+@pytest.mark.parametrize("passage, name, present", [
+    # a hyphenated surname in a narrative citation
+    ("The study by Quill-Tello and Okorie (2019) on widget wear cites the group's work.", "Quill-Tello", True),
+    ("The study by Quill-Tello and Okorie (2019) on widget wear cites the group's work.", "Okorie", True),
+    # a place opened by where it lies, or by a word the text writes before things ("Widgetine art")
+    ("My thesis looked at the churches of Upper Racha, 11th–13th Centuries.", "Upper Racha", False),
+    ("I read about Byzantine art. His work on patronage and portraiture in Byzantine Lycia is the closest model.",
+     "Byzantine Lycia", False),
+    # a place named after a person, and an award named after one
+    ("I inspected the Araquill and Pemba Lhakmo highways after each monsoon.", "Pemba Lhakmo", False),
+    ("In 2019, supported by a Commonwealth Split-site Scholarship, I spent a year in Lagos.", "Commonwealth Split-site", False),
+    # what one studied, not whom
+    ("I studied Ciencias Políticas at the national university.", "Ciencias Políticas", False),
+    ("I read Hannah Quillendt closely that year.", "Hannah Quillendt", True),
+])
+def test_people_places_and_what_was_studied(extractor, passage, name, present):
+    assert (name in _people(_with_body(extractor, passage))) is present
+
+
+def test_the_authors_of_a_reference_in_a_sentence_are_read_with_the_reference(extractor):
+    passage = ("My lab work under Dra. Ada Rosa Quillanueva Paredes produced my first paper: Roe, J., Quillanueva Paredes, "
+               "A. R., & Okorie, B. (2020). Widget wear in riparian soils of the Quill valley. Widget Monitoring and "
+               "Assessment, 192(8), 517. Later Dr. Quillanueva encouraged me to apply.")
+    people = _people(_with_body(extractor, passage))
+    assert "Ada Rosa Quillanueva Paredes" in people and "Quillanueva Paredes" not in people

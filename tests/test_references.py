@@ -475,3 +475,22 @@ def test_an_entry_may_open_with_a_surname_particle():
 def test_a_citation_with_what_it_is_is_no_entry():
     # a résumé's "Quill & Renn (2022): journal article on widgets" names a work without its title
     assert parse_reference("- Quill & Renn (2022): journal article on widget reconstruction (see references)") is None
+
+
+def test_an_apa_entry_inside_a_sentence_of_prose():
+    from sopgraph.references import inline_references
+
+    text = ("This work produced my first paper, which showed the wear of widgets downstream of mines: Roe Quillán, J. E., "
+            "Okorie, B. C., & Tamm, D. (2020). Widget wear in riparian soils of the Quill valley. Widget Monitoring and "
+            "Assessment, 192(8), 517. The results were later used by the agency. It was published as Roe Quillán, J. E., "
+            "& Tamm, D. (2023). Grazing pressure and widget storage in the high Quill. Mountain Widget Research and "
+            "Development, 43(2), R1-R11. Later we went on. Following Roe (2021), I think it works.")
+    refs = inline_references(text)
+    assert [(r.title, r.venue, r.year) for r in refs] == [
+        ("Widget wear in riparian soils of the Quill valley", "Widget Monitoring and Assessment", 2020),
+        ("Grazing pressure and widget storage in the high Quill", "Mountain Widget Research and Development", 2023)]
+    assert refs[0].authors == ("J. E. Roe Quillán", "B. C. Okorie", "D. Tamm")
+
+
+def test_an_accented_initial_is_an_initial():
+    assert split_authors("Quillblay, M.-A., Gagnon, S., & Roy, É.") == ("M. A. Quillblay", "S. Gagnon", "É. Roy")

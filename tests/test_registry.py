@@ -159,3 +159,11 @@ def test_a_university_called_by_its_campus_is_one(short, source, merged):
     university = reg.add("organization", "University of Widgetia, Quillton", subtype="University", source="gazetteer")
     campus = reg.add("organization", short, source=source)
     assert (reg.merge_named_campuses() == {campus: university}) is merged
+
+
+def test_two_surnames_join_the_one_full_name_they_end():
+    reg, (full, two) = _people("Ada Quill Widgetez", "Quill Widgetez")
+    assert reg.merge_bare_surnames() == {two: full}
+    # two people ending so are two people
+    reg, (one, other, two) = _people("Ada Quill Widgetez", "Bo Quill Widgetez", "Quill Widgetez")
+    assert reg.merge_bare_surnames() == {}

@@ -139,3 +139,9 @@ def test_role_list_names(nlp, text, names):
     from sopgraph.typed_names import role_list_names
 
     assert [span.text for span in role_list_names(nlp(text))] == names
+
+
+def test_an_item_of_a_list_in_brackets_names_no_client(nlp):
+    text = ("Since 2021 I have been a backend engineer on a logistics platform for a Japanese client (Widgetka, "
+            "QuillSQL, Inkernetes, ~3,000 requests/s at peak).")
+    assert not {span.text for span, _ in typed_org_names(nlp(text))} & {"Widgetka", "QuillSQL", "Inkernetes"}
