@@ -87,7 +87,7 @@ def list_starts(sent: Span) -> list[int]:
             if j < end and doc[j].pos_ == "ADV":
                 j += 1
             if j < end and doc[j].lower_ in preps:
-                starts.append(j + 1)
+                starts.append(_past_possessor(doc, j + 1, end))
                 continue
             # "I have worked under the supervision of P on X": the cue's preposition further on
             late = _late_preposition(tok, preps, end) if tok.pos_ == "VERB" and _said_by_applicant(tok) else None
@@ -112,6 +112,18 @@ def list_starts(sent: Span) -> list[int]:
                     j += 1
                 starts.append(j)
     return [s for s in starts if s < end]
+
+
+def _past_possessor(doc, start: int, end: int) -> int:
+    """"interested in Dr. Ada Quill's large-deformation modelling": the list opens after whose work it is."""
+    k = start
+    while k < end and k - start < 6 and doc[k].lower_ not in ("'s", "’s") \
+            and (doc[k].ent_type_ == "PERSON" or doc[k].lower_.rstrip(".") in _TITLES):
+        k += 1
+    return k + 1 if k > start and k < end and doc[k].lower_ in ("'s", "’s") else start
+
+
+_TITLES = frozenset({"dr", "prof", "professor"})
 
 
 def _late_preposition(verb: Token, preps: frozenset[str], end: int) -> int | None:

@@ -246,3 +246,8 @@ def test_free_phrases_point_to_the_concept_they_narrow(nlp, text, broader):
     scheme = TopicScheme.load()
     found = {i.label: (scheme.get(i.broader).pref_label if i.broader else None) for i in _interests(nlp, text) if not i.iri}
     assert found == broader
+
+
+def test_an_interest_list_opens_after_whose_work_it_is(nlp):
+    text = "I am equally interested in Dr. Henrik Quillsen's large-deformation modelling with the point method."
+    assert _items(nlp, text) == ["large-deformation modelling"]
