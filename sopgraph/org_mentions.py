@@ -40,7 +40,16 @@ _UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uni
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
                           r"initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
-ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|library|programme|program|asociaci[oó]n|associa[çc][ãa]o|associazione|autoridad[e]?|autorit[àé]|agencia|ag[êe]ncia|agenzia|agence|fundaci[oó]n|funda[çc][ãa]o|fondazione|fondation|instituto|istituto|institut|ministerio|minist[ée]rio|ministero|minist[èe]re|servicio|servizio|servi[çc]o|consejo|conselho|consiglio|conseil|comisi[oó]n|comiss[ãa]o|commissione|direcci[oó]n|sociedad[e]?|societ[àé]|soci[ée]t[ée]|federaci[oó]n|federa[çc][ãa]o|federazione|superintendencia|secretar[ií]a|oficina|ufficio|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|consorcio|consorzio)\b", re.I)
+ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|"
+                       r"academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|"
+                       r"library|programme|program|"
+                       # the same heads in Spanish, Portuguese, Italian and French ("Asociación para …", "Autoridad …")
+                       r"asociaci[oó]n|associa[çc][ãa]o|associazione|autoridade?|autorit[àé]|agencia|ag[êe]ncia|agenzia|"
+                       r"agence|fundaci[oó]n|funda[çc][ãa]o|fondazione|fondation|instituto|istituto|institut|ministerio|"
+                       r"minist[ée]rio|ministero|minist[èe]re|servicio|servizio|servi[çc]o|consejo|conselho|consiglio|conseil|"
+                       r"comisi[oó]n|comiss[ãa]o|commissione|direcci[oó]n|sociedade?|societ[àé]|soci[ée]t[ée]|federaci[oó]n|"
+                       r"federa[çc][ãa]o|federazione|superintendencia|secretar[ií]a|oficina|ufficio|organizaci[oó]n|"
+                       r"organiza[çc][ãa]o|organizzazione|consorcio|consorzio)\b", re.I)
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office"

@@ -216,7 +216,7 @@ class PersonMentions:
         for m in _NARRATIVE_CITATION.finditer(self.text):
             groups = [g for g in (1, 2) if m.group(g)]
             spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
-            # (one word, or a hyphenated one: "Vargas-Widget and Quill (2019)")
+            # (one word, or a hyphenated one: "Widget-Quill and Renn (2019)")
             if any(s is None or " " in s.text or self.section(s) == "REFERENCES" for s in spans):
                 continue
             # "et al." or two names make it a citation; a lone capitalised word before a year
