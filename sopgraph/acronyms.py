@@ -162,8 +162,10 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
         elif letters.isupper() and len(letters) >= 3 and org_like(long) and not listed(letters) and letters not in names:
             # "Metropolitan Widget Institute of Quill (IMEWIQ)": an English name for an acronym of the
             # name in the organisation's own language (once the text spelled the acronym out, "Quill
-            # Excavations (IMEWIQ)" names who runs the excavations)
-            names[letters] = long
+            # Excavations (IMEWIQ)" names who runs the excavations); "the Widget Lab in the School of
+            # Quills (SEKQ)": the name opening with the acronym's letter, after a small word, is the one
+            starts = [m.start(1) for m in re.finditer(r"\b[a-z]{2,3} (" + re.escape(letters[0]) + r")\w", long)]
+            names[letters] = long[starts[-1]:] if starts and org_like(long[starts[-1]:]) else long
     for m in _LISTING_NAME_DEF.finditer(text):
         long, short = m.group(1).strip(" ,").split("\n")[-1].strip(), m.group(2)
         if "," not in long or short in names:

@@ -28,7 +28,7 @@ from .papers import PaperFinder
 from .person_relations import PersonRelations
 from .pipeline.sentences import mark_list_items
 from .posts import NAMED_LAB, learned_online
-from .relations import analyse, apply_place, lemma, load_cues, wishes_to_work_with_pronoun
+from .relations import analyse, apply_place, lemma, load_cues, third_person_paragraph, wishes_to_work_with_pronoun
 from .sentence_cues import OFFER_WORDS, admitted_before, anchor, heads_a_group, in_applied_field, names_a_status
 from .topics import TopicScheme
 
@@ -131,9 +131,15 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         counts = collector.word_counts
         first = sum(counts[w] for w in ("i", "my", "me"))
         third = sum(counts[w] for w in ("she", "he", "her", "his"))
-        self.third_person = third > first
+        self._third_person_statement = third > first
+        self._here: Span | None = None  # the mention a rule is reading (see ``third_person``)
         self.facts: list[Fact] = []
         self.target_orgs: dict[int, float] = {}
+
+    @property
+    def third_person(self) -> bool:
+        """Is the statement, or the paragraph of the mention being read, written about the applicant?"""
+        return self._third_person_statement or (self._here is not None and third_person_paragraph(self._here))
 
     def fact(self, subject: int, predicate: str, obj: int | str, confidence: float, rule: str, span: Span) -> None:
         if predicate == "studiedAt" and learned_online(span):
@@ -143,9 +149,12 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
     def run(self) -> list[Fact]:
         cues = load_cues()
         for span, index in self.c.org_spans():
+            self._here = span
             self._organisation(span, index, cues)
         for span, index in self.c.person_spans():
+            self._here = span
             self._person(span, index, cues)
+        self._here = None
         self._coordinated_with()
         self._programs(cues)
         self._heads_of_named_labs()

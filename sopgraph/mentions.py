@@ -20,7 +20,7 @@ from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .names import fold
 from .nlp import PATTERNS_KEY, word_list
-from .org_mentions import ORG_WORDS, OWN_UNIT, OrgMentions, without_bare_parent
+from .org_mentions import ORG_WORDS, OWN_UNIT, UNIVERSITY_PART_NAME, OrgMentions, without_bare_parent
 from .person_mentions import CITATION, PersonMentions
 from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, inline_references, listed_references, parse_references
@@ -302,6 +302,10 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         if span.start >= 3 and self.doc[span.start - 1].lower_ == "the" and self.doc[span.start - 2].lower_ == "of":
             # "the Institute of Widgetry of the Quill Academy": the academy hosts the institute
             return any(s.end == span.start - 2 and OWN_UNIT.match(s.text) for s, _ in self.org_spans())
+        if span.start >= 3 and self.doc[span.start - 1].lower_ == "the" and self.doc[span.start - 2].lower_ == "in":
+            # "the Widget Vision Laboratory in the School of Quills": the school hosts the lab
+            return any(s.end == span.start - 2 and self.registry.records[i].subtype == "ResearchGroup"
+                       for s, i in self.org_spans())
         if span.start < 2 or self.doc[span.start - 1].text != ",":
             return False
         own = self.index_of(span)
@@ -358,6 +362,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 continue  # "Quillinth Excavations (RSQ)": another body's acronym names who runs it, no translation
             if self.is_university(index) and gloss[0][0].lower_ in _UNIT_OPENERS:
                 continue  # "Widget University (Department of Quills)": a part of it, not its name translated
+            if self.is_university(gloss[1]) and not self.is_university(index) and UNIVERSITY_PART_NAME.match(records[index].label):
+                continue  # "Faculté des Sciences de Quill (Université Widget V de Quill)": the part, then its whole
             close = gloss[0].end
             if close + 2 < len(doc) and doc[close].text == "," and _acronym_like(doc[close + 1].text):
                 close += 2  # the acronym after it

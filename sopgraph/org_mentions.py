@@ -25,7 +25,8 @@ from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person,
 from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
                           workplace_names)
 
-__all__ = ["APPLICATION_WORDS", "ORG_WORDS", "OWN_UNIT", "OrgMentions", "without_bare_parent"]
+__all__ = ["APPLICATION_WORDS", "DEPARTMENT_NAME", "ORG_WORDS", "OWN_UNIT", "UNIVERSITY_PART_NAME", "OrgMentions",
+           "without_bare_parent"]
 
 # Heads that may close a name a pattern read only in part ("… Research" + "Programme").
 _TRAILING_HEADS = re.compile(r"^(?:programme|program|institute|centre|center|unit|initiative|network|consortium|"
@@ -50,6 +51,12 @@ ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|assoc
                        r"comisi[oó]n|comiss[ãa]o|commissione|direcci[oó]n|sociedade?|societ[àé]|soci[ée]t[ée]|federaci[oó]n|"
                        r"federa[çc][ãa]o|federazione|superintendencia|secretar[ií]a|oficina|ufficio|organizaci[oó]n|"
                        r"organiza[çc][ãa]o|organizzazione|consorcio|consorzio)\b", re.I)
+# A university's part, named in English, French, Spanish, Portuguese or Italian ("Faculté des Sciences", "School of X").
+UNIVERSITY_PART_NAME = re.compile(r"(?i)(?:the\s+)?(?:department|faculty|school|college|division|facult[éeadà]\w*|d[ée]partement\w*|"
+                                  r"departamento|dipartimento|departament|escuela|école|ecole|escola|scuola)\b")
+# Of those, a department or faculty ("Departamento de Antropología"): never a place that grants a degree itself.
+DEPARTMENT_NAME = re.compile(r"(?i)(?:the\s+)?(?:department|faculty|facult[éeadà]\w*|d[ée]partement\w*|departamento|"
+                             r"dipartimento|departament)\b")
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office"
@@ -414,7 +421,8 @@ class OrgMentions:
         if end == span.end or end < len(doc) and continues(doc[end]):
             return None  # nothing added, or a name longer than we dare cut: half a name is worse than none
         longer = doc[span.start:self._through_of(end)]
-        return None if self.gazetteer.find_org(longer.text) else longer
+        # ("IEEE" + "Access": a listed journal of the body, not a longer name of it)
+        return None if self.gazetteer.find_org(longer.text) or self.gazetteer.find_venue(longer.text) else longer
 
     @cached_property
     def _head_first_ends(self) -> dict[int, int]:

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .org_mentions import APPLICATION_WORDS
+from .org_mentions import APPLICATION_WORDS, DEPARTMENT_NAME, UNIVERSITY_PART_NAME
 from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, joined_for_a_degree,
                     membership_only, post_held_at, taken_on_by, works_there_too)
@@ -225,19 +225,13 @@ class OrganisationRelations:
             if self.c.is_university(index):
                 self.fact(APPLICANT, "studiedAt", index, 0.7, "student-opening", span)
             return
-        if ctx.subject_other and self._hired_the_applicant(ctx):
-            # "Dr. P hired me as a research assistant at X": someone else's verb, the applicant's post
-            self.fact(APPLICANT, "workedAt", index, 0.7, "hired-at", span)
-            return
-        if ctx.subject_other:
-            return
-        lemmas = ctx.lemmas
-        subtype = self.c.subtype(index)
         if section == "HEADER" and self._in_recipient_block(span):
             # The addressee's block of a letter (name, group, university): where one applies.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
             return
         if section == "HEADER":
+            if self._offer_or_award_line(span):
+                return  # "Other offers: MSc X, Widget School of Mines (2024) -- declined"
             # The text line, not the parser's sentence: "Name · MSc X · University Y" is one line
             # the parser may cut at a separator.
             text = self.c.text
@@ -266,6 +260,15 @@ class OrganisationRelations:
                 # "Jane Roe — Postdoctoral Researcher, University of X": the author's current post
                 self.fact(APPLICANT, "workedAt", index, 0.6, "header-job-title", span)
             return
+        # (after the header's lines, whose parse is no sentence: "Applicant: X" is no one else's clause)
+        if ctx.subject_other and self._hired_the_applicant(ctx):
+            # "Dr. P hired me as a research assistant at X": someone else's verb, the applicant's post
+            self.fact(APPLICANT, "workedAt", index, 0.7, "hired-at", span)
+            return
+        if ctx.subject_other:
+            return
+        lemmas = ctx.lemmas
+        subtype = self.c.subtype(index)
         # "I returned to X in 2019 to finish my B.S.": the purpose clause, told in the past, is done.
         past_purpose = span.sent.root.tag_ == "VBD" and ctx.subject_is_applicant and any(
             (t.lemma_ or t.lower_).lower() in FINISH and t.dep_ in ("xcomp", "advcl") for t in span.sent)
@@ -345,6 +348,12 @@ class OrganisationRelations:
             and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and _SHORT_SCHOOL.search(span.sent.text):
             return  # "a two-week summer school at X": a course attended there, not a place of study
+        if studied and not self.c.is_university(index) and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label):
+            university = self._university_after(span)
+            if university is not None:
+                # "a Master at the Faculté des Sciences de X (Université Y)": a degree of the university
+                self.fact(APPLICANT, "studiedAt", university, 0.7, "study-cue-unit", span)
+                return
         if studied and self.c.is_university(index):
             self.fact(APPLICANT, "studiedAt", index, 0.8, "study-cue", span)
             if works_there_too(span):
@@ -361,7 +370,8 @@ class OrganisationRelations:
             return
         if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED \
                 and ctx.preposition in ("at", "from", "in") and not self._unit_of_university_after(span) \
-                and not _internship_at(span, ctx):  # "… and the internship year at X Hospital": work there
+                and not _internship_at(span, ctx) \
+                and not DEPARTMENT_NAME.match(self.c.registry.records[index].label):  # (a university's part, in any language)
             # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university
             # ("… at the X Institute, Y University": the degree is the university's).
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
@@ -413,8 +423,8 @@ class OrganisationRelations:
         elif ctx.subject_is_applicant and ctx.preposition == "to" and len(ctx.path) > 1 and lemma(ctx.path[1]) in JOB_NOUNS:
             # "I served as a consultant to X", "an adviser to X"
             self.fact(APPLICANT, "workedAt", index, 0.6, "post-to", span)
-        elif ctx.subject_is_applicant and ctx.preposition == "in" and ctx.path_lemmas & JOB_NOUNS:
-            # "I have been an undergraduate researcher in the X Lab": the post is held in X.
+        elif ctx.subject_is_applicant and ctx.preposition in ("in", "with") and ctx.path_lemmas & JOB_NOUNS:
+            # "I have been an undergraduate researcher in the X Lab", "a field linguist with X": the post is held there.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
         elif ctx.subject_is_applicant and ctx.preposition in ("at", "in") and subtype == "ResearchGroup" \
                 and lemmas & THESIS:
@@ -630,6 +640,11 @@ class OrganisationRelations:
         doc = self.c.doc
         comma = span.end
         if comma < len(doc) and doc[comma].text == "(":
+            # "the Faculté des Sciences de Quill (Université Widget V de Quill)": the university itself in brackets
+            inside = next((i for s, i in self.c.org_spans() if s.start == comma + 1 and s.end < len(doc)
+                           and doc[s.end].text == ")" and self.c.is_university(i)), None)
+            if inside is not None:
+                return inside
             comma = next((t.i + 1 for t in doc[comma + 1:comma + 4] if t.text == ")"), comma)
         if comma + 1 >= len(doc) or doc[comma].lower_ not in (",", "at", "of"):
             return None

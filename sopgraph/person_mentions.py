@@ -47,6 +47,13 @@ _NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME})
 _SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
 
 
+def _where_a_body_is(span: Span) -> bool:
+    """"a degree at the Universidad de Widgets in Quillotá (2016)": the city after "in" and a named body."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ == "in" and before.head.pos_ == "PROPN" \
+        and before.head.ent_type_ in ("ORG", "FAC", "GPE")
+
+
 def _is_acronym(short: str) -> bool:
     """"APZU", "KfW": one word of capitals (a name in brackets, "Zhou Yuxin (Yuxin Zhou)", is none)."""
     return " " not in short and sum(c.isupper() for c in short) >= 2
@@ -75,7 +82,8 @@ class PersonMentions:
         if self.gazetteer.find_org(name) or self.gazetteer.find_venue(name) or self.topic_scheme.lookup(name) \
                 or self.registry.find("organization", name) is not None:
             return None  # "I returned to Axiom Widgets": the name of an organisation the text named as one
-        longer = self._org_named_by_its_start(name)
+        # (a titled name is a person's, whatever is named after them: "Prof. Quill" of "the Quill Lab")
+        longer = None if titled or title else self._org_named_by_its_start(name)
         if longer is not None:
             return self._register(span, longer)  # "units of Kasr Al Widget" after "Kasr Al Widget University Hospital"
         start, end = self._orig(span)
@@ -223,7 +231,8 @@ class PersonMentions:
             # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
             sure = bool(m.group(3)) or len(spans) == 2
             if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
-                   or self.topic_scheme.lookup(s.text) or (not sure and s[0].ent_type_ != "PERSON") for s in spans):
+                   or self.topic_scheme.lookup(s.text) or (not sure and (s[0].ent_type_ != "PERSON" or _where_a_body_is(s)))
+                   for s in spans):
                 continue
             for s in spans:
                 self.cited_surnames.add(s.text)
@@ -261,7 +270,10 @@ class PersonMentions:
 
     def _has_full_form(self, surname: str) -> bool:
         folded = fold(surname)
+        # (not a name the model reads as a person inside an organisation's: "Université Mohammed V de Rabat")
+        inside_orgs = [s for s, i in self.spans if self.registry.records[i].kind == "organization"]
         return any(len(name_tokens(e.text)) > 1 and name_tokens(e.text)[-1] == folded
+                   and not any(o.start <= e.start and e.end <= o.end for o in inside_orgs)
                    for e in self.doc.ents if e.label_ == "PERSON") or any(
             name_tokens(a)[-1:] == [folded] for r in self.references for a in r.authors)
 

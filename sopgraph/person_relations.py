@@ -68,6 +68,8 @@ _JOINABLE_WORK = frozenset({"work", "research", "project", "lab", "group", "scho
 
 # Words of a sentence telling the applicant's own work in a group: "I worked", "an intern", "a member
 # of P's group", "my research was carried out", "I wrote my thesis in the group of P".
+# What a supervisor directs: a thesis and its kin ("my undergraduate monograph", "my final-year project").
+_OWN_THESES = THESIS | {"monograph", "project", "research", "work", "capstone"}
 _WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | THESIS | {"member", "carry"}
 
 
@@ -383,10 +385,14 @@ class PersonRelations:
             return None
         while end > 0 and (doc[end - 1].text == "," or doc[end - 1].lower_ in ("there", "then", "here")):
             end -= 1  # "the X Group there, led by Dr. P"
-        for org, index in self.c.org_spans():
-            if org.end == end and lemma(org[-1]) in GROUP_NOUNS:
-                return index
-        return None
+        if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "the X Group (XG), led by Dr. P"
+        orgs = {org.end: (org, index) for org, index in self.c.org_spans()}
+        org, index = orgs.get(end, (None, None))
+        if org is not None and lemma(org[-1]) not in GROUP_NOUNS and org.start >= 2 \
+                and doc[org.start - 1].lower_ == "the" and doc[org.start - 2].lower_ == "in":
+            org, index = orgs.get(org.start - 2, (None, None))  # "the X Lab in the School of Y (SY), led by P"
+        return index if org is not None and lemma(org[-1]) in GROUP_NOUNS else None
 
     def _advises_someone_else(self, span: Span, cues) -> bool:
         """Is ``span`` the agent of an advising participle on a noun that describes another person?"""
@@ -414,8 +420,11 @@ class PersonRelations:
 
     def _advised_own_work(self, span: Span, cues) -> bool:
         """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""
+        if self._thesis_directed_by(span, cues):
+            return True
         verb = participle_agent_of(span)
-        if verb is None or (verb.lemma_ or "").lower() not in cues["advise"]:
+        # ("my monograph, directed by Prof. P": a thesis is directed as it is supervised)
+        if verb is None or (verb.lemma_ or "").lower() not in cues["advise"] | {"direct"}:
             return False
         owners = {t.lower_ for t in verb.head.subtree if t.i < verb.i and t.dep_ == "poss"}  # "My honors thesis"
         # 'my honors thesis, "Title of It," advised by P': the parse hangs the participle inside the
@@ -427,6 +436,30 @@ class PersonRelations:
             node = node.head
             owners |= {c.lower_ for c in node.children if c.dep_ == "poss"}
         return bool(owners & self._possessives)
+
+    def _thesis_directed_by(self, span: Span, cues) -> bool:
+        """"her undergraduate monograph was directed by Prof. P", "The thesis was directed by Dra. P": the
+        passive verb's subject is the applicant's thesis (the statement's own, when it is "the thesis")."""
+        root = anchor(span)
+        if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.dep_ != "agent":
+            return False
+        verb = root.head.head
+        if lemma(verb) not in cues["advise"] | {"direct"}:
+            return False
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and lemma(c) in _OWN_THESES):
+            if any(c.dep_ == "poss" and c.lower_ in self._possessives for c in subject.children) \
+                    or (lemma(subject) in THESIS and any(c.lower_ == "the" for c in subject.children)):
+                return True
+        # (the parse may lose the subject of "…, where her undergraduate monograph on X was directed by P":
+        # read the clause's words before the verb, back to a comma)
+        doc = span.doc
+        words = []
+        for k in range(verb.i - 1, max(verb.sent.start, verb.i - 14) - 1, -1):
+            if doc[k].text in (",", ";", ":") or doc[k].lower_ in ("where", "which", "that"):
+                break
+            words.insert(0, doc[k])
+        return any(w.lower_ in self._possessives and any(lemma(t) in _OWN_THESES for t in words[i + 1:i + 4])
+                   for i, w in enumerate(words))
 
     def _coordinated_with(self) -> None:
         """"… to work with Prof. P, whose …, and with Dr. Q, whose …": a second "with" after "and" shares

@@ -84,7 +84,7 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-_ROLE_SUBJECTS = frozenset({"candidate", "nominee"})
+_ROLE_SUBJECTS = frozenset({"candidate", "nominee", "applicant"})
 
 
 def _the_candidate(subject: Token) -> bool:
@@ -92,8 +92,31 @@ def _the_candidate(subject: Token) -> bool:
     return subject.lower_ in _ROLE_SUBJECTS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
+_ROLE_NAMED = re.compile(r"\bthe (?:applicant|candidate|nominee)\b", re.I)
+_THIRD_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
+_FIRST_WORDS = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def third_person_paragraph(span: Span) -> bool:
+    """Is ``span`` in a paragraph written about the applicant, in a statement partly so ("This statement is
+    written, in part, in the third person. The applicant …")? A paragraph counts when it says "she" or "he"
+    and never "I", and the statement names its author by role somewhere."""
+    doc = span.doc
+    paragraphs = doc.user_data.get("sopgraph_third_person_paragraphs")
+    if paragraphs is None:
+        text = doc.text
+        paragraphs = []
+        if _ROLE_NAMED.search(text):
+            for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+                if _THIRD_WORDS.search(m.group()) and not _FIRST_WORDS.search(m.group()):
+                    paragraphs.append((m.start(), m.end()))
+        doc.user_data["sopgraph_third_person_paragraphs"] = paragraphs
+    return any(start <= span.start_char < end for start, end in paragraphs)
+
+
 def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) -> Context:
     """Collect the clause context of ``span`` (an entity inside a parsed sentence)."""
+    third_person = third_person or third_person_paragraph(span)
     cues = load_cues()
     root = anchor(span)
     path: list[Token] = []

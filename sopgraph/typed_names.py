@@ -173,7 +173,9 @@ JOB_NOUNS = frozenset({"role", "position", "job", "engineer", "consultant", "ana
                        "physician", "dentist", "surgeon", "editor", "journalist", "librarian", "archivist", "curator",
                        "actuary", "accountant", "planner", "lawyer", "clerk", "counsel", "therapist", "psychologist",
                        "counsellor", "counselor", "pathologist", "midwife", "paramedic", "technologist", "translator",
-                       "interpreter", "archaeologist", "excavator", "conservator", "surveyor", "tutor"})
+                       "interpreter", "archaeologist", "excavator", "conservator", "surveyor", "tutor", "linguist",
+                       "anthropologist", "historian", "geologist", "chemist", "biologist", "ecologist", "epidemiologist",
+                       "sociologist", "agronomist", "hydrologist", "nutritionist", "physiotherapist"})
 # What a name after "at" may be the place of: a post, or working itself.
 _INNER_CAPITAL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2,}$")
 _JOB_HOLDERS = JOB_NOUNS | {"associate", "volunteer", "work", "placement"}

@@ -107,3 +107,10 @@ def test_an_acronym_of_a_listing_name_may_leave_its_last_word_out():
 def test_names_in_other_languages_define_their_acronyms(text, short, long):
     definitions = find_definitions(text, org_like=lambda name: True, listed=lambda name: False)
     assert definitions.names[short] == long
+
+
+def test_an_acronym_in_the_units_own_language_names_the_unit_it_opens_with():
+    text = ("I joined the Widget Vision & Robotics Laboratory in the School of Electrical Widgets and Informatics "
+            "(STEWI), led by Dr. X.")
+    names = find_definitions(text, org_like=lambda n: "School" in n or "Laboratory" in n, listed=lambda n: False).names
+    assert names == {"STEWI": "School of Electrical Widgets and Informatics"}

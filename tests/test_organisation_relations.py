@@ -551,3 +551,51 @@ def test_a_translation_in_brackets_before_an_acronym_used_later(extractor):
     orgs = {m.label: set(m.aliases) for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
     assert "Central Bank of Widgetia" in orgs["Banco Central de Widgetia"]
     assert {"Quill Office", "DIQ"} <= orgs["Dirección de Quills"] and "Quill Office" not in orgs
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a lab in a school: the lab is the workplace and its head a mentor, past the school's acronym
+    ("During my M.Sc. I joined the Widget Vision & Robotics Laboratory in the School of Quill Engineering and "
+     "Informatics (SQEI), led by Dr. Ada Quillanto.", ("workedAt", "Widget Vision & Robotics Laboratory"), True),
+    ("During my M.Sc. I joined the Widget Vision & Robotics Laboratory in the School of Quill Engineering and "
+     "Informatics (SQEI), led by Dr. Ada Quillanto.", ("workedAt", "School of Quill Engineering and Informatics"), False),
+    ("During my M.Sc. I joined the Widget Vision & Robotics Laboratory in the School of Quill Engineering and "
+     "Informatics (SQEI), led by Dr. Ada Quillanto.", ("mentoredBy", "Ada Quillanto"), True),
+    # a post named by its job noun, held with a body
+    ("Since 2021 I have been a field linguist with the Fundación Widgets de la Palabra, a small NGO.",
+     ("workedAt", "Fundación Widgets de la Palabra"), True),
+    # a department is no institute one earns a degree at
+    ("I completed a degree in Anthropology at the Universidad de los Andes (2016), in the Departamento de "
+     "Antropología.", ("studiedAt", "Departamento de Antropología"), False),
+    # a faculty's university in brackets is where one studied
+    ("I obtained my Licence in Chemistry at the Faculté des Sciences de Quill (Université Widget V de Quill) in 2019.",
+     ("studiedAt", "Université Widget V de Quill"), True),
+])
+def test_round_thirty_one_relations(extractor, passage, relation, present):
+    from tests.test_pipeline_stages import _with_body
+
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_header_lines_of_an_application_and_of_an_offer_declined(extractor):
+    text = ("STATEMENT OF ACADEMIC PURPOSE\nApplicant: Jane Roe\nProgram: PhD in Widgetry, Department of Widgetry, "
+            "University of British Columbia (UBC)\n- Other offers: MSc Geology, Colorado School of Mines (2024) -- "
+            "declined, no funding\n\n" + _PROSE * 3)
+    relations = _relations(_extract(extractor, text))
+    assert ("appliesTo", "University of British Columbia") in relations
+    assert ("appliesTo", "Colorado School of Mines") not in relations
+
+
+def test_a_faculty_and_its_university_in_brackets_are_two_bodies(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    passage = "I studied at the Faculté des Sciences de Quill (Université Widget V de Quill) from 2019 to 2021."
+    orgs = {m.label: m.aliases for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
+    assert "Université Widget V de Quill" in orgs and "Université Widget V de Quill" not in orgs["Faculté des Sciences de Quill"]
+
+
+def test_a_listed_journal_of_a_listed_body_is_no_longer_name_of_it(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, "Our second paper appeared in IEEE Access in 2023.")
+    assert "IEEE Access" not in {m.label for m in ext.mentions if m.kind == "organization"}

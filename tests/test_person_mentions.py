@@ -141,3 +141,21 @@ def test_the_authors_of_a_reference_in_a_sentence_are_read_with_the_reference(ex
                "Assessment, 192(8), 517. Later Dr. Quillanueva encouraged me to apply.")
     people = _people(_with_body(extractor, passage))
     assert "Ada Rosa Quillanueva Paredes" in people and "Quillanueva Paredes" not in people
+
+
+def test_a_titled_surname_is_the_person_whose_lab_bears_it(extractor):
+    passage = ("I am drawn to the Quillsato Lab because of its work on widget vision. I hope to be supervised by "
+               "Prof. Quillsato, whose group combines physics with learning, and by Prof. Ada Renwick.")
+    ext = _with_body(extractor, passage)
+    assert ("prospectiveAdvisor", "Quillsato") in _relations(ext)
+
+
+@pytest.mark.parametrize("passage, name, present", [
+    # a city after "in" and a named body, then a year in brackets, is no cited author
+    ("I completed a degree in Anthropology at the Universidad de los Andes in Bogotá (2016), in its department.",
+     "Bogotá", False),
+    # a person's name the model reads inside an organisation's is no full form of a lone word
+    ("I moved to Rabat for my master's. Since 2022 I have taught at Université Mohammed V de Rabat.", "Rabat", False),
+])
+def test_places_the_model_reads_as_people(extractor, passage, name, present):
+    assert (name in _people(_with_body(extractor, passage))) is present

@@ -212,3 +212,19 @@ def test_wishes_and_inspirations(extractor, text, relation, expected):
 ])
 def test_hosts_cited_authors_and_directions(extractor, text, relation, expected):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + text))) is expected
+
+
+def test_a_statement_written_in_part_in_the_third_person(extractor):
+    from tests.test_pipeline_stages import _extract, _relations
+
+    text = ("Jane Roe\n\nThis statement is written, in part, in the third person. The applicant, Jane Roe, completed a "
+            "degree in Anthropology at the Universidad de los Andes (2016), where her undergraduate monograph on "
+            "kinship terminology among Widget speakers in Bogotá was directed by Prof. Hernán Quillcedo Pinzón. It "
+            "was Professor Quillcedo who suggested that she might be a linguist.\n\nThe thesis was directed by Dra. "
+            "Lucía Widgetez Quintero, whose insistence on natural discourse has shaped everything the applicant has "
+            "done since. Since 2021 she has been a field linguist with the Fundación Widgets de la Palabra.\n\n"
+            "I would very much hope to work under the supervision of Dr. Ada Quillcombe at Quillfield University, "
+            "because I want to study evidentiality.")
+    relations = _relations(_extract(extractor, text))
+    assert {("mentoredBy", "Hernán Quillcedo Pinzón"), ("mentoredBy", "Lucía Widgetez Quintero"),
+            ("workedAt", "Fundación Widgets de la Palabra"), ("prospectiveAdvisor", "Ada Quillcombe")} <= relations

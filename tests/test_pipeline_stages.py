@@ -103,6 +103,9 @@ def _with_body(extractor, passage):
         ("STATEMENT OF PURPOSE\n\nROBOT LEARNING FOR ALL\n\nJane Roe\n\n", "Jane Roe"),
         # the document's kind, then a colon and the name
         ("# Candidate Statement: Dr. Jane Quill-Roe\n\n", "Jane Quill-Roe"),
+        # one long line of short parts set apart by middle dots
+        ("Research Statement\n\nJane Roe · Applicant to the Ph.D. (Doctoral Course), Graduate School of Widget Science "
+         "and Quill Technology, The University of Quillfield at Inkton · Widget Scholarship candidate\n\n", "Jane Roe"),
     ],
 )
 def test_applicant_from_header(extractor, header, expected):

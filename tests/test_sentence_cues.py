@@ -79,3 +79,14 @@ def test_degree_at(nlp, text, expected):
     from sopgraph.sentence_cues import degree_at
 
     assert degree_at(_span(nlp, text, "Widget University")) is expected
+
+
+def test_third_person_paragraphs_only_where_the_statement_names_its_author_by_role(nlp):
+    from sopgraph.relations import third_person_paragraph
+
+    text = ("The applicant trained in anthropology. She worked at the Widget Institute.\n\n"
+            "I now want to study evidentiality at Quill University.")
+    doc = nlp(text)
+    first, second = doc[7:9], doc[-4:-2]
+    assert third_person_paragraph(first) and not third_person_paragraph(second)
+    assert not third_person_paragraph(nlp("Dr. Quill leads the lab. She worked at the Widget Institute.")[8:10])

@@ -65,6 +65,14 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= _BODY_MIN_WORDS and bool(_OWN_VOICE.search(line)) and parse_reference(line) is None
 
 
+def _segmented_header_line(line: str) -> bool:
+    """"Jane Roe · Applicant to the PhD, Graduate School of X, Y University · Z Scholarship candidate": one long
+    header line of short parts set apart by dots or bars, none a sentence in the writer's voice."""
+    parts = re.split(r"\s[·|•]\s", line.strip())
+    return len(parts) >= 2 and all(len(p.split()) < _BODY_MIN_WORDS for p in parts) \
+        and not line.rstrip().endswith(".") and not _OWN_VOICE.search(line)
+
+
 def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Is line ``i`` a heading of prose after a list of publications: a short line after a blank
     one, without digits or a closing full stop, that is no sub-heading of the list itself and
@@ -124,8 +132,8 @@ def find_sections(text: str) -> list[Section]:
     body_start = 0
     for i, (_, _, line) in enumerate(lines):
         words = len(line.split())
-        if words >= _BODY_MIN_WORDS or (words > _HEADER_MAX_WORDS and line.rstrip().endswith(".")) \
-                or _wrapped_paragraph(lines, i):
+        if (words >= _BODY_MIN_WORDS and not _segmented_header_line(line)) \
+                or (words > _HEADER_MAX_WORDS and line.rstrip().endswith(".")) or _wrapped_paragraph(lines, i):
             body_start = i
             break
     else:
