@@ -3,9 +3,10 @@ rules), and which short names does a text define?"""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from .gazetteer import fold_accents
 
 
 def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
@@ -16,7 +17,7 @@ def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
     Case and hyphens in ``short`` do not matter.
     """
     letters = "".join(ch for ch in short.upper() if ch.isalnum())
-    parts = [plain_letters(w).upper() for w in words if w]
+    parts = [fold_accents(w).upper() for w in words if w]  # "Áreas" gives the "A" of an acronym
     if not letters or not parts or len(letters) > sum(len(p) for p in parts):
         return False
 
@@ -33,11 +34,6 @@ def word_prefixes_spell(short: str, words: Sequence[str]) -> bool:
         return False
 
     return spell(0, 0)
-
-
-def plain_letters(text: str) -> str:
-    """``text`` without its accents: "Áreas" gives the "A" of an acronym."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # Words an abbreviated title leaves out ("Journal of the Widget Society" → "J. Widget Soc.").
@@ -148,7 +144,7 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
         long = _spelled_tail(long, letters)
         # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
         words = [w for w in _WORD_BREAK.split(long) if w and w[0].isupper()]
-        initials = plain_letters("".join(w[0] for w in words))
+        initials = fold_accents("".join(w[0] for w in words))
         if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                            or word_prefixes_spell(letters, words)):
             names[short] = long

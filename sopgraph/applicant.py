@@ -15,6 +15,7 @@ from .names import (PARTICLE_ALTERNATION, compatible, fold, fullness, given_firs
                     split_title, surname_marked)
 from .pipeline.sections import sections_by_label
 from .references import Reference
+from .sentence_cues import names_the_author_by_role
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 URL = re.compile(r"\bhttps?://[^\s)>\]]+", re.I)
@@ -217,9 +218,6 @@ def from_references(refs: list[Reference]) -> str | None:
     return None
 
 
-_ROLE_SUBJECTS = frozenset({"candidate", "applicant", "nominee"})
-
-
 def from_third_person(doc: Doc) -> str | None:
     """The person most often the subject of a sentence, for statements written as 'She …'."""
     subjects: Counter[str] = Counter()
@@ -231,8 +229,7 @@ def from_third_person(doc: Doc) -> str | None:
             if len(name_tokens(name)) >= 2:
                 subjects[name] += 1
     # ("The candidate has …" stands for "she" as much as "she" does)
-    pronouns = sum(1 for t in doc if (t.lower_ in ("she", "he", "they") or (t.lower_ in _ROLE_SUBJECTS and any(
-        c.lower_ == "the" for c in t.children))) and t.dep_ == "nsubj")
+    pronouns = sum(1 for t in doc if (t.lower_ in ("she", "he", "they") or names_the_author_by_role(t)) and t.dep_ == "nsubj")
     first = sum(1 for t in doc if t.lower_ == "i")
     if subjects and pronouns > first:
         return subjects.most_common(1)[0][0]

@@ -126,15 +126,14 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             self.references.extend(parse_references(span.text))
         self._reference_lines: list[tuple[int, int]] = []  # reference entries written as lines of the body
         for span in sections_by_label(doc, "BODY"):
-            for ref in listed_references(span.text):
+            # lines that are entries, then entries inside sentences ("… published as Doe, J. (2021). Title. …")
+            listed = [(ref, False) for ref in listed_references(span.text)]
+            for ref, inline in [*listed, *((ref, True) for ref in inline_references(span.text))]:
+                start = self.text.find(ref.raw, span.start_char)
+                if inline and (start < 0 or self.in_reference_line(start)):
+                    continue
                 self.references.append(ref)
-                start = self.text.find(ref.raw, span.start_char)
                 if start >= 0:
-                    self._reference_lines.append((start, start + len(ref.raw)))
-            for ref in inline_references(span.text):
-                start = self.text.find(ref.raw, span.start_char)
-                if start >= 0 and not any(a <= start < b for a, b in self._reference_lines):
-                    self.references.append(ref)
                     self._reference_lines.append((start, start + len(ref.raw)))
         # Read once for what several rules count or look up.
         lowers = [t.lower_ for t in doc]
@@ -143,6 +142,10 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         self._lower_words = {low for low, (lower, alpha) in zip(lowers, flags) if lower and alpha}
         # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
         self.cited_surnames = {m.group(1) for m in CITATION.finditer(self.text)}
+
+    def in_reference_line(self, char: int) -> bool:
+        """Is character ``char`` inside a reference entry written in the body (a line, or part of a sentence)?"""
+        return any(start <= char < end for start, end in self._reference_lines)
 
     # -- offsets ---------------------------------------------------------------------------
     def _orig(self, span: Span) -> tuple[int, int]:

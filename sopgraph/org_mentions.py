@@ -214,7 +214,7 @@ class OrgMentions:
         return self.registry.add("organization", name, subtype=self._guess_subtype(name), source="reference")
 
     def _add_org_text(self, span: Span, source: str) -> int | None:
-        if self._in_quoted_title(span) or any(a <= span.start_char < b for a, b in self._reference_lines):
+        if self._in_quoted_title(span) or self.in_reference_line(span.start_char):
             return None  # words of a paper's title or venue, not an organisation
         if self._capitalised_word(span):
             return None

@@ -64,7 +64,7 @@ class PersonMentions:
 
     A mixin: it reads the collector's ``doc``, ``text``, ``registry``, ``gazetteer``,
     ``topic_scheme``, ``spans``, ``references`` and word tables, and calls its ``section``,
-    ``_taken``, ``_in_quoted_title``, ``_orig``, ``_register`` and ``person_spans``.
+    ``_taken``, ``_in_quoted_title``, ``in_reference_line``, ``_orig``, ``_register`` and ``person_spans``.
     """
 
     def _person_span(self, span: Span, *, titled: bool, source: str) -> int | None:
@@ -137,7 +137,7 @@ class PersonMentions:
                 continue
             span = with_surname_tail(with_hyphen_tail(with_leading_name(cut_person_span(strip_span(ent) or ent))))
             if self._taken(span) or self._in_quoted_title(span) \
-                    or any(a <= span.start_char < b for a, b in self._reference_lines):
+                    or self.in_reference_line(span.start_char):
                 continue  # a reference entry's authors are read with the entry
             name, title = split_title(span.text)
             if not title and self._end_of_an_org_name(name):
@@ -325,7 +325,7 @@ class PersonMentions:
     def is_citation(self, span: Span) -> bool:
         """A surname inside an author–year citation: '(Okonkwo et al., 2020)', 'Okonkwo et al. (2020)',
         or an author of a reference entry written as a line of the body."""
-        if any(start <= span.start_char < end for start, end in self._reference_lines):
+        if self.in_reference_line(span.start_char):
             return True
         sent = span.sent
         if re.match(r"\s+et\s+al\b", self.text[span.end_char:span.end_char + 8]):

@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from .sentence_cues import GROUP_NOUNS, anchor
+from .sentence_cues import GROUP_NOUNS, ROLE_SUBJECTS, anchor, names_the_author_by_role
 from .typed_names import PERSON_NOUNS
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "myself", "mine"})
@@ -84,15 +84,7 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-_ROLE_SUBJECTS = frozenset({"candidate", "nominee", "applicant"})
-
-
-def _the_candidate(subject: Token) -> bool:
-    """"The candidate taught English at X": a statement about its author names them by their role."""
-    return subject.lower_ in _ROLE_SUBJECTS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-
-
-_ROLE_NAMED = re.compile(r"\bthe (?:applicant|candidate|nominee)\b", re.I)
+_ROLE_NAMED = re.compile(r"\bthe (?:" + "|".join(sorted(ROLE_SUBJECTS)) + r")\b", re.I)
 _THIRD_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
 _FIRST_WORDS = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
@@ -183,9 +175,10 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     owners = [c for s in subjects if lemma(s) not in _PEOPLE or lemma(s.head) == "be" for c in s.children if c.dep_ == "poss"]
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]
     subj_words = {s.lower_ for s in subjects} | {o.lower_ for o in owners}
+    by_role = any(names_the_author_by_role(s) for s in subjects)
     subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
         third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects) or _told_experience(subjects) \
-        or any(_the_candidate(s) for s in subjects)
+        or by_role
     subj_other = bool(subjects) and not subj_app
     # "A project co-advised by X would be ideal": a participle clause inside a noun phrase
     # takes its modality from the verb that noun phrase belongs to.
@@ -211,8 +204,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
                          and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
                          for v in modal_chain) or bool(_INVERTED_CONDITION.match(span.sent.text))
     prep = root.head.lower_ if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
-    if any(_the_candidate(s) for s in subjects):
-        lemmas -= _ROLE_SUBJECTS  # "the candidate taught at X" applies for nothing
+    if by_role:
+        lemmas -= ROLE_SUBJECTS  # "the candidate taught at X" applies for nothing
     return Context(
         path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),
         path_lemmas=frozenset(lemma(t) for t in path) | frozenset(t.lower_ for t in path),

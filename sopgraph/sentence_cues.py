@@ -141,6 +141,15 @@ def participle_agent_of(span: Span) -> Token | None:
     return None
 
 
+# Who a statement about its author names them by: "The candidate taught English at X".
+ROLE_SUBJECTS = frozenset({"candidate", "nominee", "applicant"})
+
+
+def names_the_author_by_role(subject: Token) -> bool:
+    """"The candidate taught at X", "the applicant worked …": the author, named by their role."""
+    return subject.lower_ in ROLE_SUBJECTS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
 def written_in_third_person(doc) -> bool:
     """Is the statement written about the applicant ("she studies …") rather than by them?
 
