@@ -46,16 +46,19 @@ def abbreviates_title(short: str, long: str) -> bool:
 
     Word for word, each word of ``short`` begins the long title's word; small words are left
     out of both. At least two words must be cut short, and the short title must show a full
-    stop (a list may have trimmed its last one), so that two unrelated titles never meet.
+    stop (a list may have trimmed its last one) or have every word cut ("Prev Vet Med"), so that
+    two unrelated titles never meet.
     """
     def words(text: str) -> list[str]:
         return [w.strip(".").lower() for w in text.replace(",", " ").split() if w.lower().strip(".") not in _SKIPPED]
 
     shorts, longs = words(short), words(long)
-    if "." not in short or len(shorts) != len(longs) or not all(shorts):
+    if len(shorts) != len(longs) or not all(shorts):
         return False
     pairs = list(zip(shorts, longs))
-    return all(w.startswith(s) for s, w in pairs) and sum(len(s) < len(w) for s, w in pairs) >= 2
+    cut = sum(len(s) < len(w) for s, w in pairs)
+    # (the NLM style of Vancouver lists drops the stops, "Prev Vet Med": then every word must be cut short)
+    return all(w.startswith(s) for s, w in pairs) and cut >= 2 and ("." in short or cut == len(pairs))
 
 
 # ----------------------------------------------------------------------------- definitions
@@ -74,6 +77,11 @@ _LISTING_NAME_DEF = re.compile(r"((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:of|for|and|the
 _ACRONYM_CITY_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Z0-9&-]{{1,10}}\s+[A-Z][a-zà-ÿ'’-]+)\s*\)")
 _BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
+# "funded by WAF (the Widget Agency for …)", the acronym alone (not the end of a longer name, "Widget inštitut
+# ZRC SAZU (Institute of …)"); one more field of a name that lists several: ", Research", ", Development and …"
+_LIST_FIELD = r"(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|in|&)\s+)*[A-Z][\w'’-]*)*"
+_EXPANDED_ACRONYM_DEF = re.compile(rf"(?:^|(?<=[a-z,;:] ))([A-Z][A-Z0-9&-]{{2,11}})\s*\(\s*(?:the\s+)?"
+                                   rf"({_LONG_NAME}(?:,\s+{_LIST_FIELD})*)\s*\)")
 _TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 
 
@@ -134,10 +142,13 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
         # the acronym's letters are the initials of the words just before it
         if _spelled_ending(re.split(r"[\s-]+", m.group(1)), m.group(2), ignore_case=True) is not None:
             terms.add(m.group(2))
-    for m in [*_ACRONYM_DEF.finditer(text), *_BRACKETED_ACRONYM_DEF.finditer(text),
-              *_ACRONYM_CITY_DEF.finditer(text)]:
+    pairs = [(m.group(1), m.group(2)) for m in [*_ACRONYM_DEF.finditer(text), *_BRACKETED_ACRONYM_DEF.finditer(text),
+                                                 *_ACRONYM_CITY_DEF.finditer(text)]]
+    # "funded by UEFISCDI (the Executive Agency for …)": the acronym first, the name it stands for in brackets
+    pairs += [(m.group(2), m.group(1)) for m in _EXPANDED_ACRONYM_DEF.finditer(text) if org_like(m.group(2))]
+    for long, short in pairs:
         # a name ends at a line break: the line above is another name (an address block)
-        long, short = m.group(1).strip().split("\n")[-1].strip(), m.group(2).strip()
+        long, short = long.strip().split("\n")[-1].strip(), short.strip()
         # "X University's Widget Studies Institute (WSI)": the name follows the possessive
         long = re.split(r"['’]s\s+", long)[-1]
         letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in

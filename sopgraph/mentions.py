@@ -238,8 +238,9 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 label, aliases = program_label(stripped.text)
                 start, end = self._orig(stripped)
                 self._register(stripped, self.registry.add("program", label, aliases=aliases, start=start, end=end, source="pattern"))
-                if host is not None and not self._taken(host):
-                    self._add_org_text(host, "pattern")
+                for name in self.unit_and_parent(host) if host is not None else ():
+                    if not self._taken(name):
+                        self._add_org_text(name, "pattern")
             elif span.label_ == "PERSON":
                 name = with_prefixed_surname(with_hyphen_tail(cut_person_span(stripped)))
                 self._person_span(with_hyphen_tail(with_surname_tail(name)), titled=True, source="titled-pattern")
@@ -259,7 +260,13 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
     def topic_facts(self, limit: int) -> list[Fact]:
         """The applicant's research interests (see :mod:`sopgraph.interests`)."""
         facts = []
-        for interest in find_interests(self.doc, self.topic_scheme, lambda s: self.section(s) == "BODY", limit):
+        # "University for Development Studies", "Nature Climate Change": words of a name, not an interest
+        names = [(s.start, s.end) for s, i in self.spans if self.registry.records[i].kind in ("organization", "venue")]
+
+        def readable(span: Span) -> bool:
+            return self.section(span) == "BODY" and not any(a <= span.start and span.end <= b for a, b in names)
+
+        for interest in find_interests(self.doc, self.topic_scheme, readable, limit):
             if interest.iri:
                 topic = self.topic_scheme.get(interest.iri)
                 index = self.registry.add("topic", topic.pref_label, key=f"iri:{interest.iri}",

@@ -43,7 +43,7 @@ _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|la
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|"
                        r"academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|"
-                       r"library|programme|program|"
+                       r"library|programme|program|partnership|alliance|"
                        # the same heads in Spanish, Portuguese, Italian and French ("Asociación para …", "Autoridad …")
                        r"asociaci[oó]n|associa[çc][ãa]o|associazione|autoridade?|autorit[àé]|agencia|ag[êe]ncia|agenzia|"
                        r"agence|fundaci[oó]n|funda[çc][ãa]o|fondazione|fondation|instituto|istituto|institut|ministerio|"
@@ -121,6 +121,12 @@ def _same_words(entry: OrgEntry | None, long: str) -> OrgEntry | None:
     names = " ".join(fold(n) for n in (entry.name, *entry.aliases)).split()
     words = [w for w in fold(long).split() if len(w) > 3 and not _GENERIC_NAME_WORD.fullmatch(w)]
     return entry if not words or any(w in names for w in words) else None
+
+
+def _distinctive_words(name: str) -> frozenset[str]:
+    """The words that tell one organisation from another, in any language ("innsbruck" of
+    both "Universität Innsbruck" and "University of Innsbruck")."""
+    return frozenset(w for w in fold(name).split() if len(w) > 3 and not _GENERIC_NAME_WORD.fullmatch(w))
 
 
 def without_bare_parent(span: Span) -> Span:
@@ -290,8 +296,8 @@ class OrgMentions:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
             if self._part_of_longer_name(span) or span.text in self._term_acronyms \
                     or any(c.start <= span.start and span.end <= c.end for c in self._cued_venue_spans) \
-                    or (span.label_ == "VENUE" and self._inside_venue_pattern(span)):
-                continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"
+                    or (span.label_ == "VENUE" and (self._inside_venue_pattern(span) or self._in_quoted_title(span))):
+                continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"; "RC" of '"… RC frames"'
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
                                          or self._capitalised_word(span) or surname_of_a_person(span)
                                          or self._named_person_surname(span) or _inside_place_name(span)
@@ -541,7 +547,7 @@ class OrgMentions:
             i, fields = i + n + 1, fields + 1
         if i == end or doc[i].lower_ not in _LIST_ANDS or not field(i + 1):
             return end
-        two = fields >= 2 and field(i + 2) and (i + 3 >= len(doc) or doc[i + 3].text in ("(", ",", ".", ";"))
+        two = fields >= 2 and field(i + 2) and (i + 3 >= len(doc) or doc[i + 3].text in ("(", ")", ",", ".", ";"))
         stop = i + (3 if two else 2)
         if stop + 1 < len(doc) and doc[stop].lower_ in PLACE_PARTICLES and doc[stop + 1].is_title:
             stop += 2  # "… e Historia" + "del Perú"
@@ -648,6 +654,14 @@ class OrgMentions:
                                   or ORG_WORDS.search(host.text) or _GROUP_WORDS.search(host.text)):
                     return self.doc[span.start:tok.i], self._without_trailing_place(host)
         return span, None
+
+    def unit_and_parent(self, host: Span) -> list[Span]:
+        """"Faculty of Widget Sciences, University of Quill": the unit and its university, two names."""
+        comma = next((t.i for t in host if t.text == "," and t.i > host.start), None)
+        if comma is not None and _UNIT_HEADS.match(host[0].text) \
+                and _UNIVERSITY_WORDS.match(self.doc[comma + 1:host.end].text):
+            return [self.doc[host.start:comma], self.doc[comma + 1:host.end]]
+        return [host]
 
     def _without_trailing_place(self, host: Span) -> Span:
         """"Widget University, Kenya" → "Widget University": a part after a comma that names no
@@ -815,6 +829,13 @@ class OrgMentions:
         return bool(words & (cues["work"] | cues["study"] | cues["apply"]))
 
     def add_email_org(self, email: str) -> None:
+        """The organisation of the applicant's e-mail domain, unless the text names it already
+        in other words ("University of Innsbruck" for the listed "Universität Innsbruck")."""
         entry = self.gazetteer.org_by_domain(email)
-        if entry is not None:
+        if entry is None:
+            return
+        listed = {_distinctive_words(n) for n in (entry.name, *entry.aliases)} - {frozenset()}
+        named = any(_distinctive_words(n) in listed for r in self.registry if r.kind == "organization"
+                    and r.attributes.get("gazetteer") != entry.id for n in (r.label, *r.aliases))
+        if not named:
             self.add_org_entry(entry, None, entry.name)

@@ -84,7 +84,7 @@ _ADVISER_POST = re.compile(r"(?<![Tt]hesis )(?<![Rr]esearch )(?<![Aa]cademic )(?
                            r"\b[Aa]dvis[eo]r\b(?=\s*(?:[,)]|$)|\s+(?:at|to|in|for|on)\b)")
 # Rules that read a post held at a university, kept where the applicant also studied.
 _POST_RULES = frozenset({"job-in", "works-there-too", "header-job-title", "joined-as", "cv-post", "postdoc-at", "appointed-at",
-                         "hired-at"})
+                         "hired-at", "where-i-worked"})
 # Verbs that give a post: "appointed lecturer at X", "hired as an analyst at X".
 _APPOINTED = frozenset({"appoint", "hire", "employ", "promote", "recruit"})
 # Verbs by which an employer sends the applicant "to X" to work there ("the office seconded me to X").
@@ -110,7 +110,7 @@ def _someone_elses_work(tok: Token) -> bool:
         return False  # "a member of X" is a place in X, not X's work
     # "my master's research" is still the applicant's: only a person or a pronoun owns the work
     return any((c.dep_ == "prep" and c.lower_ == "of")
-               or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON and c.pos_ in ("PRON", "PROPN"))
+               or (c.dep_ == "poss" and c.lower_ not in FIRST_PERSON and (c.pos_ in ("PRON", "PROPN") or c.lower_ == "whose"))
                for c in tok.children)
 
 
@@ -156,6 +156,11 @@ def _what_attracts(tok: Token, interest: frozenset[str]) -> bool:
         and tok.head.head.tag_ != "VBD"
 
 
+def _as_a_role(clause) -> bool:
+    """"… as a staff nurse", "… as an analyst": the clause names the applicant's post."""
+    return any(t.lower_ == "as" and any(lemma(c) in JOB_NOUNS for c in t.subtree if c.i > t.i) for t in clause)
+
+
 def _internship_at(span: Span, ctx) -> bool:
     """"a research internship at X", "the mandatory internship year at X": an internship is what is at X."""
     if ctx.path_lemmas & INTERNSHIP:
@@ -184,9 +189,10 @@ class OrganisationRelations:
                 s.end == span.start - 1 for s, _ in self.c.person_spans()):
             return  # "Dr. M (Y University)": the person's affiliation, not a place of the applicant's
         where = where_i_did(span)
-        if where is not None and section == "BODY" and not ctx.future and not ctx.subject_is_applicant:
-            # "… took me to X, where I completed my BSc": when the main clause is not the applicant's,
-            # the clause about X says what the applicant did there.
+        if where is not None and section == "BODY" and not ctx.future and not (
+                ctx.subject_is_applicant and ctx.lemmas & (cues["study"] | cues["work"] | JOB_NOUNS)):
+            # "… took me to X, where I completed my BSc", "My training began at X in Y, where I completed a
+            # Licence": when the main clause does not say it, the clause about X says what the applicant did there.
             studied_there = where & (DEGREES | STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
             # ("… the X Institute, where I completed my doctorate": a degree earned at an institute too)
             if studied_there and (self.c.is_university(index) or where & DEGREES and where & EARNED):
@@ -204,6 +210,9 @@ class OrganisationRelations:
         # "2018–2020  M.Sc. in X, Y University" under the name: a past entry of the résumé, no target
         dated_header_line = section == "HEADER" and self._opens_with_a_date(span)
         entry = self._cv_entry(span) if (section == "BODY" and not ctx.future) or dated_header_line else None
+        if entry == "study" and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label) \
+                and self._unit_of_university_after(span):
+            return  # "DVM, School of Widget Medicine, University of Quill (2018)": the degree is the university's
         # ("MPH, Institute of X (IX), Widget University, 2019": the institute of the university too)
         if entry == "study" and (self.c.is_university(index) or (
                 self.c.subtype(index) is None and self._unit_of_university_after(span)) or (
@@ -344,6 +353,8 @@ class OrganisationRelations:
         # the words of a name on the path are no cue: "the School of X at Y" says nothing of studying at Y
         named = self._org_tokens
         study_words = {w for t in (*ctx.clause, *ctx.path) if t.i not in named for w in (lemma(t), t.lower_)}
+        if _as_a_role(ctx.clause):
+            study_words.discard("year")  # "I spent four years as a staff nurse on the wards of X": years of work
         studied = bool(study_words & cues["study"]) and subtype in (None, "University") \
             and ctx.preposition in (None, "at", "from", "of", "in")
         if studied and _SHORT_SCHOOL.search(span.sent.text):
@@ -420,6 +431,9 @@ class OrganisationRelations:
             # ("I was appointed lecturer at X": an appointment is a post, also where the applicant studied)
             appointed = bool(ctx.path_lemmas & _APPOINTED)
             self.fact(APPLICANT, "workedAt", index, 0.6, "appointed-at" if appointed else "job-at", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "at" and len(ctx.path) > 1 and ctx.path[1].lower_ == "based":
+            # "I moved to community nursing with Y, based at the X Health Centre": where the post was
+            self.fact(APPLICANT, "workedAt", index, 0.6, "based-at", span)
         elif ctx.subject_is_applicant and ctx.preposition == "to" and len(ctx.path) > 1 and lemma(ctx.path[1]) in JOB_NOUNS:
             # "I served as a consultant to X", "an adviser to X"
             self.fact(APPLICANT, "workedAt", index, 0.6, "post-to", span)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from . import titles
 from .citations import find_citations
 from .mentions import MentionCollector
@@ -60,6 +62,10 @@ _NAMED_PROJECT_BEFORE = re.compile(r"^(?:(?!\b(?:article|paper|chapter|publicati
                                    r"\s*[,:]?\s*$", re.I | re.S)
 # 'the workshop "Title"': a meeting named in quotes, which is a venue
 _MEETING_BEFORE = re.compile(r"\b(?:workshop|conference|symposium|colloquium|congress|panel)\s*[,:]?\s*$", re.I)
+# the editors of a book a chapter appeared in, then the book's title: "(eds), Widget Law Reviewed (Publisher 2023)"
+_EDITED_BOOK = re.compile(r"\s*\((?:eds?|Hrsg|coords?|dir)\.?\)\s*,?\s*([A-Z][^()\n]{3,150}?)\s*\(")
+# what may stand between a body's name and the quoted title of its programme: its code ("SFB 1234", "EXC-2075")
+_BODY_CODE = re.compile(r"\s*(?:[A-Z]{2,6}[\s-]?\d{2,5}\s*)?[,:]?\s*")
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word, and an apostrophe
 # after a letter opens none ("d'Architecture").
@@ -125,6 +131,9 @@ class PaperFinder:
         for span, index in self.c.spans:  # a venue the patterns or the gazetteer already found there
             if self.c.registry.records[index].kind == "venue" and span.start_char <= found.start(1) < span.end_char:
                 return index
+        edited = _EDITED_BOOK.match(self.c.text, found.end(1))
+        if edited:  # "'Title' in Ada Quill and Bea Renn (eds), Widget Law Reviewed (Publisher 2023)": the book
+            return self.venue_for(edited.group(1))
         words = found.group(1).split()
         for k, word in enumerate(words):
             following = words[k + 1] if k + 1 < len(words) else ""
@@ -234,6 +243,16 @@ class PaperFinder:
                     placed.add(paper)
         return facts
 
+    def _titles_a_body(self, quote: int) -> bool:
+        """Does the quote opening at ``quote`` follow an organisation's name, perhaps with its code?"""
+        return any(self.c.registry.records[i].kind == "organization" and s.end_char <= quote
+                   and _BODY_CODE.fullmatch(self.c.text, s.end_char, quote) for s, i in self.c.spans)
+
+    def _names_a_venue(self, context: Span) -> bool:
+        """"It came out in the *X Journal* in 2019 as '…'": a journal or meeting named with the title places it."""
+        return any(self.c.registry.records[i].kind == "venue" and context.start <= s.start < context.end
+                   for s, i in self.c.spans)
+
     def body_paper_facts(self) -> list[Fact]:
         """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020".
 
@@ -270,7 +289,9 @@ class PaperFinder:
             cited = _CITED_AFTER.match(self.c.text, m.end())
             listed = self._listed_on_its_own_line(m) or self._item_of_own_list(m)
             subjectless = bool(_SUBJECTLESS_CLAIM.match(first.text))
-            if not (lemmas & cues or words & cues or cited or listed or subjectless):
+            # (a venue named beside a reference entry's title is the entry's, which the reference rules read)
+            named_venue = self._names_a_venue(context) and not self.c.in_reference_line(m.start())
+            if not (lemmas & cues or words & cues or cited or listed or subjectless or named_venue):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]
@@ -290,6 +311,8 @@ class PaperFinder:
                     self.c.text, max(0, m.start() - 30), m.start()) or _NAMED_PROJECT_BEFORE.search(
                     self.c.text[max(first.start_char, m.start() - 40):m.start()]):
                 continue  # 'a "Data for All" bootcamp', 'the questions ("What if …?")': a name or words, not a title
+            if self._titles_a_body(m.start()):
+                continue  # 'the Collaborative Research Centre SFB 1234 "Title"': the programme of a body
             claimed_at = last.end_char
             paper = self.c.registry.add("paper", title, source="quoted-title")
             evidence = context.text.strip()

@@ -231,7 +231,8 @@ class PersonMentions:
             # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
             sure = bool(m.group(3)) or len(spans) == 2
             if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
-                   or self.topic_scheme.lookup(s.text) or (not sure and (s[0].ent_type_ != "PERSON" or _where_a_body_is(s)))
+                   or self.topic_scheme.lookup(s.text) or s.text in self.gazetteer.countries
+                   or (not sure and (s[0].ent_type_ != "PERSON" or _where_a_body_is(s)))
                    for s in spans):
                 continue
             for s in spans:
@@ -303,6 +304,8 @@ class PersonMentions:
             elif rec.kind == "person" and len(tokens) > 1 and tokens[-1] == full[-1] and len(tokens[0]) >= 3 \
                     and full[0].startswith(tokens[0]):
                 self.applicant_index.add(rec.index)  # "Temi Roe" signing for "Temitope Roe": a short form of the given name
+            elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[:len(tokens)] == tokens:
+                self.applicant_index.add(rec.index)  # "Ana-Maria" of "Ana-Maria Roe": the given names alone
         # "Khoa Minh Tran (Trần Minh Khoa)": the name in another order or script, in brackets
         # right after the applicant's own name, is the applicant too.
         folded = set(name_tokens(name))

@@ -20,7 +20,7 @@ from .model import APPLICANT
 from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
 from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
-                            MY_SUPERVISOR, MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE,
+                            MY_SUPERVISOR, MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
                             UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only,
                             participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
@@ -163,7 +163,8 @@ class PersonRelations:
         if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or offered_only(span):
             return
         before = self.c.text[span.sent.start_char:span.start_char]
-        if MY_SUPERVISOR.search(before) or (self.third_person and THEIR_SUPERVISOR.search(before)) \
+        if MY_SUPERVISOR.search(before) or WHO_GUIDED_ME.search(before) \
+                or (self.third_person and THEIR_SUPERVISOR.search(before)) \
                 or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char) \
                 or (self.third_person and BECAME_THEIR_ROLE.match(self.c.text, span.end_char, span.sent.end_char)):
             # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that

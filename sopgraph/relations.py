@@ -198,7 +198,11 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         and lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
     # The sentence's words matter only for a wish: most mentions are not, and skip reading them.
     long_term = future and (any(lemma(t) in cues["long_term"] for t in span.sent) or bool(_LONG_TERM.search(span.sent.text)))
-    negated = any(t.dep_ == "neg" for verb in chain for t in verb.children)
+    # A "not" counts up to the first verb with a subject of its own: "My supervisor, Dr. P, has been generous
+    # …, many of whom had never been recorded" (parsed as one chain) says nothing against P.
+    scope = next((chain[:k + 1] for k, verb in enumerate(chain)
+                  if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)), chain)
+    negated = any(t.dep_ == "neg" for verb in scope for t in verb.children)
     # A wish in the past perfect was not fulfilled, and "Had I …, I would …" supposes what did not happen.
     counterfactual = any(lemma(v) in cues["unrealised_wish"] and v.tag_ == "VBN"
                          and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)

@@ -37,7 +37,8 @@ _DENIED_GROUP = re.compile(r"\b(?:not|never)\b[^.;]{0,40}\bwith (?:that|this) (?
 GROUP_NOUNS = frozenset({"lab", "laboratory", "group", "team"})
 # "my internship supervisor at X, P", "my head of unit, Dr. P", "my technical director, Dr. P",
 # "my manager P" (no comma: the role word right before the name).
-_ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|PIs?|principal investigators?|managers?|directors?|boss(?:es)?"
+_ROLE_WORD = (r"(?:supervisors?|advisors?|advisers?|mentors?|teachers?|tutors?|PIs?|principal investigators?|managers?"
+              r"|directors?|boss(?:es)?"
               r"|head of (?:the )?[\w-]+|(?:team|group) lead(?:er)?)")
 # "my advisors, P, Q and R": a later name follows the earlier ones and a comma or "and".
 # "my boss there, the urban planner P": a description may stand between the role and the name.
@@ -46,6 +47,9 @@ _ROLE = (r"(?:[\w-]+ ){0,2}(?:" + _ROLE_WORD + r"\b[^,;.()]{0,60},\s*(?:(?:the|a
          + TITLE_BEFORE_NAME + "?$")
 MY_SUPERVISOR = re.compile(r"\b(?:my|our) " + _ROLE, re.I)
 THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
+# "The curator who supervised me, Mme P,": the role told by what the person did for the applicant
+WHO_GUIDED_ME = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,3}who\s+(?:(?:first|later|also)\s+)?(?:co-?)?"
+                           r"(?:supervised|mentored|advised|guided|trained)\s+(?:me|us)\b[^,;.()]{0,40},\s*" + TITLE_BEFORE_NAME + "?$", re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
 AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
                         r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
@@ -238,12 +242,20 @@ def modifies_a_thing(span: Span) -> bool:
     "one of the X centres"), other than a unit of it ("the X research team")?"""
     root = anchor(span)
     head = root.head
-    if root.dep_ not in ("compound", "nmod") or not span.end <= head.i <= span.end + 4 \
-            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in span.doc[span.end:head.i + 1]):
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "the Widget Organisation (WO) reference laboratories": past the name's acronym
+    elif end < len(doc) and doc[end].text == ")":
+        end += 1  # the acronym itself
+    if root.dep_ not in ("compound", "nmod") or not end <= head.i <= end + 4 \
+            or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in doc[end:head.i + 1]):
         return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
     noun = (head.lemma_ or head.lower_).lower()
     # "one of the X research centres": a kind of body X has many of, not a unit named
     return (noun not in ORG_NOUNS and noun not in _UNIT_NOUNS) or head.tag_ == "NNS"
+
+
+_PLACE_WORDS = frozenset({"at", "the", "of", "and", "for", "in"})
 
 
 def where_i_did(span: Span) -> frozenset[str] | None:
@@ -252,10 +264,10 @@ def where_i_did(span: Span) -> frozenset[str] | None:
     end = span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3  # "X (XU), where I …": the parse may hang the clause on the acronym
-    # "the X Institute at Y University Jena, where I …": the clause after the unit's host and its city
-    # is about the unit too (the parse hangs it on the last name)
+    # "the X Institute at Y University Jena, where I …", "X in Quilltown, where I …": the clause after
+    # the unit's host and its city is about the unit too (the parse hangs it on the last name)
     stop = end
-    while stop < len(doc) and stop - end < 12 and (doc[stop].is_title or doc[stop].lower_ in ("at", "the", "of", "and", "for")):
+    while stop < len(doc) and stop - end < 12 and (doc[stop].is_title or doc[stop].lower_ in _PLACE_WORDS):
         stop += 1
     if stop < len(doc) and doc[stop].text == "," and stop + 1 < len(doc) and doc[stop + 1].lower_ == "where":
         end = stop

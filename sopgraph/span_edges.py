@@ -34,6 +34,8 @@ def strip_span(span: Span) -> Span | None:
         end -= 1
     if end - start > 1 and is_number_sign(doc[end - 1]):
         end -= 1
+    if end - start > 1 and doc[end - 1].text == "I" and doc[end - 1].dep_ in ("nsubj", "nsubjpass"):
+        end -= 1  # "with the Widget Council of Jamaica I spent …": the writer, not a numeral ("Paris I")
     return doc[start:end] if end > start else None
 
 

@@ -2,8 +2,9 @@
 
 "published in Widget Today in 2022", "now in press at Widget Ecology.", "under review at Chem.
 Mater.;", "a recent study in Widget Policy (Quill et al., 2022)", "(Quill & Roe, Widget Perception,
-2024)", "(Quill 2021, Widget Berichte)": the capitalised words after a publishing cue, right before
-an author–year citation, between its authors and its year or after its year name where a work appeared. The caller
+2024)", "(Quill 2021, Widget Berichte)", "for Widgetica, the CNRQ journal": the capitalised words after a
+publishing cue, right before an author–year citation, between its authors and its year or after its year, or
+that the sentence calls a journal, name where a work appeared. The caller
 decides whether the words name an organisation or a place instead.
 """
 from __future__ import annotations
@@ -40,21 +41,23 @@ _YEAR_THEN_NAME = re.compile(r"(?:\(" + _SURNAMES + r",?\s+|[A-Z][\w'’-]+\s+\(
 # Words after a cited year that point inside the work, not to where it appeared.
 _LOCATORS = frozenset({"chapter", "ch", "table", "figure", "fig", "section", "sec", "appendix", "part", "vol", "volume",
                        "page", "pages", "pp", "p", "ex", "example", "footnote", "note"})
+# "for Widgetica, the CNRQ journal,", "in Quill Studies, a peer-reviewed journal": a name the sentence calls a journal
+_CALLED_A_JOURNAL = re.compile(r"\b(?:in|for|to)\s+" + _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:journal|review)\b")
 _BEFORE_CITATION = re.compile(r"\bin\s+" + _NAME + r"\s*\((?:[A-Z][\w'’-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?"
                               r"\s+(?:19|20)\d{2}")
 
 
 def cued_venue_spans(doc: Doc) -> Iterator[Span]:
     """Spans of the journal names found after a publishing cue or before a citation (labelled
-    ``AFTER_YEAR`` when they follow a cited year)."""
+    ``VENUE`` when nothing else can be meant: after a cited year, or called a journal)."""
     text = doc.text
     for m in [*_AFTER_CUE.finditer(text), *_BEFORE_CITATION.finditer(text), *_INSIDE_CITATION.finditer(text),
-              *_YEAR_THEN_NAME.finditer(text)]:
+              *_YEAR_THEN_NAME.finditer(text), *_CALLED_A_JOURNAL.finditer(text)]:
         if m.re is _YEAR_THEN_NAME and m.group(1).split()[0].rstrip(".").lower() in _LOCATORS:
             continue
-        # After a cited year the words can only be where the work appeared, whatever the model
-        # calls them ("Widget Berichte" looks like a person's name): the label says so.
-        label = "AFTER_YEAR" if m.re is _YEAR_THEN_NAME else ""
+        # After a cited year, or called a journal, the words can only be where the work appeared, whatever
+        # the model calls them ("Widget Berichte" looks like a person's name): the label says so.
+        label = "VENUE" if m.re in (_YEAR_THEN_NAME, _CALLED_A_JOURNAL) else ""
         span = doc.char_span(m.start(1), _name_end(m), label=label, alignment_mode="contract")
         if span is not None and len(span):
             yield span

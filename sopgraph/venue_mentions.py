@@ -22,7 +22,7 @@ __all__ = ["VenueMentions", "society_of_meeting_named"]
 # The last word of a society's meeting named after it: "X Annual Meeting", "X Fall Meeting", "X Forum".
 _MEETING_WORDS = frozenset({"meeting", "conference", "congress", "symposium", "forum"})
 # Heads of the bodies meetings are named after: "… of the Widget Society", "… of the Quill Institution".
-_SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|confederation|academy)\b", re.I)
+_SOCIETY_HEADS = re.compile(r"\b(?:society|institution|association|union|federation|confederation|academy|council)\b", re.I)
 _MEETING = "(?:" + "|".join(sorted(_MEETING_WORDS)) + ")"
 # "the Annual Conference of the Widget Society": the society after the meeting (its name capitalised).
 _MEETING_OF = re.compile(rf"\b{_MEETING}\s+of\s+(?:the\s+)?((?-i:[A-Z]).+)$", re.I)
@@ -156,8 +156,9 @@ class VenueMentions:
 
     def _inside_venue_pattern(self, span: Span) -> bool:
         """"Cognition" of "International Conference on Widget Perception and Cognition": a listed
-        journal inside a longer venue name the patterns read."""
-        return any(p.label_ == "VENUE" and p.start <= span.start and span.end <= p.end and len(p) > len(span)
+        journal inside a longer venue name the patterns read ("Group" of "the Widget Reading Group": or an
+        organisation's)."""
+        return any(p.label_ in ("VENUE", "ORG") and p.start <= span.start and span.end <= p.end and len(p) > len(span)
                    for p in self.doc.spans.get(PATTERNS_KEY, []))
 
     def _cued_venues(self) -> None:
@@ -179,7 +180,7 @@ class VenueMentions:
             lengthened = any(g.label_ == "VENUE" and g.start == span.start and g.end < span.end for g in listed)
             if entry is None and (self._names_an_organisation(text)
                                   or not lengthened and all(t.ent_type_ in ("GPE", "LOC", "DATE", "LANGUAGE", "NORP") or t.is_punct
-                                         or (t.ent_type_ == "PERSON" and cued.label_ != "AFTER_YEAR") for t in span)):
+                                         or (t.ent_type_ == "PERSON" and cued.label_ != "VENUE") for t in span)):
                 continue
             self._cued_venue_spans.append(span)
             self.add_venue(entry.name if entry else text, span, entry)

@@ -23,6 +23,8 @@ def test_word_prefixes_spell(short, long, expected):
     ("Widg. Quill Chem. Res", "Widget & Quill Chemistry Research", True),  # a list trimmed the last stop
     ("J. Widget Soc.", "Journal of the Widget Society", True),
     ("Widget Research", "Widget & Quill Chemistry Research", False),  # no full stop: another title
+    ("Prev Widg Med", "Preventive Widget Medicine", True),  # no stops (NLM style), every word cut short
+    ("Widget Med", "Widget Medicine", False),  # ... but not when a word is whole
     ("Widg. Res.", "Widget Quill Research", False),  # a word missing
     ("Gadg. Quill Res.", "Widget Quill Research", False),
     ("Widget. Quill Research", "Widget Quill Research", False),  # only one word cut short
@@ -114,3 +116,14 @@ def test_an_acronym_in_the_units_own_language_names_the_unit_it_opens_with():
             "(STEWI), led by Dr. X.")
     names = find_definitions(text, org_like=lambda n: "School" in n or "Laboratory" in n, listed=lambda n: False).names
     assert names == {"STEWI": "School of Electrical Widgets and Informatics"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # the acronym first, then the name it stands for in brackets, its fields listed with commas
+    ("The project was funded by WQAF (the Widget Agency for Higher Education, Research, Development and Quill "
+     "Funding).", {"WQAF": "Widget Agency for Higher Education, Research, Development and Quill Funding"}),
+    # the acronym ending a longer name: the brackets translate the whole name
+    ("- Widgetski inštitut ZRC QAZU (Institute of Widgetry, Research Centre of the Quill Academy of Sciences)", {}),
+])
+def test_an_acronym_explained_in_brackets_after_it(text, names):
+    assert find_definitions(text, org_like=lambda n: True, listed=lambda n: False).names == names

@@ -977,3 +977,33 @@ def test_a_presentation_listed_under_a_heading_of_ones_work(extractor):
                      "Studies**, Venice and Padua, August 2022.\n\nThe Congress was the first time I heard it.")
     assert "Donor Portraits and Royal Ideology in the Wall Widgets of Quillpari" in _papers(ext)
     assert "International Congress of Widget Studies" in _labels(ext, "venue")
+
+
+def test_a_quoted_title_told_with_its_journal_is_the_applicants_paper(extractor):
+    ext = _with_body(extractor, "She let me help with the coding, and then put my name on the paper. It came out in "
+                                "the *Quillfield Medical Journal* in 2019 as \"Foot care practices among adults with "
+                                "widget disease attending clinics in Quillton\". It is not a famous paper.")
+    assert "Foot care practices among adults with widget disease attending clinics in Quillton" in _papers(ext)
+
+
+def test_the_quoted_title_of_a_bodys_programme_is_no_paper(extractor):
+    ext = _with_body(extractor, "The Collaborative Research Centre SFB 1234 “Widget Density and Quill Encoding” is, to my "
+                                "knowledge, the only place where these theories are studied together.")
+    assert "Widget Density and Quill Encoding" not in _papers(ext)
+
+
+def test_a_chapter_in_an_edited_book_appeared_in_the_book(extractor):
+    text = ("Ada Quillberga\n\n" + BODY + "\n\nNotes\n\n1. Ada Quillberga, ‘The Preamble of the Widget Constitution as a "
+            "Source of Identity’ in Bea Renn and Cy Quill (eds), Thirty Years of Widget Review (Springer 2023).\n")
+    ext = _extract(extractor, text)
+    labels = {m.index: m.label for m in ext.mentions}
+    venues = {labels[f.object] for f in ext.facts if f.predicate == "publishedIn"}
+    assert "Thirty Years of Widget Review" in venues and "Bea Renn and Cy Quill" not in venues
+
+
+def test_a_country_before_a_year_in_brackets_is_no_cited_author(extractor):
+    ext = _with_body(extractor, "\n\n## Education\n\n- **DVM**, School of Widget Medicine, University of Quillton, "
+                                "Cameroon (2018). Thesis on the prevalence of widget wear at the abattoir.\n- **MSc in "
+                                "Epidemiology**, Faculty of Widget Sciences, University of Quillton, Cameroon (2021). "
+                                "Thesis on risk factors for widget wear, supervised by Prof. Ada Renn.\n")
+    assert "Cameroon" not in _people(ext)

@@ -251,3 +251,18 @@ def test_free_phrases_point_to_the_concept_they_narrow(nlp, text, broader):
 def test_an_interest_list_opens_after_whose_work_it_is(nlp):
     text = "I am equally interested in Dr. Henrik Quillsen's large-deformation modelling with the point method."
     assert _items(nlp, text) == ["large-deformation modelling"]
+
+
+@pytest.mark.parametrize("passage, absent", [
+    # the words of an organisation's or a journal's name are no interest of the applicant's
+    ("I hold a BSc in Community Nutrition from the University for Development Studies (UDS), which I completed in "
+     "2017, and I now work on child growth.", "development studies"),
+    ("Quill and Roe, in a 2020 paper in Nature Climate Change, argued that part of this bias comes from "
+     "the way parameters are tuned.", "climate change"),
+])
+def test_words_of_a_name_are_no_interest(extractor, passage, absent):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, passage)
+    topics = {m.label for m in ext.mentions if m.kind == "topic"}
+    assert absent not in topics

@@ -599,3 +599,85 @@ def test_a_listed_journal_of_a_listed_body_is_no_longer_name_of_it(extractor):
 
     ext = _with_body(extractor, "Our second paper appeared in IEEE Access in 2023.")
     assert "IEEE Access" not in {m.label for m in ext.mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # years spent in a post are no years of study; a council one registers with is no employer
+    ("I spent four years as a staff nurse on the medical wards of the University Hospital of Quillton (UHQ).",
+     ("workedAt", "University Hospital of Quillton"), True),
+    ("I spent four years as a staff nurse on the medical wards of the University Hospital of Quillton (UHQ).",
+     ("studiedAt", "University Hospital of Quillton"), False),
+    # where a post was based
+    ("In 2020 I moved to community nursing with the Widget Regional Health Authority (WRHA), based at the Quill "
+     "Bay Health Centre in St. Widget.", ("workedAt", "Quill Bay Health Centre"), True),
+    # a degree of a university's faculty, named with it on a résumé line, is the university's
+    ("\n\n## Education\n\n- **MSc in Epidemiology**, Faculty of Widget Sciences, University of Quillton, Widgetia "
+     "(2021). Thesis on widget wear.\n", ("studiedAt", "University of Quillton"), True),
+    ("\n\n## Education\n\n- **MSc in Epidemiology**, Faculty of Widget Sciences, University of Quillton, Widgetia "
+     "(2021). Thesis on widget wear.\n", ("studiedAt", "Faculty of Widget Sciences"), False),
+    # "…, where I completed a Licence" after the name and its city, when the main clause says nothing of it
+    ("My formal training began at the Institut National Supérieur de Widgets in Quillville, where I completed a "
+     "Licence in musicology in 2017.", ("studiedAt", "Institut National Supérieur de Widgets"), True),
+    # a body named as the modifier of its laboratories, past its acronym, is no workplace
+    ("I am also attracted by the One Health orientation of the faculty and its links with the World Organisation "
+     "for Animal Health (WOAH) reference laboratories.", ("workedAt", "World Organisation for Animal Health"), False),
+    # "whose work … I have followed" is the adviser's work, not the applicant's working at the adviser's body
+    ("I would be honoured to be supervised by Prof. Ada Quillsome, whose work on widget wear I have followed "
+     "closely, and co-supervised by Dr. Bea Renn of the Widget Research Council – Quillfield Widget Research (WRC-QWR).",
+     ("workedAt", "Quillfield Widget Research"), False),
+    # a French name with a small adjective after its head, and a unit whose name ends in an elided article
+    ("After my Master's I spent six months as an intern at the Bibliothèque nationale de Widgetie, in the "
+     "Département de l'Audiovisuel, on a project to digitise records.", ("workedAt", "Bibliothèque nationale de Widgetie"), True),
+])
+def test_round_thirty_two_relations(extractor, passage, relation, present):
+    from tests.test_pipeline_stages import _with_body
+
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, label, alias", [
+    # the writer's "I" after a name is no numeral of it
+    ("After registration with the Nursing Council of Widgetia I spent four years on the wards.",
+     "Nursing Council of Widgetia", None),
+    # an acronym first, the name it stands for in brackets (its fields listed with commas)
+    ("At the institute I contributed to a national project funded by WQAF (the Widget Agency for Higher Education, "
+     "Research, Development and Quill Funding), on the seismic assessment of schools.",
+     "Widget Agency for Higher Education, Research, Development and Quill Funding", "WQAF"),
+    ("I learned this music as a child, in the amateur ensemble of the Association Widget El Quillous, long before "
+     "I knew its name.", "Association Widget El Quillous", None),
+    ("After my Master's I spent six months as an intern at the Bibliothèque nationale de Widgetie, in the "
+     "Département de l'Audiovisuel.", "Département de l'Audiovisuel", None),
+    # a faculty and its university after a programme on a résumé line are two names
+    ("\n\n- **MSc in Epidemiology**, Faculty of Widget Sciences, University of Quillton, Widgetia (2021).\n",
+     "University of Quillton", None),
+])
+def test_round_thirty_two_names(extractor, passage, label, alias):
+    from tests.test_pipeline_stages import _with_body
+
+    orgs = {m.label: m.aliases for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
+    assert label in orgs
+    assert alias is None or alias in orgs[label]
+
+
+def test_the_university_of_the_email_is_not_named_twice(extractor):
+    text = ("Jane Roe\njane.roe@uibk.ac.at\n\n" + _PROSE * 2 + "I completed my PhD in Widget Sciences at the "
+            "University of Innsbruck in 2024, and I now apply to the Widget Institute.")
+    orgs = {m.label for m in _extract(extractor, text).mentions if m.kind == "organization"}
+    assert "University of Innsbruck" in orgs and "Universität Innsbruck" not in orgs
+
+
+def test_a_council_one_registers_with_is_no_employer(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    relations = _relations(_with_body(extractor, "After my registration with the Widget Nursing Council I worked for "
+                                                 "four years on the wards of the Quillfield University Hospital (QUH)."))
+    assert ("workedAt", "Quillfield University Hospital") in relations
+    assert not {r for r in relations if r[0] == "workedAt" and "Council" in r[1]}
+
+
+def test_a_partnership_that_defines_its_acronym_is_an_organisation(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, "Applying for funding through the London Arts and Widget Partnership (LAWP) is a further "
+                                "reason why I am applying.")
+    assert "London Arts and Widget Partnership" in {m.label for m in ext.mentions if m.kind == "organization"}

@@ -228,3 +228,27 @@ def test_a_statement_written_in_part_in_the_third_person(extractor):
     relations = _relations(_extract(extractor, text))
     assert {("mentoredBy", "Hernán Quillcedo Pinzón"), ("mentoredBy", "Lucía Widgetez Quintero"),
             ("workedAt", "Fundación Widgets de la Palabra"), ("prospectiveAdvisor", "Ada Quillcombe")} <= relations
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a teacher named as the applicant's, and a person named by what they did for the applicant
+    ("My teacher in analysis, Prof. Quillane, pushed me to treat those transcriptions as documents.",
+     ("mentoredBy", "Quillane"), True),
+    ("After my Master's I spent six months as an intern at the Widget Archive. The curator who supervised me, Mme "
+     "Quillfort, let me work directly with the shellac discs.", ("mentoredBy", "Quillfort"), True),
+    # a "never" in another clause (which the parse made the sentence's main one) denies nothing of P
+    ("My supervisor, Dr. Widgeroud, has been extraordinarily generous in sharing his own contacts with older "
+     "musicians, many of whom had never been recorded in a research context.", ("mentoredBy", "Widgeroud"), True),
+    # … but the applicant's own "never" does
+    ("I never worked under the supervision of Dr. Widgeroud at Quillfield University.", ("mentoredBy", "Widgeroud"), False),
+])
+def test_round_thirty_two_people(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_the_given_names_alone_sign_for_the_applicant(extractor):
+    ext = _extract(extractor, "Applicant:     Ana-Maria Quillescu\nProgramme:     PhD in Widget Engineering\n\n"
+                              "I am applying to the PhD programme in Widget Engineering at Quillfield University because I "
+                              "want to study how widgets wear under load. At home everyone calls me Ana-Maria, and my "
+                              "grandmother taught me to fix widgets.\n")
+    assert "Ana-Maria" not in {m.label for m in ext.mentions if m.kind == "person"}

@@ -70,6 +70,13 @@ from sopgraph.resolve import person_key, resolve, slugify
          "and I like teeth and gears and all\nthe small machines of the mouth.\n", ["HEADER", "BODY"]),
         ("Jane Roe\n\n- a dentist in Quilltown\n- and a widget maker with ten years of work in clinics\n"
          "- and in labs, and I like teeth and gears and all of it\n", ["HEADER", "BODY"]),
+        # "Other" over résumé lines ends the list; over more entries it does not
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications\n\n- J. Roe. \"Widgets.\" Widget Bulletin, 2023."
+         "\n\nOther\n\nTeaching assistant, Introduction to Widgets, Quill University (2021–2023)\n",
+         ["HEADER", "BODY", "REFERENCES", "BODY"]),
+        ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications\n\n- J. Roe. \"Widgets.\" Widget Bulletin, 2023."
+         "\n\nOther\n\n- Roe, J. (2023). Widget wear in cold rooms. Widget Journal, 4(2), 1-9.\n",
+         ["HEADER", "BODY", "REFERENCES"]),
     ],
 )
 def test_find_sections(text, labels):

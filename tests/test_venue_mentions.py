@@ -80,3 +80,32 @@ def test_a_meeting_in_a_reference_entry_and_its_society(extractor):
 def test_the_body_named_in_brackets_beside_its_meeting(extractor, passage, body, acronym):
     ext = _with_body(extractor, passage)
     assert any(m.label == body and acronym in m.aliases for m in ext.mentions if m.kind == "organization")
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    # a name the sentence calls a journal, whatever the model reads it as
+    ("Together we prepared a short inventory of widget song texts for Quillyca, the CNRQ journal, in 2022.",
+     "venue", "Quillyca", True),
+    # a listed venue's acronym inside a quoted title is a word of the title
+    ("- I. Quill, J. Roe, \"Ambient vibration testing of pre-1940 RC frame buildings with masonry infills\", "
+     "Proceedings of the 3rd European Conference on Widget Engineering, Bucharest, 2022.", "venue", "RC", False),
+    # a one-word listed venue ending an organisation's name is a word of that name
+    ("\n\n2021–present   Founder and convenor, Dublin Widget Linguistics Reading Group\n", "venue", "Group", False),
+    # the council a world conference is named after is an organisation
+    ("I presented this analysis at the 47th World Conference of the International Council for Widget Music in "
+     "Legon, Ghana, in July 2023.", "organization", "International Council for Widget Music", True),
+])
+def test_round_thirty_two_venues(extractor, passage, kind, label, present):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, passage)
+    assert (label in {m.label for m in ext.mentions if m.kind == kind}) is present
+
+
+def test_a_journal_abbreviated_without_stops_is_one_venue(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, "My first paper appeared in Preventive Widget Medicine in 2022.\n\n## Publications\n\n"
+                                "- Roe J, Quill A. Seroprevalence of widget wear in cattle herds. Prev Widg Med. "
+                                "2022;204:105671.\n")
+    assert {m.label for m in ext.mentions if m.kind == "venue"} == {"Preventive Widget Medicine"}

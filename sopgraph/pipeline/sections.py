@@ -34,9 +34,6 @@ _LIST_HEADING_WORDS = frozenset({"article", "articles", "paper", "papers", "chap
                                  "preprint", "preprints", "abstract", "abstracts", "patent", "patents", "report",
                                  "reports", "review", "submitted", "manuscript", "manuscripts", "workshop", "workshops",
                                  "press", "preparation", "progress"})
-# Words that join the words of such a sub-heading ("Talks and posters", "Under review", "Other
-# publications") but make none by themselves: "Current and future research" is prose again.
-_LIST_HEADING_JOINERS = frozenset({"selected", "peer-reviewed", "refereed", "other", "and", "in", "under", "working", "&"})
 # A header line is short; a body paragraph is a sentence of many words.
 _HEADER_MAX_WORDS = 14
 _BODY_MIN_WORDS = 25
@@ -82,10 +79,10 @@ def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     words = line.rstrip(":").split()
     if not 1 <= len(words) <= 6 or i == 0 or lines[i - 1][2].strip() or re.search(r"\d|[.,;]$", line):
         return False
-    if REFERENCE_HEADING.match(line) or any(w.lower() in _LIST_HEADING_WORDS for w in words) \
-            or all(w.lower() in _LIST_HEADING_JOINERS for w in words):
+    if REFERENCE_HEADING.match(line) or any(w.lower() in _LIST_HEADING_WORDS for w in words):
         return False
     following = next((text for _, _, text in lines[i + 1:] if text.strip()), "")
+    # ("Under review", "Other": a sub-heading of the list when entries follow, else the heading of what comes next)
     return parse_reference(following) is None
 
 
