@@ -261,7 +261,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         """The applicant's research interests (see :mod:`sopgraph.interests`)."""
         facts = []
         # "University for Development Studies", "Nature Climate Change": words of a name, not an interest
-        names = [(s.start, s.end) for s, i in self.spans if self.registry.records[i].kind in ("organization", "venue")]
+        names = [(s.start, s.end) for s, _ in (*self.org_spans(), *self._kind_spans("venue"))]
 
         def readable(span: Span) -> bool:
             return self.section(span) == "BODY" and not any(a <= span.start and span.end <= b for a, b in names)

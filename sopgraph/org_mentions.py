@@ -119,7 +119,7 @@ def _same_words(entry: OrgEntry | None, long: str) -> OrgEntry | None:
     if entry is None:
         return None
     names = " ".join(fold(n) for n in (entry.name, *entry.aliases)).split()
-    words = [w for w in fold(long).split() if len(w) > 3 and not _GENERIC_NAME_WORD.fullmatch(w)]
+    words = _distinctive_words(long)
     return entry if not words or any(w in names for w in words) else None
 
 
@@ -296,7 +296,7 @@ class OrgMentions:
         for span in self.doc.spans.get(GAZETTEER_KEY, []):
             if self._part_of_longer_name(span) or span.text in self._term_acronyms \
                     or any(c.start <= span.start and span.end <= c.end for c in self._cued_venue_spans) \
-                    or (span.label_ == "VENUE" and (self._inside_venue_pattern(span) or self._in_quoted_title(span))):
+                    or (span.label_ == "VENUE" and (self._inside_a_patterned_name(span) or self._in_quoted_title(span))):
                 continue  # "Cell" of "Molecular Biology of the Cell", named after "appeared in"; "RC" of '"… RC frames"'
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
                                          or self._capitalised_word(span) or surname_of_a_person(span)

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .org_mentions import APPLICATION_WORDS, DEPARTMENT_NAME, UNIVERSITY_PART_NAME
 from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, joined_for_a_degree,
-                    membership_only, post_held_at, taken_on_by, works_there_too)
+                    membership_only, names_a_post, post_held_at, taken_on_by, works_there_too)
 from .relations import FIRST_PERSON, THIRD_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
 from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
                             OFFER_WORDS, OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org,
@@ -154,11 +154,6 @@ def _what_attracts(tok: Token, interest: frozenset[str]) -> bool:
     the applicant is drawn to, not a place they worked."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma(tok.head.head) in interest \
         and tok.head.head.tag_ != "VBD"
-
-
-def _as_a_role(clause) -> bool:
-    """"… as a staff nurse", "… as an analyst": the clause names the applicant's post."""
-    return any(t.lower_ == "as" and any(lemma(c) in JOB_NOUNS for c in t.subtree if c.i > t.i) for t in clause)
 
 
 def _internship_at(span: Span, ctx) -> bool:
@@ -353,7 +348,7 @@ class OrganisationRelations:
         # the words of a name on the path are no cue: "the School of X at Y" says nothing of studying at Y
         named = self._org_tokens
         study_words = {w for t in (*ctx.clause, *ctx.path) if t.i not in named for w in (lemma(t), t.lower_)}
-        if _as_a_role(ctx.clause):
+        if any(names_a_post(t) for t in ctx.clause):
             study_words.discard("year")  # "I spent four years as a staff nurse on the wards of X": years of work
         studied = bool(study_words & cues["study"]) and subtype in (None, "University") \
             and ctx.preposition in (None, "at", "from", "of", "in")

@@ -236,8 +236,7 @@ class PaperFinder:
                 facts.append(Fact(APPLICANT, "authorOf", paper, 0.7, "citing-sentence", evidence))
                 mine.add(paper)
             if paper not in placed:
-                venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue"
-                          and sent.start <= s.start < sent.end]
+                venues = self._venues_in(sent)
                 if venues:
                     facts.append(Fact(paper, "publishedIn", venues[0], 0.6, "citing-sentence", evidence))
                     placed.add(paper)
@@ -245,13 +244,13 @@ class PaperFinder:
 
     def _titles_a_body(self, quote: int) -> bool:
         """Does the quote opening at ``quote`` follow an organisation's name, perhaps with its code?"""
-        return any(self.c.registry.records[i].kind == "organization" and s.end_char <= quote
-                   and _BODY_CODE.fullmatch(self.c.text, s.end_char, quote) for s, i in self.c.spans)
+        return any(s.end_char <= quote and _BODY_CODE.fullmatch(self.c.text, s.end_char, quote)
+                   for s, _ in self.c.org_spans())
 
-    def _names_a_venue(self, context: Span) -> bool:
-        """"It came out in the *X Journal* in 2019 as '…'": a journal or meeting named with the title places it."""
-        return any(self.c.registry.records[i].kind == "venue" and context.start <= s.start < context.end
-                   for s, i in self.c.spans)
+    def _venues_in(self, context: Span) -> list[int]:
+        """The venues named in ``context`` ("It came out in the *X Journal* in 2019 as '…'"), in order."""
+        return [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue"
+                and context.start <= s.start < context.end]
 
     def body_paper_facts(self) -> list[Fact]:
         """Quoted titles the applicant claims: "our paper, 'Title', published at VENUE 2020".
@@ -290,7 +289,7 @@ class PaperFinder:
             listed = self._listed_on_its_own_line(m) or self._item_of_own_list(m)
             subjectless = bool(_SUBJECTLESS_CLAIM.match(first.text))
             # (a venue named beside a reference entry's title is the entry's, which the reference rules read)
-            named_venue = self._names_a_venue(context) and not self.c.in_reference_line(m.start())
+            named_venue = bool(self._venues_in(context)) and not self.c.in_reference_line(m.start())
             if not (lemmas & cues or words & cues or cited or listed or subjectless or named_venue):
                 continue
             claim = doc[max(first.start - 1, 0)].sent

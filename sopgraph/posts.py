@@ -74,8 +74,12 @@ def joined_as(span: Span) -> bool:
         verb = verb.head
     elif root.dep_ != "dobj" or lemma(verb) != "join":
         return False
-    return any(t.lower_ == "as" and any(c.dep_ == "pobj" and lemma(c) in JOB_NOUNS for c in t.children)
-               for t in verb.subtree if t.i >= span.end)
+    return any(names_a_post(t) for t in verb.subtree if t.i >= span.end)
+
+
+def names_a_post(tok: Token) -> bool:
+    """Is ``tok`` the "as" of "as a staff nurse", "as an analyst": a post the applicant held?"""
+    return tok.lower_ == "as" and any(c.dep_ == "pobj" and lemma(c) in JOB_NOUNS for c in tok.children)
 
 
 # Verbs of entering a place whose purpose, "for a degree", makes it a place of study.

@@ -154,7 +154,7 @@ class VenueMentions:
             index = self.registry.add("venue", label, aliases=aliases or (), start=start, end=end, source="pattern")
         return self._register(span, index) if span is not None else index
 
-    def _inside_venue_pattern(self, span: Span) -> bool:
+    def _inside_a_patterned_name(self, span: Span) -> bool:
         """"Cognition" of "International Conference on Widget Perception and Cognition": a listed
         journal inside a longer venue name the patterns read ("Group" of "the Widget Reading Group": or an
         organisation's)."""
