@@ -67,7 +67,8 @@ def abbreviates_title(short: str, long: str) -> bool:
 # ("… at Quilltown": a city after "at" closes a name, "the Ruritanian School at Quilltown (RSQ)")
 _LONG_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|las|los|el|en|para|por|per|für|und|der|zur|voor|et|y|e)\s+)*){1,10}[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
 # "(WCAM QAS)": the unit's acronym, then its parent's; "(NQUW, Εθνικό …)": the acronym, then the name in its own language.
-_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*(?:,[^()\n]*)?\)")
+# ('Widget University of Quill "Ada Renn" (WUQ)': a patron's name in quotes may come between)
+_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})(?:\s+[\"“][^\"”\n]{{3,60}}[\"”])?\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*(?:,[^()\n]*)?\)")
 # "X (Widget University of Science and Technology, WUST)": an English name and its acronym, in brackets.
 # "California State University, Widget (Widget State)": a shorter name made of the long name's own words.
 _SHORT_NAME_DEF = re.compile(rf"({_LONG_NAME}(?:,\s+[A-Z][\w'’-]+)?)\s*\(\s*((?:[A-Z][\w'’-]+\s+){{1,2}}[A-Z][\w'’-]+)\s*\)")
@@ -82,7 +83,11 @@ _BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-
 _LIST_FIELD = r"(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|in|&)\s+)*[A-Z][\w'’-]*)*"
 _EXPANDED_ACRONYM_DEF = re.compile(rf"(?:^|(?<=[a-z,;:] ))([A-Z][A-Z0-9&-]{{2,11}})\s*\(\s*(?:the\s+)?"
                                    rf"({_LONG_NAME}(?:,\s+{_LIST_FIELD})*)\s*\)")
-_TERM_ACRONYM_DEF = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,6}[a-z][a-z-]+)\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
+# ("African swine fever (ASF)": a term may open with a name's capital, its other words in lower case)
+# (and a body's name in its own language has accents: "Widgetská vodárenská spoločnosť (WVS)")
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_TERM_ACRONYM_DEF = re.compile(rf"\b((?:[A-Za-zÀ-ÖØ-Þ][{_LOWER}-]+\s+)(?:[{_LOWER}][{_LOWER}-]+\s+){{0,5}}[{_LOWER}][{_LOWER}-]+)"
+                               r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,10})\s*\)")
 
 
 def _spelled_ending(words: list[str], short: str, *, ignore_case: bool = False) -> int | None:
@@ -92,6 +97,19 @@ def _spelled_ending(words: list[str], short: str, *, ignore_case: bool = False) 
         if initials == short or (ignore_case and initials.upper() == short.upper()):
             return k
     return None
+
+
+# The head words of a body's name in the languages applicants write theirs in ("universitet", "Hochschule")
+_FOREIGN_BODY = re.compile(r"(?i)\b(?:universit\w*|hochschule|institu\w*|akadem\w*|academ\w*|escuela|école|ecole|scuola|"
+                           r"colegio|centr\w*|zentrum|laborat\w*|bank\w*|banque|banco|minist\w*|agenc\w*|fund\w*|"
+                           r"spoločnosť|společnost|spółka|selskab|selskap|sällskap|gesellschaft|società|sociedad|"
+                           r"société|vereniging|verein|stiftung|fondation|fondazione|fundación|fundação)\b")
+
+
+def foreign_body_name(words: str) -> bool:
+    """Does a name have the head word of a body in one of the languages applicants write names in
+    ("universitet", "spoločnosť", "Stiftung")?"""
+    return bool(_FOREIGN_BODY.search(words))
 
 
 @dataclass(frozen=True)
@@ -140,8 +158,18 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
     terms: set[str] = set()
     for m in _TERM_ACRONYM_DEF.finditer(text):
         # the acronym's letters are the initials of the words just before it
-        if _spelled_ending(re.split(r"[\s-]+", m.group(1)), m.group(2), ignore_case=True) is not None:
-            terms.add(m.group(2))
+        k = _spelled_ending(re.split(r"[\s-]+", m.group(1)), m.group(2), ignore_case=True)
+        if k is None:
+            continue
+        # (a name in its own language, "Norges teknisk-naturvitenskapelige universitet (NTNU)", is a body's;
+        # a model's organisation or a listed body spelled out so is no term)
+        words = " ".join(re.split(r"[\s-]+", m.group(1))[k:])
+        if words[:1].isupper() and (org_like(words) or listed(words) or foreign_body_name(words)):
+            if foreign_body_name(words) and not listed(m.group(2)):
+                # "Widgetská vodárenská spoločnosť (WVS)": the body's name in its own language
+                names[m.group(2)] = m.group(1)[m.group(1).find(words.split()[0]):]
+            continue
+        terms.add(m.group(2))
     pairs = [(m.group(1), m.group(2)) for m in [*_ACRONYM_DEF.finditer(text), *_BRACKETED_ACRONYM_DEF.finditer(text),
                                                  *_ACRONYM_CITY_DEF.finditer(text)]]
     # "funded by UEFISCDI (the Executive Agency for …)": the acronym first, the name it stands for in brackets

@@ -103,6 +103,7 @@ def _first_choice(ctx) -> bool:
 # Before a name that opens a line of a list: nothing, or a title ("Dr. ", "Prof. ").
 _OPENS_LINE = re.compile(r"\s*" + TITLE_BEFORE_NAME + "?")
 # A line that introduces a list of faculty ("three faculty members draw me there:", "I hope to work with:").
+_PLURAL_PRONOUN = re.compile(r"\b(?:(?:either|both|each|any|all)\s+of\s+them|them\s+both)\b", re.I)
 _FACULTY_LIST_INTRO = re.compile(r"\b(?:faculty|professors|advis[eo]rs|supervisors|work(?:ing)? with|researchers)\b",
                                  re.I)
 
@@ -239,17 +240,27 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         people_by_sentence: dict[int, list[tuple[Span, int]]] = {}
         for span, index in self.c.person_spans():
             people_by_sentence.setdefault(span.sent.start, []).append((span, index))
-        before = None
-        for sent in self.c.doc.sents:
-            previous, before = before, sent
-            if previous is None or sent.start in people_by_sentence:
+        sents = list(self.c.doc.sents)
+
+        def faculty_of(sent: Span) -> set[int]:
+            return {i for s, i in people_by_sentence.get(sent.start, ())
+                    if self.c.is_titled(i) and not self.c.is_student_like(s, i)}
+
+        for k, sent in enumerate(sents):
+            if k == 0 or sent.start in people_by_sentence:
                 continue
-            faculty = {i for s, i in people_by_sentence.get(previous.start, ())
-                       if self.c.is_titled(i) and not self.c.is_student_like(s, i)}
-            if len(faculty) == 1 and not faculty & named \
+            previous = sents[k - 1]
+            faculty = faculty_of(previous)
+            # "… Prof. P's work on X. Dr. Q's studies of Y … I would be happy to be supervised by either of
+            # them": a plural pronoun goes to the faculty of the two sentences before
+            plural = _PLURAL_PRONOUN.search(sent.text)
+            if plural and k >= 2:
+                faculty |= faculty_of(sents[k - 2])
+            if ((len(faculty) == 1 and not faculty & named) or (plural and 2 <= len(faculty) <= 3 and faculty - named)) \
                     and wishes_to_work_with_pronoun(sent, self.applicant_tokens, self.third_person):
-                self.facts.append(Fact(APPLICANT, "prospectiveAdvisor", faculty.pop(), 0.55, "pronoun-wish",
-                                       f"{previous.text.strip()} {sent.text.strip()}"))
+                for index in sorted(faculty - named):
+                    self.facts.append(Fact(APPLICANT, "prospectiveAdvisor", index, 0.55, "pronoun-wish",
+                                           f"{previous.text.strip()} {sent.text.strip()}"))
 
     @cached_property
     def _non_head_person_tokens(self) -> list[tuple[int, range]]:
@@ -274,6 +285,8 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
             return False
         # "Jane Roe, MBBCh, MPH": other post-nominal degrees may stand between the name and this one
         name, *degrees = before.rstrip(",").split(",")
+        # ("Candidate: Dr. Jane Roe, DVM, MSc": a label and a title before the name)
+        name, _ = split_title(re.sub(r"^[A-Z][\w ]{0,25}:\s*", "", name.strip(" *#")))
         return all(_POST_NOMINAL.fullmatch(d.strip()) for d in degrees) and self.c.is_applicant_name(name.strip(" *#"))
 
     def _salutation(self) -> None:

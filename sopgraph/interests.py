@@ -42,6 +42,8 @@ class _Evidence:
     listed: bool = False  # named as an item of an interest list
     sentence: Span | None = None
     surfaces: set[str] = field(default_factory=set)
+    bare: int = 0  # mentions not narrowed by a modifier of their own
+    narrowed: Counter[str] = field(default_factory=Counter)  # "veterinary epidemiology" for "epidemiology"
 
 
 def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool]
@@ -62,6 +64,12 @@ def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
         # An acronym ("HCI", "VLSI") is as specific as the phrase it abbreviates.
         ev.multiword |= len([t for t in span if not t.is_punct]) > 1 or sum(c.isupper() for c in span.text) >= 2
         ev.surfaces.add(span.text.lower())
+        narrower = _narrowed_form(span)
+        if narrower is None:
+            ev.bare += 1
+        else:
+            ev.narrowed[narrower] += 1
+            ev.multiword = True  # "veterinary epidemiology" is as specific as any phrase
     # Items of an explicit interest list ("my interests are X, Y and Z") are the strongest
     # evidence there is: a concept named there outranks one merely mentioned.
     unlisted: list[tuple[str, tuple[str, ...], str]] = []
@@ -78,6 +86,26 @@ def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
             ev.listed = True
             ev.surfaces.update((item.text, *item.variants))
     return found, unlisted
+
+
+def _narrowed_form(span: Span) -> str | None:
+    """The phrase a concept's mention is the head of, when modifiers narrow it ("veterinary
+    epidemiology", "drift-diffusion models"), or None for a bare mention.
+
+    The modifiers are those of the mention's noun chunk; fillers ("new", "the", "various")
+    are trimmed by :func:`topic_phrase`, and a phrase with a name in it ("Cuban
+    epidemiology") is none.
+    """
+    chunk = next((c for c in span.sent.noun_chunks if c.start <= span.start and c.end >= span.end), None)
+    if chunk is None or chunk.start == span.start or chunk.end != span.end:
+        return None
+    item = topic_phrase(list(chunk), span.sent)
+    if item is None or item.variants:
+        return None
+    whole, head = normalize(item.text), normalize(span.text)
+    if len(whole.split()) <= len(head.split()) or not whole.endswith(" " + head):
+        return None
+    return item.text
 
 
 def _worth_keeping(ev: _Evidence, depth: int) -> bool:
@@ -147,6 +175,12 @@ def find_interests(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bool
     kept = [(iri, ev) for iri, ev in ranked if _worth_keeping(ev, depth[iri])]
     for iri, ev in _without_umbrellas(kept, scheme):
         topic = scheme.get(iri)
+        if not ev.bare and not ev.listed and ev.narrowed:
+            # Only ever named narrowed ("veterinary epidemiology"): that narrower phrase is the
+            # interest (filed under the concept when its label is of two words or more, see _broader_of).
+            phrase = ev.narrowed.most_common(1)[0][0]
+            out.append(Interest(phrase, None, (phrase,), float(ev.score), ev.sentence.text.strip(), _broader_of(scheme, phrase)))
+            continue
         out.append(Interest(topic.pref_label, str(iri), tuple(sorted(ev.surfaces)), float(ev.score),
                             ev.sentence.text.strip()))
     taken = {i.label for i in out} | {a for i in out for a in i.aliases}

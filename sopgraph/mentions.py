@@ -20,7 +20,7 @@ from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .names import fold
 from .nlp import PATTERNS_KEY, word_list
-from .org_mentions import ORG_WORDS, OWN_UNIT, UNIVERSITY_PART_NAME, OrgMentions, without_bare_parent
+from .org_mentions import ORG_WORDS, OWN_UNIT, UNIVERSITY_PART_NAME, UNIVERSITY_WORDS, OrgMentions, without_bare_parent
 from .person_mentions import CITATION, PersonMentions
 from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, inline_references, listed_references, parse_references
@@ -36,6 +36,7 @@ from .span_edges import (
     with_prefixed_surname,
     with_surname_tail,
     without_date_or_place,
+    without_grant_words,
 )
 from .topics import TopicScheme
 from .venue_mentions import VenueMentions
@@ -159,7 +160,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
     def collect_entities(self) -> None:
         # a name the model reads as an organisation counts as one too ("Action Against Widgets (ACW)")
         model_orgs = {re.sub(r"^[Tt]he\s+", "", e.text) for e in self.doc.ents if e.label_ == "ORG"}
-        definitions = find_definitions(self.text, org_like=lambda name: bool(ORG_WORDS.search(name)) or name in model_orgs,
+        definitions = find_definitions(self.text, org_like=lambda name: bool(ORG_WORDS.search(name) or UNIVERSITY_WORDS.search(name))
+                                       or name in model_orgs,
                                        listed=lambda name: self.gazetteer.find_org(name) is not None)
         self._acronyms, self._term_acronyms = definitions.names, definitions.terms
         self._cued_venues()
@@ -207,7 +209,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 end = self._through_list(stripped.start, self._through_and(stripped.start, end))
-                stripped = without_bare_parent(self.doc[stripped.start:end])
+                stripped = without_grant_words(without_bare_parent(self.doc[stripped.start:end]))
                 stripped = self._with_place(stripped)
             if stripped is not None and span.label_ == "PROGRAM":
                 stripped = self.doc[stripped.start:self._through_and(stripped.start, stripped.end)]
@@ -228,7 +230,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                     if parent is not None and len(parent) > 1 and not self._taken(parent):
                         self._add_org_text(parent, "pattern")
             elif span.label_ == "VENUE":
-                venue = without_date_or_place(with_leading_title_words(stripped))
+                venue = without_date_or_place(with_hyphen_head(with_leading_title_words(stripped)))  # ("Asian-" + "Pacific …")
                 self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
                 society = self._society_in_meeting_name(venue)
                 if society is not None:

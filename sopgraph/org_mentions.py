@@ -15,17 +15,18 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from . import titles
+from .acronyms import foreign_body_name
 from .gazetteer import OrgEntry
 from .names import PLACE_PARTICLES, fold
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .relations import lemma, load_cues
-from .sentence_cues import is_degree_word
+from .sentence_cues import TO_LINE, is_degree_word
 from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person, with_hyphen_head
 from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
                           workplace_names)
 
-__all__ = ["APPLICATION_WORDS", "DEPARTMENT_NAME", "ORG_WORDS", "OWN_UNIT", "UNIVERSITY_PART_NAME", "OrgMentions",
+__all__ = ["APPLICATION_WORDS", "DEPARTMENT_NAME", "ORG_WORDS", "OWN_UNIT", "UNIVERSITY_PART_NAME", "UNIVERSITY_WORDS", "OrgMentions",
            "without_bare_parent"]
 
 # Heads that may close a name a pattern read only in part ("… Research" + "Programme").
@@ -37,13 +38,13 @@ _ACADEMIC_TITLES = titles.words("academic")
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist",
                           "associate", "engineer", "technician", "coordinator", "manager", "nurse", "consultant"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
-_UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|[eé]cole|escuela)\b", re.I)
+UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|[eé]cole|escuela)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
                           r"initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
 ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|association|council|agency|institute|institution|"
                        r"academy|club|committee|organi[sz]ation|network|consortium|bank|ministry|office|hospital|museum|"
-                       r"library|programme|program|partnership|alliance|"
+                       r"library|archives?|programme|program|partnership|alliance|fund|"
                        # the same heads in Spanish, Portuguese, Italian and French ("Asociación para …", "Autoridad …")
                        r"asociaci[oó]n|associa[çc][ãa]o|associazione|autoridade?|autorit[àé]|agencia|ag[êe]ncia|agenzia|"
                        r"agence|fundaci[oó]n|funda[çc][ãa]o|fondazione|fondation|instituto|istituto|institut|ministerio|"
@@ -153,8 +154,14 @@ def _named_on_its_own(unit: str, parent: str) -> bool:
     """Is ``unit`` of ``parent`` ("X Institute" of "the Y Academy") a workplace with a name of its
     own? A university's schools and departments are its parts; an academy's institutes, and
     institutes named by their field ("Institute of Widgetry") elsewhere, are not."""
-    return not _UNIVERSITY_WORDS.search(parent) and bool(
+    return not UNIVERSITY_WORDS.search(parent) and bool(
         OWN_UNIT.match(unit) or (_ACADEMY.search(parent) and _ACADEMY_UNIT.search(unit)))
+
+
+# A résumé or letterhead line's label before what it names: "Intended group:", "Host institution:"
+_LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
+
+_GROUP_HEADS = frozenset({"group", "lab", "laboratory", "unit", "centre", "center", "team"})
 
 
 class OrgMentions:
@@ -230,7 +237,7 @@ class OrgMentions:
             entry = self.gazetteer.find_org(long) or _same_words(self.gazetteer.find_org(text), long)
             if entry:
                 return self.add_org_entry(entry, span, text)
-            if self._guess_subtype(long) is None and not ORG_WORDS.search(long):
+            if self._guess_subtype(long) is None and not ORG_WORDS.search(long) and not foreign_body_name(long):
                 return None  # "Graduate Student Instructor (GSI)" defines an acronym, not an organisation
             # "… Center of the Quill Academy of Sciences (WCAQ)": the academy's unit, as where it is named in full
             unit, _, parent = long.partition(" of the ")
@@ -283,7 +290,7 @@ class OrgMentions:
     @staticmethod
     def _guess_subtype(text: str) -> str | None:
         # ("Widget University Teaching Hospital", "… University Press": a body of the university, not one)
-        if _UNIVERSITY_WORDS.search(text) and not re.match(r"(?i)(?:school|department|faculty|college) of", text) \
+        if UNIVERSITY_WORDS.search(text) and not re.match(r"(?i)(?:school|department|faculty|college) of", text) \
                 and not re.search(r"(?i)\b(?:hospital|clinic|press|library|museum|medical cent(?:er|re))$", text):
             return "University"
         if _GROUP_WORDS.search(text):
@@ -477,7 +484,7 @@ class OrgMentions:
         if end + 1 < len(doc) and doc[end - 1].lower_ in _STATE_WORDS and doc[end].lower_ == "of" and named(doc[end + 1]):
             stop = end + 1
         elif end + 2 < len(doc) and doc[end].lower_ == "named" and doc[end + 1].lower_ == "after" \
-                and _UNIVERSITY_WORDS.search(doc[end - 1].text) and doc[end + 2].is_title:
+                and UNIVERSITY_WORDS.search(doc[end - 1].text) and doc[end + 2].is_title:
             stop = end + 2
         else:
             return end
@@ -506,7 +513,7 @@ class OrgMentions:
         while stop < len(doc) and stop <= end_of_and + 2 and doc[stop].is_title and not doc[stop].is_sent_start:
             tok = doc[stop]
             if tok.ent_type_ in _NOT_FIELD_ENTS or (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B") or _UNIT_HEADS.search(tok.text) \
-                    or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text):
+                    or _PARENT_HEADS.search(tok.text) or UNIVERSITY_WORDS.search(tok.text):
                 return end
             stop += 1
         # one to three words, and the name must end there
@@ -533,7 +540,7 @@ class OrgMentions:
             tok = doc[i] if i < len(doc) else None
             return tok is not None and tok.is_title and tok.is_alpha and not tok.is_sent_start \
                 and tok.ent_type_ != "DATE" and not self.gazetteer.find_org(tok.text) \
-                and not (_UNIT_HEADS.search(tok.text) or _PARENT_HEADS.search(tok.text) or _UNIVERSITY_WORDS.search(tok.text))
+                and not (_UNIT_HEADS.search(tok.text) or _PARENT_HEADS.search(tok.text) or UNIVERSITY_WORDS.search(tok.text))
 
         def listed(i: int) -> bool:
             return i < len(doc) and (doc[i].text == "," or doc[i].lower_ in _LIST_ANDS)
@@ -650,7 +657,7 @@ class OrgMentions:
         for tok in span:
             if tok.text == "," and tok.i > span.start:
                 host = self.doc[tok.i + 1:span.end]
-                if len(host) and (self.gazetteer.find_org(host.text) or _UNIVERSITY_WORDS.search(host.text)
+                if len(host) and (self.gazetteer.find_org(host.text) or UNIVERSITY_WORDS.search(host.text)
                                   or ORG_WORDS.search(host.text) or _GROUP_WORDS.search(host.text)):
                     return self.doc[span.start:tok.i], self._without_trailing_place(host)
         return span, None
@@ -659,7 +666,7 @@ class OrgMentions:
         """"Faculty of Widget Sciences, University of Quill": the unit and its university, two names."""
         comma = next((t.i for t in host if t.text == "," and t.i > host.start), None)
         if comma is not None and _UNIT_HEADS.match(host[0].text) \
-                and _UNIVERSITY_WORDS.match(self.doc[comma + 1:host.end].text):
+                and UNIVERSITY_WORDS.match(self.doc[comma + 1:host.end].text):
             return [self.doc[host.start:comma], self.doc[comma + 1:host.end]]
         return [host]
 
@@ -671,7 +678,7 @@ class OrgMentions:
         for tok in host:
             if tok.text == "," and tok.i > host.start:
                 rest = self.doc[tok.i + 1:host.end].text
-                if not (_UNIVERSITY_WORDS.search(rest) or ORG_WORDS.search(rest)):
+                if not (UNIVERSITY_WORDS.search(rest) or ORG_WORDS.search(rest)):
                     return self.doc[host.start:tok.i]
         return host
 
@@ -681,14 +688,18 @@ class OrgMentions:
         its country ("Widget University, the Netherlands")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
         line = re.sub(r"\s*\([^()]*\)", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
+        line = _LINE_LABEL.sub("", line)  # "Intended group: …", "Host institution: …"
         parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in re.split(r",|\s[–—|]\s", line)]
         if len(parts) == 3 and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", parts[2]) \
-                and not ORG_WORDS.search(parts[2]) and not _UNIVERSITY_WORDS.search(parts[2]):
+                and not ORG_WORDS.search(parts[2]) and not UNIVERSITY_WORDS.search(parts[2]):
             parts = parts[:2]  # "…, Widget University (WU), Quilltown": the city it is in
         # "School of Widget Planning, The Widget University", "Widget University — Department of X": a unit
         # beside its university
-        return line == span.text or (len(parts) == 2 and span.text in parts and all(
-            p == span.text or _UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) for p in parts if p)) or (
+        # ("X Group, Department of Y, Widget University": a unit within a unit within its university)
+        return line == span.text or (len(parts) in (2, 3) and span.text in parts and all(
+            p == span.text or UNIVERSITY_WORDS.search(p) or _UNIT_HEADS.match(p.split()[0]) or ORG_WORDS.search(p)
+            or self.gazetteer.find_org(p)
+            for p in parts if p)) or (
             len(parts) == 2 and parts[0] == span.text and parts[1] in self.gazetteer.countries)
 
     def _on_programme_line(self, span: Span) -> bool:
@@ -704,7 +715,7 @@ class OrgMentions:
         if APPLICATION_WORDS.search(span.text) or (span.start > 0 and doc[span.start - 1].text == "("):
             return False
         start, end = self.line_bounds(span.start_char, span.end_char)
-        return bool(APPLICATION_WORDS.search(self.text, start, end))
+        return bool(APPLICATION_WORDS.search(self.text, start, end)) or bool(TO_LINE.match(self.text, start, span.start_char))
 
     def _plausible_org_pattern(self, span: Span) -> bool:
         """Reject "lab of Dr. X" (a person's lab, written lower-case), "Undergraduate Research"
@@ -716,8 +727,9 @@ class OrgMentions:
         if any(t.lower_ in _POST_TITLES and t.is_title for t in span) or (
                 span.end < len(self.doc) and self.doc[span.end].lower_ in _POST_TITLES and self.doc[span.end].is_title):
             return False  # "Research Fellow in Health Systems", "the Postdoctoral Research Fellow position": a post
-        if len(span) == 2 and span[0].lower_ in self._lower_words:
-            return False
+        if len(span) == 2 and span[0].lower_ in self._lower_words \
+                and not (span[1].lower_ in _GROUP_HEADS and self.topic_scheme.lookup(span[0].text)):
+            return False  # (but "the Epidemiology Group" is named after its field, written in lower case elsewhere)
         # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code
         before = self.text[max(0, span.start_char - 16):span.start_char]
         return not re.search(r"\b[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?\s*\(\s*$", before)
@@ -729,8 +741,8 @@ class OrgMentions:
             span = strip_span(ent)
             if span is not None and len(span) > 2 and span[0].text in self._acronyms and span[1].is_lower:
                 span = span[:1]  # "a teaching assistant at QU for Data Structures": the defined acronym, then a course
-            if span is None or self._taken(span):
-                continue
+            if span is None or self._taken(span) or span.text in self._term_acronyms:
+                continue  # ("ASF" defined as "African swine fever (ASF)" is no body's name)
             text = span.text
             if ent.label_ != "ORG":
                 if text in self._acronyms or (self.gazetteer.find_org(text) and not self._named_person_surname(span)
@@ -791,7 +803,7 @@ class OrgMentions:
 
     def _names_an_organisation(self, text: str) -> bool:
         """Do words a venue cue found name an organisation instead ("submitted to the Widget Foundation")?"""
-        return bool(self.gazetteer.find_org(text) or ORG_WORDS.search(text) or _UNIVERSITY_WORDS.search(text)
+        return bool(self.gazetteer.find_org(text) or ORG_WORDS.search(text) or UNIVERSITY_WORDS.search(text)
                     or _GROUP_WORDS.search(text))
 
     def _typed_names(self) -> None:

@@ -23,7 +23,7 @@ from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_
                     membership_only, names_a_post, post_held_at, taken_on_by, works_there_too)
 from .relations import FIRST_PERSON, THIRD_PERSON, analyse, apply_place, did_not_go, lemma, sentence_has
 from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS, HEADER_JOB, HEADER_STUDENT, INTERNSHIP,
-                            OFFER_WORDS, OUTPUT_NOUNS, STUDY_WORDS, THESIS, VISITING, VISITING_HOLDERS, addressee_org,
+                            OFFER_WORDS, OUTPUT_NOUNS, STUDY_WORDS, THESIS, TO_LINE, VISITING, VISITING_HOLDERS, addressee_org,
                             admitted_before, anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
                             names_a_status, never_there, offered_only, parent_of_described, participle_agent_of,
                             studies_in_sentence, where_i_did)
@@ -163,6 +163,10 @@ def _internship_at(span: Span, ctx) -> bool:
     root = anchor(span)
     noun = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     return noun is not None and any(lemma(c) in INTERNSHIP for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
+# "… at X as a participant in a summer school": a course's attendee, no employee
+_AS_A_PARTICIPANT = re.compile(r"[^.;]{0,40}?\bas an? (?:[\w-]+\s+)?(?:participant|attendee|delegate|trainee)\b", re.I)
 
 
 class OrganisationRelations:
@@ -396,9 +400,9 @@ class OrganisationRelations:
         made = participle_agent_of(span)
         if made is not None and (made.lemma_ or "").lower() in _MADE_BY:
             return  # "the training material published by X", "a dataset released by X": X made it, nobody worked there
-        if ctx.path_lemmas & cues["not_employer"]:
-            # "worked with clients such as X", "collaborate with engineers at X", "presented at X":
-            # X is not an employer.
+        if ctx.path_lemmas & cues["not_employer"] or _AS_A_PARTICIPANT.match(self.c.text, span.end_char, span.sent.end_char):
+            # "worked with clients such as X", "collaborate with engineers at X", "presented at X",
+            # "two weeks at X as a participant in a training course": X is not an employer.
             return
         if modifies_a_thing(span):
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
@@ -566,6 +570,9 @@ class OrganisationRelations:
     def _in_recipient_block(self, span: Span) -> bool:
         """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X"),
         or after the committee it is addressed to ("Hiring Committee", then the organisation)?"""
+        line_start = self.c.text.rfind("\n", 0, span.start_char) + 1
+        if TO_LINE.match(self.c.text, line_start, span.start_char):
+            return True  # "To: Graduate Admissions, Centre for X, Widget University"
         # the short lines above it (an HTML letter puts a blank line between the lines of an address)
         above = [line.strip() for line in self.c.text[max(0, span.start_char - 300):span.start_char].split("\n")[:-1]]
         block: list[str] = []

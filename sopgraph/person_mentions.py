@@ -44,6 +44,8 @@ _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_
 CITATION_MARK = r"(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])"
 # Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
 _NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?\s*{CITATION_MARK}")
+# "the studies of Quill-Renn and colleagues": a cited author without a year
+_AND_COLLEAGUES = re.compile(rf"\b({_SURNAME})\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|collaborators)\b")
 _SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
 
 
@@ -104,6 +106,9 @@ class PersonMentions:
         course or a field; "Fluent Armenian": a language spoken; "Upper Widgetia": a place; "Via Bonomea 265", "Gadgetstrasse 38": a street."""
         cues = load_cues()
         following = self.doc[span.end] if span.end < len(self.doc) else None
+        if following is not None and following.text == "(" and span.end + 3 < len(self.doc) \
+                and self.doc[span.end + 2].text == ")":
+            following = self.doc[span.end + 3]  # "Monte Carlo (MC) simulations": past the acronym
         if following is not None and (following.lower_ in cues["eponym_heads"] or (
                 following.lemma_ or following.lower_).lower() in cues["place_heads"]):
             return True  # "the Widget–Ada Quill highways": a place named after a person
@@ -121,7 +126,7 @@ class PersonMentions:
         streets = cues["street_words"]
         return any(t in streets or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("strasse", "straße", "platz"))
                    for t in toks) or (following is not None and following.like_num and any(
-                       t.lower_ in streets for t in self.doc[max(span.start - 1, 0):span.end]))
+                       t.lower_.rstrip(".") in streets for t in self.doc[max(span.start - 2, 0):span.end] if t.text != "."))
 
     @cached_property
     def _modifier_words(self) -> frozenset[str]:
@@ -221,15 +226,15 @@ class PersonMentions:
 
     def _narrative_citations(self) -> None:
         """"Following Brandtmeier et al. (2017)", "as Okonkwo and Lindqvist (2020) showed": cited surnames."""
-        for m in _NARRATIVE_CITATION.finditer(self.text):
-            groups = [g for g in (1, 2) if m.group(g)]
+        for m in [*_NARRATIVE_CITATION.finditer(self.text), *_AND_COLLEAGUES.finditer(self.text)]:
+            groups = [g for g in (1, 2) if m.re is _NARRATIVE_CITATION and m.group(g)] or [1]
             spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
             # (one word, or a hyphenated one: "Widget-Quill and Renn (2019)")
             if any(s is None or " " in s.text or self.section(s) == "REFERENCES" for s in spans):
                 continue
             # "et al." or two names make it a citation; a lone capitalised word before a year
             # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
-            sure = bool(m.group(3)) or len(spans) == 2
+            sure = m.re is _AND_COLLEAGUES or bool(m.group(3)) or len(spans) == 2
             if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
                    or self.topic_scheme.lookup(s.text) or s.text in self.gazetteer.countries
                    or (not sure and (s[0].ent_type_ != "PERSON" or _where_a_body_is(s)))

@@ -20,7 +20,7 @@ from .model import APPLICANT
 from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
 from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
-                            MY_SUPERVISOR, MY_WORK, ONGOING, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
+                            MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
                             UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only,
                             participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
@@ -160,13 +160,15 @@ class PersonRelations:
                 or index in self.c.discussed_authors:
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
-        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or offered_only(span):
-            return
+        if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or offered_only(span) \
+                or NOT_THE_ROLE.search(span.sent.text):
+            return  # ("P taught me to read charters; he is a colleague, not a supervisor")
         before = self.c.text[span.sent.start_char:span.start_char]
         if MY_SUPERVISOR.search(before) or WHO_GUIDED_ME.search(before) \
                 or (self.third_person and THEIR_SUPERVISOR.search(before)) \
                 or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char) \
-                or (self.third_person and BECAME_THEIR_ROLE.match(self.c.text, span.end_char, span.sent.end_char)):
+                or (self.third_person and BECAME_THEIR_ROLE.match(self.c.text, span.end_char, span.sent.end_char)) \
+                or ROLE_LABEL.match(self.c.text, self.c.text.rfind("\n", 0, span.start_char) + 1, span.start_char):
             # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
             # follow the role, however the parser joined them
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)
@@ -286,6 +288,12 @@ class PersonRelations:
             self.fact(APPLICANT, "mentoredBy", index, 0.6, "is-a-mentor", span)
             self._affiliate_to_sentence_org(span, index)
             return
+        if UNDER_THE_GUIDANCE.search(before) and any(lemma(t) == "apply" and t.tag_ in ("VBG", "VBP", "VBZ", "VB")
+                                                     for t in span.sent):
+            # "She is applying for the fellowship, to be held in the X group under the mentorship of Dr. P"
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.65, "applying-under-guidance", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)):
             # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
@@ -319,8 +327,9 @@ class PersonRelations:
         doc = self.c.doc
         others = [s for s, _ in self.c.person_spans() if s.sent.start == span.sent.start and s.start >= span.end]
         for tok in doc[span.end:span.sent.end]:
-            if tok.lower_ not in ("him", "her", "them") or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "by", "under"):
-                continue
+            if tok.lower_ not in ("him", "her", "them") or tok.dep_ != "pobj" or not (
+                    tok.head.lower_ in ("with", "by", "under") or (tok.head.lower_ == "from" and lemma(tok.head.head) == "learn")):
+                continue  # ("… and I would like to learn from him as a second supervisor")
             if any(s.start < tok.i for s in others):
                 return False
             verb = tok.head.head

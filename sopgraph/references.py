@@ -142,6 +142,12 @@ def _split_sentences(body: str) -> list[str]:
         parts.append(body[start : m.start() + 1].strip().strip('"“”'))
         start = m.end()
     parts.append(body[start:].strip())
+    # "Title: contact or retention? Journal 59(1), 45–71.": a title ending in a question mark, then a venue
+    # with its volume and pages
+    asked = re.search(r"[?!]\s+(?=[A-Z][^.?!]{1,120}?\s\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\))?\s*[,:]\s*[\w–-]+\.?$)", parts[-1])
+    if asked:
+        last = parts.pop()
+        parts += [last[:asked.start() + 1], last[asked.end():]]
     return [p for p in parts if p]
 
 
@@ -249,16 +255,23 @@ def _clean_venue(s: str) -> str:
     s = _EDITORS.sub("", s)  # "In A & B (eds.), Book Title, 311-334": the book is the venue
     s = _MONTH_TAIL.sub("", s)  # "…, Toronto, August (2023)": the month of a meeting
     s = _PUBLISHER_TAIL.sub("", s)  # "Book Title (pp. 1–9). Oxford: Widget Press": the book, not its publisher
+    if _PUBLISHER_ONLY.match(s):
+        return ""  # "Title. Oxford: Widget University Press": a book's publisher is no venue
     # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
     # and neither is a place ("… Annual Meeting, Bogotá", "… Conference, New York")
     after_meeting = _ORGANISER_AFTER_MEETING.match(s) or _PLACE_AFTER_MEETING.match(s)
     if after_meeting:
         s = after_meeting.group(1)
+    # "WidgetCon - International Conference on Widgets": the meeting's short name, then its long one
+    short_then_long = _SHORT_THEN_LONG_NAME.match(s)
+    if short_then_long:
+        s = short_then_long.group(1)
     s = re.sub(r",?\s*\bNo\.\s*[\w\-–]+$", "", s)  # "Documentos X No. 2024-18": a series number
     s = re.sub(r"(?<=\w)[.,]?\s+preprint\.?$", "", s, flags=re.I)  # "bioRxiv preprint", "bioRxiv. Preprint"
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
+    s = re.sub(r",\s*\d+\s*[-–]\s*\d+\.\s+[A-Z][\w'’ -]{1,30}$", "", s)  # "…, 88–97. Dublin": pages, then the place
     # IEEE's article number: "…, 2021, Paper SPE-207012-MS", "…, Art. no. 1234", "paper no. 12"
     s = re.sub(r",?\s*\b(?:paper|art\.|article)(?:\s*(?:no\.?|number))?\s*[A-Z0-9][\w\-–]*\.?\s*$", "", s, flags=re.I)
     s = re.sub(r",?\s*(?:vol\.?|volume)\s*\d+.*$", "", s, flags=re.I)
@@ -283,6 +296,7 @@ _MEETING_WORD = re.compile(r"\b(?:" + _MEETING_KINDS + r"|summit|assembly)\b", r
 _EDS = r"\(\s*[Ee]ds?\.?\s*\)"  # "(eds.)", "(Ed.)"
 _EDITORS = re.compile(r"^[^,()]{3,120}?" + _EDS + r"\s*,?\s*")
 _PUBLISHER_TAIL = re.compile(r"\s*(?:\(pp?\.\s*[\d\-–]+\))?\s*\.\s+[A-Z][\w .'’-]{1,30}:\s*[A-Z][^:.]{1,60}\.?$")
+_PUBLISHER_ONLY = re.compile(r"^[A-Z][\w .,'’-]{1,40}:\s*[A-Z][\w .&'’-]{0,60}\b(?:Press|Publishers?|Publishing|Verlag|Books)\.?$")
 _MONTH_TAIL = re.compile(r",\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"\s*(?:\(?\s*(?:19|20)\d{2}\s*\)?)?\s*[.,]?\s*$", re.I)
 _ORGANISER_AFTER_MEETING = re.compile(_MEETING_HEAD + r"[^,]*\b(?:society|association|institute|academy|council|federation|union)\b",
@@ -293,8 +307,10 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
                                   r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
-_POSTER_PREFIX = re.compile(r"^(?:(?:poster|talk|oral presentation|abstract|presentation)\s*[,:]\s*|"
+_POSTER_PREFIX = re.compile(r"^(?:\(?(?:poster|talk|oral presentation|abstract|presentation)\s*\)?\s*[,:]\s*|"
                             r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?)", re.I)
+_SHORT_THEN_LONG_NAME = re.compile(r"^((?=\S*[A-Z]\S*[A-Z])[A-Z][\w-]{2,15})(?:\s+(?:19|20)\d{2})?\s+[-–—]\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^,]*"
+                                   r"\b(?i:" + _MEETING_KINDS + r")\b")
 # A meeting, its year, then where and when it was held.
 _EDITION_THEN_PLACE = re.compile(r"^([^,]+?)\s+(?:19|20)\d{2}\s*,\s*\S")
 _KIND_THEN_QUOTED_NAME = re.compile(r"^(?:the\s+)?(?:international\s+)?(?:workshop|conference|symposium|colloquium|seminar|"
@@ -321,14 +337,17 @@ def parse_reference(raw: str) -> Reference | None:
 _EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*" + _EDS)
 
 
+_TITLED_PERSON_START = re.compile(r"(?:(?:Assoc(?:iate)?|Asst|Assistant)\.?\s+)?(?:Prof(?:essor)?|Dr)\.?\s+[A-Z]")
+
+
 def _parse_reference(raw: str) -> Reference | None:
     raw = re.sub(r"(?<=[\w.])\\?[*†‡]", "", raw)  # equal-contribution marks ("Renn BC*", "Quill A.K.*")
     marker_match = _MARKER.match(raw)
     marker = (re.sub(r"[^\dA-Z]", "", marker_match.group(0)) or None) if marker_match else None
     body = raw[marker_match.end():] if marker_match else raw
     body = body.strip()
-    if len(body) < 20:
-        return None
+    if len(body) < 20 or _TITLED_PERSON_START.match(body):
+        return None  # (a referee, "Prof. Jane Roe, Widget University": no author list starts with a title)
     under_review = bool(_UNDER_REVIEW.search(body))
 
     apa = _APA_YEAR.search(body)
@@ -542,6 +561,11 @@ _INLINE_APA = re.compile(
     r"(?:,\s*\d{1,4}(?:\s*\(\s*[\w–-]{1,9}\s*\))?(?:,\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)?|\s+(?:https?://doi\.org/|doi:\s*)\S+?))\.(?=\s|$)")
 
 
+# "Doe JA, Roe B. Title. Journal. 2021;8:12.": two names or more with their initials, then the title, and a year
+_NLM_LINE = re.compile(rf"^{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})+(?:,? et al)?\.\s+[A-Z]")
+_NLM_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def inline_references(text: str) -> list[Reference]:
     """APA entries written inside sentences of prose, with their volume, pages or DOI closing them."""
     refs = []
@@ -556,7 +580,8 @@ def listed_references(text: str) -> list[Reference]:
     """Reference entries written as lines of the body, outside a reference section.
 
     Only lines that open with a surname-first author list and give a year and a title ("Doe,
-    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …", "Doe J., Roe A. (2021). …"), or with initials-first
+    J., & Roe, A. (2023). …", "Doe, Jane B., and Bo Roe. 2021. …", "Doe J., Roe A. (2021). …", "Doe J, Roe AB.
+    Title. Journal. 2021;8:12."), or with initials-first
     authors and a quoted title ('J. Doe and A. Roe, "Title," …', whose year may wait for
     publication): those shapes are citations, never sentences of prose.
     """
@@ -564,7 +589,8 @@ def listed_references(text: str) -> list[Reference]:
     for line in text.split("\n"):
         entry = line[_BULLET.match(line).end():].strip()
         ieee = _IEEE_LINE.match(entry)
-        if not (ieee or _APA_AUTHOR_START.match(entry) or _CHICAGO_START.match(entry) or _VANCOUVER_LINE.match(entry)):
+        if not (ieee or _APA_AUTHOR_START.match(entry) or _CHICAGO_START.match(entry) or _VANCOUVER_LINE.match(entry)
+                or (_NLM_LINE.match(entry) and _NLM_YEAR.search(entry))):
             continue
         ref = parse_reference(entry)
         if ref is not None and ref.title and (ref.year or ieee) and ref.authors:

@@ -50,6 +50,14 @@ THEIR_SUPERVISOR = re.compile(r"\b(?:her|his|their) " + _ROLE, re.I)
 # "The curator who supervised me, Mme P,": the role told by what the person did for the applicant
 WHO_GUIDED_ME = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,3}who\s+(?:(?:first|later|also)\s+)?(?:co-?)?"
                            r"(?:supervised|mentored|advised|guided|trained)\s+(?:me|us)\b[^,;.()]{0,40},\s*" + TITLE_BEFORE_NAME + "?$", re.I)
+# "he is a colleague, not a supervisor": the role denied in so many words
+NOT_THE_ROLE = re.compile(r"\bnot (?:a|an|my|the|our) (?:[\w-]+ )?(?:supervisor|advis[eo]r|mentor)\b", re.I)
+# A memo's addressee line: "To: Graduate Admissions, …", "Attn: …" (matched from the line's start)
+TO_LINE = re.compile(r"\s*(?:To|Attn|Attention)\s*:[^\n]*$")
+# A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P"
+ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+)[ \t]+)?(?:co-?)?"
+                        r"(?:supervisors?|advisors?|advisers?|mentors?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
+                        + TITLE_BEFORE_NAME + "?$", re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
 AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
                         r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)

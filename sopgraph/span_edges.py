@@ -50,7 +50,10 @@ TITLE_WORDS = titles.words()
 
 def cut_person_span(span: Span) -> Span:
     """'Prof. Wenjie Chen. Prof. Chen' → 'Prof. Wenjie Chen': a full stop after a word ends a name;
-    'Ada Quill’s Prehistoric Widgets' → 'Ada Quill': so does a possessive (what follows is hers)."""
+    'Ada Quill’s Prehistoric Widgets' → 'Ada Quill': so does a possessive (what follows is hers);
+    'Following Ada Quill' → 'Ada Quill': a sentence's opening participle or preposition is no given name."""
+    if len(span) > 2 and span[0].is_sent_start and span[0].tag_ in ("VBG", "VBN", "IN") and span[1].is_title:
+        span = span[1:]
     for tok in span[1:]:
         if tok.text == "." and len(tok.nbor(-1).text) > 1 and tok.nbor(-1).lower_ not in TITLE_WORDS:
             return span.doc[span.start:tok.i]
@@ -233,3 +236,21 @@ def with_listed_fields(span: Span, not_fields: frozenset[str]) -> Span:
     if end == span.end or not (end == len(doc) or "\n" in doc[end].text):
         return span
     return doc[span.start:end]
+
+
+_GRANT_WORDS = frozenset({"grant", "grants", "support", "award", "awards", "fellowship", "fellowships", "scholarship",
+                          "scholarships", "prize", "bursary", "studentship"})
+_GRANT_MODIFIERS = frozenset({"research", "travel", "student", "postgraduate", "doctoral", "early", "career"})
+
+
+def without_grant_words(span: Span) -> Span:
+    """"Royal Widget Society" + "Research" of "Royal Widget Society Research Support Grant": the words
+    that open the name of a body's grant are the grant's, not the body's."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or doc[end].lower_ not in _GRANT_WORDS or not doc[end].is_title:
+        return span
+    while end - span.start > 2 and doc[end - 1].lower_ in _GRANT_MODIFIERS:
+        end -= 1
+    return doc[span.start:end]
+

@@ -127,3 +127,20 @@ def test_an_acronym_in_the_units_own_language_names_the_unit_it_opens_with():
 ])
 def test_an_acronym_explained_in_brackets_after_it(text, names):
     assert find_definitions(text, org_like=lambda n: True, listed=lambda n: False).names == names
+
+
+@pytest.mark.parametrize("text, terms", [
+    # a term may open with a name's capital ("African swine fever")
+    ("a course on the diagnosis of African widget fever (AWF) in Quilltown", {"AWF"}),
+    # but a body's name in its own language is no term
+    ("a PhD at the Norges widget-quillvitenskapelige universitet (NWQU) in Trondheim", set()),
+])
+def test_terms_a_text_defines(text, terms):
+    found = find_definitions(text, org_like=lambda name: False, listed=lambda name: False)
+    assert set(found.terms) == terms
+
+
+def test_a_body_named_in_its_own_language_defines_its_acronym():
+    text = "Since 2024 I model sewers at Quillavská vodárenská spoločnosť (QVS), the city's water utility."
+    found = find_definitions(text, org_like=lambda name: False, listed=lambda name: False)
+    assert found.names == {"QVS": "Quillavská vodárenská spoločnosť"} and not found.terms

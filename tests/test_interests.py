@@ -266,3 +266,25 @@ def test_words_of_a_name_are_no_interest(extractor, passage, absent):
     ext = _with_body(extractor, passage)
     topics = {m.label for m in ext.mentions if m.kind == "topic"}
     assert absent not in topics
+
+
+@pytest.mark.parametrize("text, label, broader", [
+    # a concept only ever named narrowed by a modifier of its own is that narrower phrase, filed under it
+    # (filed under a concept of two words or more only: "food security" is no kind of "security")
+    ("I trained in veterinary epidemiology and I want to study veterinary epidemiology of widget farms.",
+     "veterinary epidemiology", None),
+    # a hyphen-joined modifier narrows it too
+    ("My thesis fitted drift-diffusion models to widget choices, and drift-diffusion models are my main tool.",
+     "drift-diffusion models", "diffusion models"),
+])
+def test_a_concept_named_only_narrowed_is_the_narrower_phrase(nlp, text, label, broader):
+    scheme = TopicScheme.load()
+    found = {i.label: (scheme.get(i.broader).pref_label if i.broader else None) for i in _interests(nlp, text)}
+    assert label in found and found[label] == broader
+    assert broader not in found and "epidemiology" not in found
+
+
+def test_a_concept_also_named_bare_stays_the_concept(nlp):
+    labels = {i.label for i in _interests(nlp, "I studied epidemiology at Quill University, and veterinary epidemiology "
+                                                "of widget farms is my interest; epidemiology is my field.")}
+    assert "epidemiology" in labels

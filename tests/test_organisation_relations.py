@@ -681,3 +681,67 @@ def test_a_partnership_that_defines_its_acronym_is_an_organisation(extractor):
     ext = _with_body(extractor, "Applying for funding through the London Arts and Widget Partnership (LAWP) is a further "
                                 "reason why I am applying.")
     assert "London Arts and Widget Partnership" in {m.label for m in ext.mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize("passage, label, alias", [
+    ("In spring 2024 I attended a training school at Quill Institute, which was funded by the Widgetian National "
+     "Science Fund.", "Widgetian National Science Fund", None),
+    ("The recordings are being deposited in the Endangered Widgets Archive (EWAR).", "Endangered Widgets Archive", "EWAR"),
+    ("After graduation I joined the Banque pour le Commerce Extérieur Widget Public (BCEWP) as a credit officer.",
+     "Banque pour le Commerce Extérieur Widget Public", None),
+    # a group named after its field, which the text also writes in lower case
+    ("Since 2012 I have been a researcher in the Epidemiology Group of the Quill Centre, where I trained provincial "
+     "veterinarians in epidemiology.", "Epidemiology Group", None),
+    # a patron's name in quotes between a university's name and its acronym
+    ('I graduated from the Agrarian University of Quilltown "Ada Renn Widget" (UNAQ) in 2012, and UNAQ awarded my '
+     "doctorate in 2022.", "Agrarian University of Quilltown", "UNAQ"),
+    # a body named in its own language, with its acronym
+    ("Since 2024 I calibrate sewer models at Quillavská vodárenská spoločnosť (QVS), the city's water utility.",
+     "Quillavská vodárenská spoločnosť", "QVS"),
+    # the words that open a grant's name are not its body's
+    ("\n\nAWARDS\nRoyal Widget Society Research Support Grant, 2023 (for a library visit).\n", "Royal Widget Society", None),
+    # an unlisted meeting whose first word is hyphenated
+    ("I presented it at the 2023 Widget-Pacific Conference on International Quill Issues in Quilltown.",
+     "Widget-Pacific Conference on International Quill Issues", None),
+])
+def test_round_thirty_three_names(extractor, passage, label, alias):
+    from tests.test_pipeline_stages import _with_body
+
+    names = {m.label: m.aliases for m in _with_body(extractor, passage).mentions if m.kind in ("organization", "venue")}
+    assert label in names
+    assert alias is None or alias in names[label]
+
+
+def test_an_acronym_the_text_gives_a_term_names_no_body(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, "In 2019 I attended a course on the diagnosis of African swine fever (ASF) in Quilltown. "
+                                "ASF preparedness became my interest.")
+    assert not any("ASF" in (m.label, *m.aliases) for m in ext.mentions if m.kind == "organization")
+
+
+@pytest.mark.parametrize("text, relation, present", [
+    # a course's participant is no employee
+    ("I also spent two weeks in 2023 at the Quill Institute for Widget Anthropology in Quilltown as a participant in a "
+     "widget documentation training course, where I learned the QUILL and WIDG workflows that I now use for all "
+     "transcription.", ("workedAt", "Quill Institute for Widget Anthropology in Quilltown"), False),
+    ("When I came home I joined the Bank of Widgetia (BOW), the central bank, in the Financial Widget Supervision "
+     "Department, where I still work.", ("workedAt", "Bank of Widgetia"), True),
+])
+def test_round_thirty_three_posts(extractor, text, relation, present):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + text))) is present
+
+
+def test_a_memos_to_line_names_where_one_applies(extractor):
+    text = ("Jane Roe\njane@quill.example\n\nTo: Graduate Admissions, Centre for Widget Studies, Quillfield University\n"
+            "Re: PhD in Widget Studies, entry September 2025\n\nDear Committee,\n\n" + _PROSE * 2)
+    ext = _extract(extractor, text)
+    assert ("appliesTo", "Quillfield University") in _relations(ext)
+    assert "Centre for Widget Studies" in {m.label for m in ext.mentions if m.kind == "organization"}
+
+
+def test_a_groups_line_under_the_name_names_its_units(extractor):
+    text = ("Jane Roe\njane@quill.example\nIntended group: Porous Widgets and Interfaces Group, Department of Chemistry, "
+            "Quillfield University\n\n" + _PROSE * 2)
+    assert "Porous Widgets and Interfaces Group" in {m.label for m in _extract(extractor, text).mentions
+                                                     if m.kind == "organization"}

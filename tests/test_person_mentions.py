@@ -159,3 +159,24 @@ def test_a_titled_surname_is_the_person_whose_lab_bears_it(extractor):
 ])
 def test_places_the_model_reads_as_people(extractor, passage, name, present):
     assert (name in _people(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, name, present", [
+    # an eponymous method with its acronym in brackets
+    ("I did not go beyond a short introduction to grand canonical Monte Carlo (GCMC) simulations.", "Monte Carlo", False),
+    # a cited author named with "and colleagues", without a year
+    ("The studies of Quillan-Rodrigo and colleagues on the resolution needed for urban catchments influenced my thesis.",
+     "Quillan-Rodrigo", True),
+    # a sentence's opening participle is no given name
+    ("Following Nikolaus Quillmann's distinction between documentary and descriptive widgetry, I see the corpus as "
+     "the primary product.", "Nikolaus Quillmann", True),
+])
+def test_round_thirty_three_people(extractor, passage, name, present):
+    assert (name in _people(_with_body(extractor, passage))) is present
+
+
+def test_a_street_after_its_abbreviation_is_no_person(extractor):
+    ext = _extract(extractor, "Jane Roe\nul. Georgi Quillyski 14, 1606 Quilltown, Widgetia\njane@quill.example\n\n"
+                              "I am applying to the PhD programme in Widget Engineering at Quillfield University because I "
+                              "want to study how widgets wear under load.\n")
+    assert "Georgi Quillyski" not in {m.label for m in ext.mentions if m.kind == "person"}

@@ -252,3 +252,47 @@ def test_the_given_names_alone_sign_for_the_applicant(extractor):
                               "want to study how widgets wear under load. At home everyone calls me Ana-Maria, and my "
                               "grandmother taught me to fix widgets.\n")
     assert "Ana-Maria" not in {m.label for m in ext.mentions if m.kind == "person"}
+
+
+_RESUME = ("Jane Roe\njane@quill.example\n\nEDUCATION\n2023 - present   MSc in Widgetry\n"
+           "                 Widget University\n                 Supervisor: Assoc. Prof. Ada Quillova\n\n"
+           "RESEARCH EXPERIENCE\n2022 - present   Research assistant, Institute of General Widgetry\n"
+           "                 Mentor: Dr. Bo Renneva\n\n"
+           "I want to study widget chemistry at Quill University because I have done research for a long time in "
+           "this area and would like to go on with it.\n")
+
+
+def test_a_resumes_label_lines_name_mentors(extractor):
+    relations = _relations(_extract(extractor, _RESUME))
+    assert {("mentoredBy", "Ada Quillova"), ("mentoredBy", "Bo Renneva")} <= relations
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a plural pronoun's wish goes to the faculty of the two sentences before
+    ("Prof. Ada Quillmer's work on vapour-phase widgets addresses the problem that stops my materials. Dr. Bo "
+     "Renwald's studies of widget defects are the kind of experiments I could not do at home. I would be very happy "
+     "to be supervised by either of them.", ("prospectiveAdvisor", "Ada Quillmer"), True),
+    ("Prof. Ada Quillmer's work on vapour-phase widgets addresses the problem that stops my materials. Dr. Bo "
+     "Renwald's studies of widget defects are the kind of experiments I could not do at home. I would be very happy "
+     "to be supervised by either of them.", ("prospectiveAdvisor", "Bo Renwald"), True),
+    # "learn from him" after a name is a wish to work with him
+    ("I have also read the studies by Dr. Cy Tammsuura on widget inclusion, and I would like to learn from him as a "
+     "second supervisor.", ("prospectiveAdvisor", "Cy Tammsuura"), True),
+    # a role denied in so many words
+    ("Mr Dan Quillphail, a senior archivist at the Widget Records Office, taught me to read charter hands; he is a "
+     "colleague, not a supervisor of academic work.", ("mentoredBy", "Dan Quillphail"), False),
+])
+def test_round_thirty_three_people(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_the_mentor_of_a_fellowship_applied_for_is_a_wished_advisor(extractor):
+    text = ("CANDIDATE PROFILE\nPostdoctoral Research Fellowship in Widget Epidemiology\nQuill Veterinary College\n\n"
+            "Candidate: Dr. Jane Roe, DVM, MSc, PhD\n\n"
+            "Dr. Jane Roe is a veterinarian whose work concerns the surveillance of widget diseases in backyard farms. "
+            "She is applying for the Postdoctoral Research Fellowship in Widget Epidemiology at the Quill Veterinary "
+            "College, to be held in the Widget Health group under the mentorship of Dr. Ada Lockquill.\n")
+    relations = _relations(_extract(extractor, text))
+    assert ("prospectiveAdvisor", "Ada Lockquill") in relations and ("mentoredBy", "Ada Lockquill") not in relations
+    # the programme is the fellowship, not a degree after the author's name
+    assert {o for p, o in relations if p == "appliesToProgram"} == {"Postdoctoral Research Fellowship in Widget Epidemiology"}

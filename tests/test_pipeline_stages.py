@@ -77,6 +77,12 @@ from sopgraph.resolve import person_key, resolve, slugify
         ("Title\n\n" + "Body sentence here. " * 20 + "\n\nPublications\n\n- J. Roe. \"Widgets.\" Widget Bulletin, 2023."
          "\n\nOther\n\n- Roe, J. (2023). Widget wear in cold rooms. Widget Journal, 4(2), 1-9.\n",
          ["HEADER", "BODY", "REFERENCES"]),
+        # a résumé's first heading ends the header of name and contact lines, and its publications, wrapped
+        # over lines, are a list; referees under "References" are none
+        ("Jane Roe\nul. Quilla 14, Quilltown\nE-mail: jane@quill.example\n\nEDUCATION\n2023 - present   MSc in "
+         "Widgetry\n                 Widget University\n\nPUBLICATIONS AND PRESENTATIONS\n- J. Roe, B. Renn, \"Widget "
+         "frames and\n  their quills\", Widget Journal 366 (2024) 112941.\n\nSTATEMENT\n\n" + "Body sentence here. " * 20
+         + "\n\nREFERENCES\nAssoc. Prof. Ada Quill, Widget University\n", ["HEADER", "BODY", "REFERENCES", "BODY"]),
     ],
 )
 def test_find_sections(text, labels):

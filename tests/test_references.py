@@ -494,3 +494,36 @@ def test_an_apa_entry_inside_a_sentence_of_prose():
 
 def test_an_accented_initial_is_an_initial():
     assert split_authors("Quillblay, M.-A., Gagnon, S., & Roy, É.") == ("M. A. Quillblay", "S. Gagnon", "É. Roy")
+
+
+@pytest.mark.parametrize("entry, title, venue", [
+    # a poster's meeting named by its short name, then its long one and its city
+    ('- A. Quill, B. Renn, "Widget frames from natural quillite" (poster), WidgetCon 2023 - 5th International '
+     'Conference on Widget Frameworks and Porous Quills, Quilltown, 2023.', "Widget frames from natural quillite", "WidgetCon"),
+    # a title that ends in a question mark, then its journal with volume and pages
+    ("Quill, A. & Renn, B. (2024). Evidential widgets in Quillish: contact or retention? Widgetica 59(1), 45–71.",
+     "Evidential widgets in Quillish: contact or retention?", "Widgetica"),
+    # the pages, then the city a workshop was held in
+    ("Quill, A., Renn, B. & Tamm, C. (2022). Forced alignment of widget speech. In Proceedings of the Fifth "
+     "Workshop on Widget Languages (WidgetL-5), 88–97. Quilltown.", "Forced alignment of widget speech",
+     "Fifth Workshop on Widget Languages (WidgetL-5)"),
+    # a book's place and publisher are no venue
+    ("Quill, A. & Renn, B. (2000). Vanishing Widgets: The Extinction of the World's Quills. Quilltown: Widget "
+     "University Press.", "Vanishing Widgets: The Extinction of the World's Quills", None),
+])
+def test_round_thirty_three_entries(entry, title, venue):
+    ref = parse_reference(entry)
+    assert (ref.title, ref.venue) == (title, venue)
+
+
+def test_a_referee_under_references_is_no_entry():
+    assert parse_reference('Assoc. Prof. Ada Quill, Widget University "St. Quill of Renn"') is None
+
+
+def test_nlm_lines_in_the_body_are_references():
+    text = ("Her doctoral work produced two articles:\n\n"
+            "  Quill Renn A, Tamm Widge B, Loft CL. Widget fever in backyard quills: a spatial analysis, 2013-2019. "
+            "Frontiers in Widget Science. 2021;8:702315.\n")
+    refs = listed_references(text)
+    assert [(r.title, r.venue, r.year) for r in refs] == [
+        ("Widget fever in backyard quills: a spatial analysis, 2013-2019", "Frontiers in Widget Science", 2021)]

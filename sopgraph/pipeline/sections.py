@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..references import REFERENCE_HEADING, parse_reference
+from ..references import REFERENCE_HEADING, parse_reference, split_entries
 
 SECTIONS_KEY = "sg_sections"
 
@@ -34,6 +34,11 @@ _LIST_HEADING_WORDS = frozenset({"article", "articles", "paper", "papers", "chap
                                  "preprint", "preprints", "abstract", "abstracts", "patent", "patents", "report",
                                  "reports", "review", "submitted", "manuscript", "manuscripts", "workshop", "workshops",
                                  "press", "preparation", "progress"})
+# Words of a résumé's section headings ("EDUCATION", "Research and Work Experience"): the header of
+# name and contact lines ends at the first of them, and the résumé's entries are read as the body's.
+_RESUME_HEADING_WORDS = frozenset({"education", "experience", "employment", "positions", "appointments", "awards",
+                                   "honours", "honors", "skills", "teaching", "qualifications", "grants",
+                                   "fellowships", "training", "service", "languages", "referees"})
 # A header line is short; a body paragraph is a sentence of many words.
 _HEADER_MAX_WORDS = 14
 _BODY_MIN_WORDS = 25
@@ -68,6 +73,14 @@ def _segmented_header_line(line: str) -> bool:
     parts = re.split(r"\s[·|•]\s", line.strip())
     return len(parts) >= 2 and all(len(p.split()) < _BODY_MIN_WORDS for p in parts) \
         and not line.rstrip().endswith(".") and not _OWN_VOICE.search(line)
+
+
+def _resume_heading(line: str) -> bool:
+    """A résumé's section heading: a short line of capitalised words, one of them a résumé heading's
+    ("EDUCATION", "Research and Work Experience", "Awards:")."""
+    words = line.strip().rstrip(":").split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in ("and", "of", "&") for w in words) \
+        and any(w.lower() in _RESUME_HEADING_WORDS for w in words)
 
 
 def _heading_after_list(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -135,6 +148,7 @@ def find_sections(text: str) -> list[Section]:
             break
     else:
         body_start = _header_blocks_end(lines)
+    body_start = next((i for i in range(1, body_start) if _resume_heading(lines[i][2])), body_start)
 
     # Reference lists: each opens at a heading; one in the middle of a letter ends where prose
     # starts again, and another may follow ("Publications" in a résumé, "References" at the end).
@@ -148,7 +162,9 @@ def find_sections(text: str) -> list[Section]:
         # A list none of whose lines reads as a reference is prose by other means: a résumé's referees under
         # "References" ("Prof. X (Y University): thesis advisor"), or papers told in sentences ('1. "Title"
         # (with P. Q). Working Papers, 2024.'), whose titles and venues the body's rules read.
-        if any(parse_reference(lines[i][2]) is not None for i in range(refs_start + 1, refs_end)):
+        # (an entry may be wrapped over lines: the entries are read whole)
+        listed = "\n".join(line for _, _, line in lines[refs_start + 1:refs_end])
+        if any(parse_reference(entry) is not None for entry in split_entries(listed)):
             blocks.append((refs_start, refs_end))
         at = refs_end + 1
     sections: list[Section] = []
