@@ -175,8 +175,10 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
     # "funded by UEFISCDI (the Executive Agency for …)": the acronym first, the name it stands for in brackets
     pairs += [(m.group(2), m.group(1)) for m in _EXPANDED_ACRONYM_DEF.finditer(text) if org_like(m.group(2))]
     for long, short in pairs:
-        # a name ends at a line break: the line above is another name (an address block)
+        # a name ends at a line break: the line above is another name (an address block); and at a sentence's
+        # full stop ("BSc, Widget Engineering. Faculty of Widget Engineering (FWE)"; "Ss. Cyril" is no sentence)
         long, short = long.strip().split("\n")[-1].strip(), short.strip()
+        long = re.split(r"(?<=[a-z]{4})\.\s+", long)[-1]
         # "X University's Widget Studies Institute (WSI)": the name follows the possessive
         long = re.split(r"['’]s\s+", long)[-1]
         letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in

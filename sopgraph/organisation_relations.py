@@ -248,14 +248,14 @@ class OrganisationRelations:
             # ("Ph.D. candidate, X" says who the author is, not what they apply for)
             with_programme = any(start <= s.start_char and s.end_char <= end and not names_a_status(s)
                                  for s, _ in self.c.program_spans())
-            line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:end]).strip(" \t,.;")
+            line = re.sub(r"\s*\([^()]*\)", "", text[start:end]).strip(" \t,.;")  # (its acronym, "(UY)", too)
             # the line may go on to name a unit of it ("University Y, Widget Institute of Pharmacy")
             rest = line.replace(span.text, "", 1).strip(" \t,;–—-") if line.startswith(span.text) else line
             # or a line of organisations only ("School of X, The University of Y"): its university is the host
             if not with_programme and (line == span.text or _UNIT_LINE.fullmatch(rest) or (
                     self.c.is_university(index) and self._names_only_organisations(start, end))):
-                # "Program: MSc X" and, on the next line alone, "University Y (UY)": the host
-                above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+                # "Program: MSc X" and, on the next line alone (a blank line between), "University Y (UY)": the host
+                above = text.rfind("\n", 0, len(text[:max(start - 1, 0)].rstrip())) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not names_a_status(s)
                                      and not self._post_nominal(s) for s, _ in self.c.program_spans())
             if not with_programme and HEADER_STUDENT.search(text, start, span.start_char):

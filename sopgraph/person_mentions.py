@@ -262,8 +262,8 @@ class PersonMentions:
             head = self.doc[spans[0].start - 2] if spans[0].start >= 2 else None
             cited = bool(re.match(r"\s*\(?\s*(?:19|20)\d{2}", self.text[m.end():])) or (
                 head is not None and (head.lemma_ or head.lower_).lower() in cues)
-            if not cited and any(s[0].ent_type_ in _NOT_PERSON_TYPES for s in spans):
-                continue
+            if not cited and (any(s[0].ent_type_ in _NOT_PERSON_TYPES for s in spans) or m.group(0).startswith("in")):
+                continue  # ("inspections in Widgetshire and Quillshire": places, unless a year or "the work in" cites them)
             if not any((t.lemma_ or t.lower_).lower() in cues for t in spans[0].sent) or self.section(spans[0]) == "REFERENCES":
                 continue
             if any(self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text) or self.topic_scheme.lookup(s.text)

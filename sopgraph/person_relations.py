@@ -599,10 +599,15 @@ class PersonRelations:
 
     @staticmethod
     def _mentee(span: Span) -> bool:
-        """'I advised Y', 'I mentored Y': Y is the applicant's mentee, not a mentor."""
+        """'I advised Y', 'I mentored Y', 'she has supervised a fellow therapist, Y': Y is the applicant's
+        mentee, not a mentor."""
         root = anchor(span)
-        return root.dep_ in ("dobj", "conj") and (root.head.lemma_ or "").lower() in (
-            "advise", "supervise", "mentor", "guide", "train", "teach", "coach") and root.head.tag_ != "VBN"
+        if root.dep_ == "appos" and root.head.dep_ in ("dobj", "conj"):
+            root = root.head  # "… supervised a fellow therapist, Y"
+        verb = root.head
+        return root.dep_ in ("dobj", "conj") and (verb.lemma_ or "").lower() in (
+            "advise", "supervise", "mentor", "guide", "train", "teach", "coach") \
+            and (verb.tag_ != "VBN" or (root.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)))
 
     def _present_or_future(self, span: Span) -> bool:
         """A sentence in the present or future, or a note without a finite past verb ("Also very

@@ -191,7 +191,10 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
                     if t.i == verb.i or t.dep_ in ("aux", "auxpass", "advmod", "acomp", "neg")]
     modal_words = {lemma(t) for t in modal_tokens}
     tense_lemmas = lemmas - {lemma(t) for t in clause if t.i in where_clause and t.i not in {p.i for p in path}}
-    future = bool((tense_lemmas | modal_words) & cues["future"]) or any(t.lower_ in _MODALS for t in modal_tokens)
+    wished = (tense_lemmas | modal_words) & cues["future"]
+    if "look" in wished and not any(t.lower_ == "forward" for t in clause):
+        wished = wished - {"look"}  # "my thesis looks at X" is no "I look forward to X"
+    future = bool(wished) or any(t.lower_ in _MODALS for t in modal_tokens)
     # "interested in working with X", "look forward to joining Y" — but not "by working with".
     future = future or any(
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
@@ -321,8 +324,12 @@ _PRONOUN_AS_ADVISOR = re.compile(r"\b(?:would\s+(?:like|love)|wish|want|hope)\s+
 
 
 def denies_working_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:
-    """'I never did get to work with him': the applicant says the wish named before came to nothing."""
-    return any(ctx.negated for ctx in _work_with_pronoun(sent, applicant_tokens, third_person))
+    """'I never did get to work with him': the applicant says the wish named before came to nothing
+    (a verb of working on the way from the pronoun up: "I do not expect a thesis to bring them back" denies nothing)."""
+    cues = load_cues()
+    wanted = cues["advise"] | cues["collaborate"]
+    return any(ctx.negated and any(lemma(t) in wanted for t in ctx.path if t.pos_ in ("VERB", "AUX"))
+               for ctx in _work_with_pronoun(sent, applicant_tokens, third_person))
 
 
 def _work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> Iterator[Context]:

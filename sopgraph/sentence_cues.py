@@ -52,8 +52,9 @@ WHO_GUIDED_ME = re.compile(r"\bthe\s+(?:[\w-]+\s+){1,3}who\s+(?:(?:first|later|a
                            r"(?:supervised|mentored|advised|guided|trained)\s+(?:me|us)\b[^,;.()]{0,40},\s*" + TITLE_BEFORE_NAME + "?$", re.I)
 # "he is a colleague, not a supervisor": the role denied in so many words
 NOT_THE_ROLE = re.compile(r"\bnot (?:a|an|my|the|our) (?:[\w-]+ )?(?:supervisor|advis[eo]r|mentor)\b", re.I)
-# A memo's addressee line: "To: Graduate Admissions, …", "Attn: …" (matched from the line's start)
-TO_LINE = re.compile(r"\s*(?:To|Attn|Attention)\s*:[^\n]*$")
+# A memo's addressee line, "To: Graduate Admissions, …", "Attn: …", and a profile's "Host: …" (matched from
+# the line's start)
+TO_LINE = re.compile(r"\s*(?:To|Attn|Attention|Host(?: institution| university)?)\s*:[^\n]*$")
 # A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P"
 ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+)[ \t]+)?(?:co-?)?"
                         r"(?:supervisors?|advisors?|advisers?|mentors?|supervised by|advised by)[ \t]*[:–—-][ \t]*"

@@ -253,4 +253,3 @@ def without_grant_words(span: Span) -> Span:
     while end - span.start > 2 and doc[end - 1].lower_ in _GRANT_MODIFIERS:
         end -= 1
     return doc[span.start:end]
-

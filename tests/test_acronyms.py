@@ -144,3 +144,9 @@ def test_a_body_named_in_its_own_language_defines_its_acronym():
     text = "Since 2024 I model sewers at Quillavská vodárenská spoločnosť (QVS), the city's water utility."
     found = find_definitions(text, org_like=lambda name: False, listed=lambda name: False)
     assert found.names == {"QVS": "Quillavská vodárenská spoločnosť"} and not found.terms
+
+
+def test_a_defined_name_starts_after_a_sentences_full_stop():
+    text = "2018-2022  BSc, Widget Engineering. Faculty of Widget Engineering (FWE), Ss. Quill University (SQU)."
+    names = find_definitions(text, org_like=lambda name: True, listed=lambda name: False).names
+    assert names["FWE"] == "Faculty of Widget Engineering" and names["SQU"] == "Ss. Quill University"

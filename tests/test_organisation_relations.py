@@ -745,3 +745,15 @@ def test_a_groups_line_under_the_name_names_its_units(extractor):
             "Quillfield University\n\n" + _PROSE * 2)
     assert "Porous Widgets and Interfaces Group" in {m.label for m in _extract(extractor, text).mentions
                                                      if m.kind == "organization"}
+
+
+def test_a_university_under_the_programme_a_blank_line_apart_is_the_target(extractor):
+    text = ("# Statement of Purpose — PhD in Widget Economics\n\n**Universitat Widget Quilla (UWQ), Department of "
+            "Economics and Business**\n*Applicant: Jane Roe*\n\n---\n\n## Where the question comes from\n\n" + _PROSE * 2)
+    assert ("appliesTo", "Universitat Widget Quilla") in _relations(_extract(extractor, text))
+
+
+def test_a_profiles_host_line_names_the_target(extractor):
+    text = ("CANDIDATE PROFILE\n\nCandidate: Jane Roe\nProgram: Doctor of Philosophy (Widget Pathology)\n"
+            "Host: School of Allied Widgetry, Quillfield University, Quilltown\n\n" + _PROSE * 2)
+    assert ("appliesTo", "Quillfield University") in _relations(_extract(extractor, text))

@@ -180,3 +180,22 @@ def test_a_street_after_its_abbreviation_is_no_person(extractor):
                               "I am applying to the PhD programme in Widget Engineering at Quillfield University because I "
                               "want to study how widgets wear under load.\n")
     assert "Georgi Quillyski" not in {m.label for m in ext.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("passage, name, present", [
+    # places after "in … and …", without a year or a cited work, are no cited authors
+    ("For three years I drafted enforcement notices, sat in on farm inspections in Powys and Ceredigion, and learned, "
+     "in practice, how far a permit on paper differs from a river in flood.", "Ceredigion", False),
+    # a building named after a person is no person
+    ("He told me, over a cup of tea in a cold office in the Hugh Owen building, to think about research.",
+     "Hugh Owen", False),
+])
+def test_round_thirty_four_people(extractor, passage, name, present):
+    assert (name in _people(_with_body(extractor, passage))) is present
+
+
+def test_a_burmese_honorific_is_no_part_of_the_name(extractor):
+    people = _people(_with_body(extractor, "My audit was published in 2023, co-authored with Khin Mar Lwin and Kanokwan "
+                                           "Quillsuk.\n\nReferees: Dr. Kanokwan Quillsuk (Quill University); Daw Khin Mar "
+                                           "Lwin (Quill Children's Hospital)."))
+    assert "Khin Mar Lwin" in people and "Daw Khin Mar Lwin" not in people

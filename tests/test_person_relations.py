@@ -296,3 +296,24 @@ def test_the_mentor_of_a_fellowship_applied_for_is_a_wished_advisor(extractor):
     assert ("prospectiveAdvisor", "Ada Lockquill") in relations and ("mentoredBy", "Ada Lockquill") not in relations
     # the programme is the fellowship, not a degree after the author's name
     assert {o for p, o in relations if p == "appliesToProgram"} == {"Postdoctoral Research Fellowship in Widget Epidemiology"}
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # "looks at" is no "look forward to"
+    ("My MSc thesis, again with Prof. Dimitar Quillanoski, looks at widget refresh.",
+     ("prospectiveAdvisor", "Dimitar Quillanoski"), False),
+    # a later "not … them" that is about something else denies no wish
+    ("I am also drawn to Dr. Tomasz Quillbicki's research on climate litigation; I would hope to learn from his "
+     "empirical approach.\n\nMy grandfather died in 2021, a year before the sewin in the Widget were declared at risk. "
+     "I do not expect a thesis to bring them back.", ("prospectiveAdvisor", "Tomasz Quillbicki"), True),
+])
+def test_round_thirty_four_people(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_the_one_a_third_person_applicant_supervised_is_no_mentor(extractor):
+    text = ("CANDIDATE PROFILE\n\nCandidate: Hnin Quill Phyu\n\nHnin Quill Phyu is a speech therapist from Quilltown. "
+            "In 2022 she moved to Widgetay to join the Lotus Widget Centre, a non-governmental clinic, as senior therapist. "
+            "There she has trained community health workers, supervised a fellow therapist, Zaw Min Htet, and piloted "
+            "parent-delivered therapy sessions over video calls.\n")
+    assert ("mentoredBy", "Zaw Min Htet") not in _relations(_extract(extractor, text))
