@@ -165,6 +165,12 @@ def _internship_at(span: Span, ctx) -> bool:
     return noun is not None and any(lemma(c) in INTERNSHIP for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
+def _reads_a_subject(tok) -> bool:
+    """'read Law', 'study Physics': a verb of studying with a subject's capitalised name as its object."""
+    return lemma(tok) in ("read", "study") and any(c.dep_ == "dobj" and c.is_title and not c.is_sent_start
+                                                   for c in tok.children)
+
+
 # "… at X as a participant in a summer school": a course's attendee, no employee
 _AS_A_PARTICIPANT = re.compile(r"[^.;]{0,40}?\bas an? (?:[\w-]+\s+)?(?:participant|attendee|delegate|trainee)\b", re.I)
 
@@ -354,8 +360,13 @@ class OrganisationRelations:
         study_words = {w for t in (*ctx.clause, *ctx.path) if t.i not in named for w in (lemma(t), t.lower_)}
         if any(names_a_post(t) for t in ctx.clause):
             study_words.discard("year")  # "I spent four years as a staff nurse on the wards of X": years of work
-        studied = bool(study_words & cues["study"]) and subtype in (None, "University") \
-            and ctx.preposition in (None, "at", "from", "of", "in")
+        if any(_reads_a_subject(t) for t in ctx.path):
+            study_words.add("study")  # "I read Law at X": the British "read" of a subject
+        # "I went to X University to read Law", "… to study Physics"
+        went_to_study = ctx.preposition == "to" and bool(ctx.path_lemmas & {"go", "come", "move", "return"}) \
+            and any(_reads_a_subject(t) for t in span.sent)
+        studied = (bool(study_words & cues["study"]) and ctx.preposition in (None, "at", "from", "of", "in")
+                   or went_to_study) and subtype in (None, "University")
         if studied and _SHORT_SCHOOL.search(span.sent.text):
             return  # "a two-week summer school at X": a course attended there, not a place of study
         if studied and not self.c.is_university(index) and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label):

@@ -757,3 +757,17 @@ def test_a_profiles_host_line_names_the_target(extractor):
     text = ("CANDIDATE PROFILE\n\nCandidate: Jane Roe\nProgram: Doctor of Philosophy (Widget Pathology)\n"
             "Host: School of Allied Widgetry, Quillfield University, Quilltown\n\n" + _PROSE * 2)
     assert ("appliesTo", "Quillfield University") in _relations(_extract(extractor, text))
+
+
+@pytest.mark.parametrize("text, relation, present", [
+    # the British "read" of a subject, and going to a university to study one
+    ("I went to Quillfield University to read Law in 2014, half expecting to end up in practice.",
+     ("studiedAt", "Quillfield University"), True),
+    ("In 2019 I went to Quillmont University to study Physics.", ("studiedAt", "Quillmont University"), True),
+    ("I read History at Quillbridge University.", ("studiedAt", "Quillbridge University"), True),
+    # reading papers is no study, and going to a university for a conference neither
+    ("At Quill College I read papers on rivers.", ("studiedAt", "Quill College"), False),
+    ("I went to Renn University for a conference on rivers.", ("studiedAt", "Renn University"), False),
+])
+def test_reading_a_subject_is_studying(extractor, text, relation, present):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + text))) is present
