@@ -338,8 +338,23 @@ class OrgMentions:
                     self.add_org_entry(entry, named, named.text)
             elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
                 entry = self.gazetteer.venues.get(span.kb_id_)
-                if entry and self._venue_context(span, entry):
+                longer = self._acronym_with_its_own_name(span)
+                if longer is not None:
+                    self.add_venue(longer.text, longer)  # "ICT Innovations 2023": another meeting than the listed "ICT"
+                elif entry and self._venue_context(span, entry):
                     self.add_venue(entry.name, span, entry)
+
+    def _acronym_with_its_own_name(self, span: Span) -> Span | None:
+        """'ICT Innovations 2023': a listed acronym, then capitalised words and a year, is the name of
+        another meeting (the words without the year), not the listed one."""
+        doc = self.doc
+        end = span.end
+        while end < len(doc) and end - span.end < 2 and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
+            end += 1
+        if end == span.end or end >= len(doc) or not span.text.isupper() \
+                or not re.fullmatch(r"(?:19|20)\d{2}", doc[end].text):
+            return None
+        return doc[span.start:end]
 
     @cached_property
     def _full_name_surnames(self) -> frozenset[str]:

@@ -386,7 +386,9 @@ def _parse_reference(raw: str) -> Reference | None:
             # "Doe J, Roe AB. Title. Journal 20, 1–9 (2023)." — the initials end the author list.
             parts = [vancouver.group(1), *_split_sentences(body[vancouver.end():])]
         else:
-            parts = _split_sentences(body)
+            named = _APA_AUTHORS_THEN_TITLE.match(body)
+            # "Doe, J.A., Roe, B. Title. Submitted to Journal.": surname-first authors with their initials, no year
+            parts = [named.group(1), *_split_sentences(body[named.end():])] if named else _split_sentences(body)
         if len(parts) < 2 or not _looks_like_authors(parts[0]):
             return None
         authors = split_authors(parts[0])
@@ -555,6 +557,7 @@ _VANCOUVER_LINE = re.compile(rf"^{_VANCOUVER_NAME}\.?(?:,\s+{_VANCOUVER_NAME}\.?
 # Title. Journal, 12(3), 45–67. Later …"): surname-first authors with initials, the year in
 # brackets, a title, and a venue closed by its volume, issue and pages (or a DOI).
 _APA_NAME = rf"{_SURNAME},\s*(?:{_CAP}\.[\s-]*){{1,3}}"
+_APA_AUTHORS_THEN_TITLE = re.compile(rf"^({_APA_NAME}(?:,?\s+(?:&\s+|and\s+)?{_APA_NAME}){{0,7}})\s*(?=[A-Z][a-z])")
 _INLINE_APA = re.compile(
     rf"(?<![\w'’-])({_APA_NAME}(?:,?\s+(?:&\s+|and\s+)?{_APA_NAME}){{0,7}}(?:,?\s+et al\.)?\s*"
     r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.\s+[^\n]{10,400}?"

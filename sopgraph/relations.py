@@ -323,6 +323,9 @@ _PRONOUN_AS_ADVISOR = re.compile(r"\b(?:would\s+(?:like|love)|wish|want|hope)\s+
                                  r"(?:advis[oe]r|supervisor|mentor)\b", re.I)
 
 
+_GUIDANCE_NOUNS = frozenset({"supervision", "guidance", "mentorship", "direction"})
+
+
 def denies_working_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_person: bool) -> bool:
     """'I never did get to work with him': the applicant says the wish named before came to nothing
     (a verb of working on the way from the pronoun up: "I do not expect a thesis to bring them back" denies nothing)."""
@@ -337,10 +340,11 @@ def _work_with_pronoun(sent: Span, applicant_tokens: frozenset[str], third_perso
     cues = load_cues()
     wanted = cues["advise"] | cues["collaborate"]
     for tok in sent:
-        if tok.lower_ not in _OBJECT_PRONOUNS:
+        if tok.lower_ not in _OBJECT_PRONOUNS and not (tok.lower_ in ("his", "their") and tok.dep_ == "poss"):
             continue
-        # "with her", "from him", or "with her group": the pronoun or the group it owns is the object
-        target = tok.head if tok.dep_ == "poss" and tok.head.lemma_.lower() in GROUP_NOUNS else tok
+        # "with her", "from him", "with her group" or "under his supervision": the pronoun, or the group or the
+        # guidance it owns, is the object
+        target = tok.head if tok.dep_ == "poss" and tok.head.lemma_.lower() in GROUP_NOUNS | _GUIDANCE_NOUNS else tok
         if target.dep_ not in ("pobj", "dobj"):
             continue
         ctx = analyse(sent.doc[target.i:target.i + 1], applicant_tokens, third_person)

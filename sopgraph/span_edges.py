@@ -253,3 +253,22 @@ def without_grant_words(span: Span) -> Span:
     while end - span.start > 2 and doc[end - 1].lower_ in _GRANT_MODIFIERS:
         end -= 1
     return doc[span.start:end]
+
+
+def without_trailing_place(span: Span) -> Span:
+    """"Institute of the Widget Language" + "in Quilltown": a name already qualified by "of"/"for" ends before
+    "in" and a one- or two-word place ("University Centre in Quillbard" keeps it: the place is its only
+    qualifier)."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if "in" not in words[1:-1]:
+        return span
+    at = span.start + len(words) - 1 - words[::-1].index("in")
+    place = doc[at + 1:span.end]
+    # (a place the model knows as one: "in Earthquake Engineering", "in Transition Economies" name a field)
+    if not 1 <= len(place) <= 2 or not all(t.is_title and t.is_alpha and t.ent_type_ in ("GPE", "LOC") for t in place):
+        return span
+    if not any(t.lower_ in ("of", "for") for t in doc[span.start:at]):
+        return span
+    return doc[span.start:at]
+

@@ -721,15 +721,19 @@ def test_an_acronym_the_text_gives_a_term_names_no_body(extractor):
 
 
 @pytest.mark.parametrize("text, relation, present", [
-    # a course's participant is no employee
-    ("I also spent two weeks in 2023 at the Quill Institute for Widget Anthropology in Quilltown as a participant in a "
-     "widget documentation training course, where I learned the QUILL and WIDG workflows that I now use for all "
-     "transcription.", ("workedAt", "Quill Institute for Widget Anthropology in Quilltown"), False),
     ("When I came home I joined the Bank of Widgetia (BOW), the central bank, in the Financial Widget Supervision "
      "Department, where I still work.", ("workedAt", "Bank of Widgetia"), True),
 ])
 def test_round_thirty_three_posts(extractor, text, relation, present):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + text))) is present
+
+
+def test_a_courses_participant_is_no_employee(extractor):
+    text = ("I also spent two weeks in 2023 at the Quill Institute for Widget Anthropology in Quilltown as a participant in "
+            "a widget documentation training course, where I learned the QUILL and WIDG workflows that I now use for all "
+            "transcription.")
+    relations = _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + text))
+    assert not any(p == "workedAt" and "Widget Anthropology" in o for p, o in relations)
 
 
 def test_a_memos_to_line_names_where_one_applies(extractor):
@@ -771,3 +775,30 @@ def test_a_profiles_host_line_names_the_target(extractor):
 ])
 def test_reading_a_subject_is_studying(extractor, text, relation, present):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + text))) is present
+
+
+def test_a_listed_acronym_with_a_name_and_a_year_of_its_own_is_another_meeting(extractor):
+    from tests.test_pipeline_stages import _with_body
+
+    ext = _with_body(extractor, 'The results became a short paper: "Characterising cache contention in containerised '
+                                'widgets", ICT Quillovations 2023 (J. Roe, D. Quillanoski).')
+    assert "ICT Quillovations" in {m.label for m in ext.mentions if m.kind == "venue"}
+
+
+@pytest.mark.parametrize("passage, label", [
+    # a name already qualified by "of" or "for" ends before "in" and its city
+    ("Since 2022 I have worked as a project researcher at the Institute of the Quillish Language in Quilltown.",
+     "Institute of the Quillish Language"),
+    ("I was an intern at the Quill Institute for Widget Anthropology in Quilltown.", "Quill Institute for Widget Anthropology"),
+])
+def test_the_city_after_a_qualified_name_is_no_part_of_it(extractor, passage, label):
+    from tests.test_pipeline_stages import _with_body
+
+    assert label in {m.label for m in _with_body(extractor, passage).mentions if m.kind == "organization"}
+
+
+def test_a_french_engineering_diploma_on_a_resume_line(extractor):
+    text = ("\n\nEDUCATION\n2014–2019      Diplôme d'Ingénieur de Conception, Génie Civil, École Polytechnique de Quillès (EPQ).\n")
+    ext = _extract(extractor, "Jane Roe\n\n" + _PROSE + text)
+    assert ("studiedAt", "École Polytechnique de Quillès") in _relations(ext)
+    assert "Génie Civil" not in {m.label for m in ext.mentions if m.kind == "person"}

@@ -317,3 +317,9 @@ def test_the_one_a_third_person_applicant_supervised_is_no_mentor(extractor):
             "There she has trained community health workers, supervised a fellow therapist, Zaw Min Htet, and piloted "
             "parent-delivered therapy sessions over video calls.\n")
     assert ("mentoredBy", "Zaw Min Htet") not in _relations(_extract(extractor, text))
+
+
+def test_a_wish_to_work_under_his_supervision_goes_to_the_one_named_before(extractor):
+    passage = ("Prof. Jean-Paul Quillblay's group works on probabilistic durability models for widgets exposed to salt. "
+               "I would like to work under his supervision.")
+    assert ("prospectiveAdvisor", "Jean-Paul Quillblay") in _relations(_with_body(extractor, passage))

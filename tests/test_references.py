@@ -527,3 +527,11 @@ def test_nlm_lines_in_the_body_are_references():
     refs = listed_references(text)
     assert [(r.title, r.venue, r.year) for r in refs] == [
         ("Widget fever in backyard quills: a spatial analysis, 2013-2019", "Frontiers in Widget Science", 2021)]
+
+
+def test_a_submitted_entry_without_a_year():
+    ref = parse_reference("[3] Quill, M.L., Renn, O. Probabilistic assessment of widget corrosion in coastal structures. "
+                          "Submitted to Construction and Widget Materials.")
+    assert (ref.authors, ref.title, ref.year, ref.under_review) == (
+        ("M. L. Quill", "O. Renn"), "Probabilistic assessment of widget corrosion in coastal structures", None, True)
+    assert ref.submitted_to == "Construction and Widget Materials"
