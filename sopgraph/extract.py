@@ -29,7 +29,7 @@ from .person_relations import PersonRelations
 from .pipeline.sentences import mark_list_items
 from .posts import NAMED_LAB, learned_online
 from .relations import analyse, apply_place, lemma, load_cues, third_person_paragraph, wishes_to_work_with_pronoun
-from .sentence_cues import OFFER_WORDS, admitted_before, anchor, heads_a_group, in_applied_field, names_a_status
+from .sentence_cues import LINE_LABEL, OFFER_WORDS, admitted_before, anchor, heads_a_group, in_applied_field, names_a_status
 from .topics import TopicScheme
 
 MAX_TOPICS = 15
@@ -102,8 +102,9 @@ def _first_choice(ctx) -> bool:
 
 # Before a name that opens a line of a list: nothing, or a title ("Dr. ", "Prof. ").
 _OPENS_LINE = re.compile(r"\s*" + TITLE_BEFORE_NAME + "?")
-# A line that introduces a list of faculty ("three faculty members draw me there:", "I hope to work with:").
+# "either of them", "them both": a pronoun for more than one person
 _PLURAL_PRONOUN = re.compile(r"\b(?:(?:either|both|each|any|all)\s+of\s+them|them\s+both)\b", re.I)
+# A line that introduces a list of faculty ("three faculty members draw me there:", "I hope to work with:").
 _FACULTY_LIST_INTRO = re.compile(r"\b(?:faculty|professors|advis[eo]rs|supervisors|work(?:ing)? with|researchers)\b",
                                  re.I)
 
@@ -286,8 +287,8 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         # "Jane Roe, MBBCh, MPH": other post-nominal degrees may stand between the name and this one
         name, *degrees = before.rstrip(",").split(",")
         # ("Candidate: Dr. Jane Roe, DVM, MSc": a label and a title before the name)
-        name, _ = split_title(re.sub(r"^[A-Z][\w ]{0,25}:\s*", "", name.strip(" *#")))
-        return all(_POST_NOMINAL.fullmatch(d.strip()) for d in degrees) and self.c.is_applicant_name(name.strip(" *#"))
+        name, _ = split_title(LINE_LABEL.sub("", name.strip(" *#")))
+        return all(_POST_NOMINAL.fullmatch(d.strip()) for d in degrees) and self.c.is_applicant_name(name)
 
     def _salutation(self) -> None:
         """'Dear Dr. X,' opens a letter to the person the applicant hopes to work with."""

@@ -52,6 +52,7 @@ def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
     cues = load_cues()["topic_cue"]
     found: dict[str, _Evidence] = {}
     cued: dict[int, bool] = {}  # sentence start -> has a cue (topics often share a sentence)
+    chunk_ending = {chunk.end: chunk for chunk in doc.noun_chunks}  # a mention narrowed by modifiers ends its chunk
     for span in doc.spans.get(TOPICS_KEY, []):
         if not in_body(span) or names_a_degree(span):
             continue
@@ -64,7 +65,7 @@ def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
         # An acronym ("HCI", "VLSI") is as specific as the phrase it abbreviates.
         ev.multiword |= len([t for t in span if not t.is_punct]) > 1 or sum(c.isupper() for c in span.text) >= 2
         ev.surfaces.add(span.text.lower())
-        narrower = _narrowed_form(span)
+        narrower = _narrowed_form(span, chunk_ending.get(span.end))
         if narrower is None:
             ev.bare += 1
         else:
@@ -88,16 +89,15 @@ def _scheme_evidence(doc: Doc, scheme: TopicScheme, in_body: Callable[[Span], bo
     return found, unlisted
 
 
-def _narrowed_form(span: Span) -> str | None:
+def _narrowed_form(span: Span, chunk: Span | None) -> str | None:
     """The phrase a concept's mention is the head of, when modifiers narrow it ("veterinary
     epidemiology", "drift-diffusion models"), or None for a bare mention.
 
-    The modifiers are those of the mention's noun chunk; fillers ("new", "the", "various")
-    are trimmed by :func:`topic_phrase`, and a phrase with a name in it ("Cuban
-    epidemiology") is none.
+    The modifiers are those of ``chunk``, the noun chunk ending where the mention ends; fillers
+    ("new", "the", "various") are trimmed by :func:`topic_phrase`, and a phrase with a name in it
+    ("Cuban epidemiology") is none.
     """
-    chunk = next((c for c in span.sent.noun_chunks if c.start <= span.start and c.end >= span.end), None)
-    if chunk is None or chunk.start == span.start or chunk.end != span.end:
+    if chunk is None or chunk.start >= span.start:
         return None
     item = topic_phrase(list(chunk), span.sent)
     if item is None or item.variants:

@@ -21,7 +21,7 @@ from .names import PLACE_PARTICLES, fold
 from .nlp import PATTERNS_KEY
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .relations import lemma, load_cues
-from .sentence_cues import TO_LINE, is_degree_word
+from .sentence_cues import LINE_LABEL, TO_LINE, is_degree_word
 from .span_edges import DASHES, is_number_sign, strip_span, surname_of_a_person, with_hyphen_head
 from .typed_names import (cv_line_employers, funder_acronyms, typed_org_names, workplace_acronyms,
                           workplace_names)
@@ -158,10 +158,6 @@ def _named_on_its_own(unit: str, parent: str) -> bool:
         OWN_UNIT.match(unit) or (_ACADEMY.search(parent) and _ACADEMY_UNIT.search(unit)))
 
 
-# A résumé or letterhead line's label before what it names: "Intended group:", "Host institution:"
-_LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
-
-_GROUP_HEADS = frozenset({"group", "lab", "laboratory", "unit", "centre", "center", "team"})
 
 
 class OrgMentions:
@@ -703,7 +699,7 @@ class OrgMentions:
         its country ("Widget University, the Netherlands")?"""
         start, end = self.line_bounds(span.start_char, span.end_char)
         line = re.sub(r"\s*\([^()]*\)", "", self.text[start:end]).strip(" \t,.;")  # "… Center (CIMMYT)"
-        line = _LINE_LABEL.sub("", line)  # "Intended group: …", "Host institution: …"
+        line = LINE_LABEL.sub("", line)  # "Intended group: …", "Host institution: …"
         parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in re.split(r",|\s[–—|]\s", line)]
         if len(parts) == 3 and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", parts[2]) \
                 and not ORG_WORDS.search(parts[2]) and not UNIVERSITY_WORDS.search(parts[2]):
@@ -743,7 +739,7 @@ class OrgMentions:
                 span.end < len(self.doc) and self.doc[span.end].lower_ in _POST_TITLES and self.doc[span.end].is_title):
             return False  # "Research Fellow in Health Systems", "the Postdoctoral Research Fellow position": a post
         if len(span) == 2 and span[0].lower_ in self._lower_words \
-                and not (span[1].lower_ in _GROUP_HEADS and self.topic_scheme.lookup(span[0].text)):
+                and not (_GROUP_WORDS.fullmatch(span[1].text) and self.topic_scheme.lookup(span[0].text)):
             return False  # (but "the Epidemiology Group" is named after its field, written in lower case elsewhere)
         # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code
         before = self.text[max(0, span.start_char - 16):span.start_char]

@@ -165,7 +165,7 @@ def _internship_at(span: Span, ctx) -> bool:
     return noun is not None and any(lemma(c) in INTERNSHIP for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
-def _reads_a_subject(tok) -> bool:
+def _reads_a_subject(tok: Token) -> bool:
     """'read Law', 'study Physics': a verb of studying with a subject's capitalised name as its object."""
     return lemma(tok) in ("read", "study") and any(c.dep_ == "dobj" and c.is_title and not c.is_sent_start
                                                    for c in tok.children)
@@ -581,8 +581,7 @@ class OrganisationRelations:
     def _in_recipient_block(self, span: Span) -> bool:
         """Is ``span`` on one of the few lines after the person a letter is addressed to ("Dear Dr. X"),
         or after the committee it is addressed to ("Hiring Committee", then the organisation)?"""
-        line_start = self.c.text.rfind("\n", 0, span.start_char) + 1
-        if TO_LINE.match(self.c.text, line_start, span.start_char):
+        if TO_LINE.match(self.c.text, self.c.line_bounds(span.start_char, span.end_char)[0], span.start_char):
             return True  # "To: Graduate Admissions, Centre for X, Widget University"
         # the short lines above it (an HTML letter puts a blank line between the lines of an address)
         above = [line.strip() for line in self.c.text[max(0, span.start_char - 300):span.start_char].split("\n")[:-1]]

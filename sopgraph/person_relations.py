@@ -168,7 +168,7 @@ class PersonRelations:
                 or (self.third_person and THEIR_SUPERVISOR.search(before)) \
                 or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char) \
                 or (self.third_person and BECAME_THEIR_ROLE.match(self.c.text, span.end_char, span.sent.end_char)) \
-                or ROLE_LABEL.match(self.c.text, self.c.text.rfind("\n", 0, span.start_char) + 1, span.start_char):
+                or ROLE_LABEL.match(self.c.text, self.c.line_bounds(span.start_char, span.end_char)[0], span.start_char):
             # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
             # follow the role, however the parser joined them
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)

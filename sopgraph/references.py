@@ -337,7 +337,8 @@ def parse_reference(raw: str) -> Reference | None:
 _EDITED_BY = re.compile(r"(?:^|[.?!,]\s+)In:?\s+([^()]{3,120}?)\s*" + _EDS)
 
 
-_TITLED_PERSON_START = re.compile(r"(?:(?:Assoc(?:iate)?|Asst|Assistant)\.?\s+)?(?:Prof(?:essor)?|Dr)\.?\s+[A-Z]")
+# A name with its academic title ("Assoc. Prof. Ada Quill"): a referee's, never an entry's first author
+_TITLED_PERSON_START = re.compile(rf"(?:{titles.alternation('rank')}\s+)?{titles.alternation('academic')}\s+[A-Z]")
 
 
 def _parse_reference(raw: str) -> Reference | None:

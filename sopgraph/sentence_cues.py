@@ -55,6 +55,8 @@ NOT_THE_ROLE = re.compile(r"\bnot (?:a|an|my|the|our) (?:[\w-]+ )?(?:supervisor|
 # A memo's addressee line, "To: Graduate Admissions, …", "Attn: …", and a profile's "Host: …" (matched from
 # the line's start)
 TO_LINE = re.compile(r"\s*(?:To|Attn|Attention|Host(?: institution| university)?)\s*:[^\n]*$")
+# A résumé or letterhead line's label before what it names: "Intended group:", "Candidate:"
+LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
 # A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P"
 ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+)[ \t]+)?(?:co-?)?"
                         r"(?:supervisors?|advisors?|advisers?|mentors?|supervised by|advised by)[ \t]*[:–—-][ \t]*"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import titles
 from .names import is_particle
+from .typed_names import AWARD_NOUNS
 
 _LEADING_JUNK = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "from", "of", "during", "with", "and", "both"})
 _TRAILING_LINKS = frozenset({"in", "on", "of", "and", "for", "-", "y", "e", "et", "de", "del", "da", "do", "la", "di"})
@@ -238,8 +239,8 @@ def with_listed_fields(span: Span, not_fields: frozenset[str]) -> Span:
     return doc[span.start:end]
 
 
-_GRANT_WORDS = frozenset({"grant", "grants", "support", "award", "awards", "fellowship", "fellowships", "scholarship",
-                          "scholarships", "prize", "bursary", "studentship"})
+# What a grant's name ends in: an award noun, or its "Support" and "Prize" ("… Research Support Grant")
+_GRANT_WORDS = AWARD_NOUNS | {"support", "prize"}
 _GRANT_MODIFIERS = frozenset({"research", "travel", "student", "postgraduate", "doctoral", "early", "career"})
 
 
@@ -248,14 +249,14 @@ def without_grant_words(span: Span) -> Span:
     that open the name of a body's grant are the grant's, not the body's."""
     doc = span.doc
     end = span.end
-    if end >= len(doc) or doc[end].lower_ not in _GRANT_WORDS or not doc[end].is_title:
+    if end >= len(doc) or doc[end].lower_.removesuffix("s") not in _GRANT_WORDS or not doc[end].is_title:
         return span
     while end - span.start > 2 and doc[end - 1].lower_ in _GRANT_MODIFIERS:
         end -= 1
     return doc[span.start:end]
 
 
-def without_trailing_place(span: Span) -> Span:
+def without_city_after_in(span: Span) -> Span:
     """"Institute of the Widget Language" + "in Quilltown": a name already qualified by "of"/"for" ends before
     "in" and a one- or two-word place ("University Centre in Quillbard" keeps it: the place is its only
     qualifier)."""

@@ -149,7 +149,7 @@ def workplace_acronyms(doc: Doc, text: str | None = None) -> Iterator[tuple[Span
 
 
 # Awards that name who gives them: "a scholarship of X", "a fellowship from X", "a grant by X".
-_AWARD_NOUNS = frozenset({"scholarship", "fellowship", "grant", "funding", "award", "bursary", "stipend", "studentship"})
+AWARD_NOUNS = frozenset({"scholarship", "fellowship", "grant", "funding", "award", "bursary", "stipend", "studentship"})
 _FUNDER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}[a-z]?")  # "DAAD", "NSERC", "CNPq"
 
 
@@ -161,7 +161,7 @@ def funder_acronyms(doc: Doc) -> Iterator[tuple[Span, str | None]]:
                 or tok.ent_type_ in ("GPE", "LOC", "PERSON", "NORP") or doc[tok.i - 1].lower_ not in ("of", "from", "by"):
             continue
         window = doc[max(tok.sent.start, tok.i - 5):tok.i - 1]
-        if any(_lemma(t) in _AWARD_NOUNS for t in window):
+        if any(_lemma(t) in AWARD_NOUNS for t in window):
             yield doc[tok.i:tok.i + 1], None
 
 
