@@ -25,7 +25,7 @@ _NOT_NAME_WORDS = frozenset(
     application applicant applying candidate program programme degree phd ph.d dphil master masters
     bachelor university institute school college department faculty of for in and the to
     contact email e-mail webpage website homepage phone address name curriculum vitae resume
-    introduction summary background experience academic teaching diversity
+    introduction summary background experience academic teaching diversity profile biography essay
     dear hello hi estimada estimado estimados querida querido prezada prezado liebe lieber geehrte geehrter
     chère cher gentile egregio egregia""".split()  # (salutations: "Estimada Dra. X," greets the reader)
 )
@@ -45,6 +45,7 @@ _FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|
                           # the document's kind before the name: "Candidate Statement: Dr. Jane Roe"
                           r"|[#*\s]*(?:[A-Za-z]+\s+){0,3}(?:statement|purpose|letter|profile|essay))"
                           r"\s*:\s*", re.I)
+_NAME_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by)\s*:", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),·•<>]\s*|\s*[–—]\s*")  # ("From: Jane Roe <jroe@…>")
 
 
@@ -88,7 +89,10 @@ def _common_words(doc: Doc) -> set[str]:
 def from_header(doc: Doc, org_texts: set[str]) -> str | None:
     """A header line that is only a person's name (title and "M.S. Applicant" allowed)."""
     common = _common_words(doc)
-    for line in _header_lines(doc):
+    lines = list(_header_lines(doc))
+    # a line that labels the name ("Applicant: Dr. X") says whose statement it is, whatever other header lines say
+    labelled = [line for line in lines if _NAME_LABEL.match(line)]
+    for line in labelled + lines:
         name = _name_from_line(line)
         # a particle of the name itself ("dos" of "Ferreira dos Santos") is written in lower case
         if name and fold(name) not in org_texts and not any(t in common and not is_particle(t) for t in name_tokens(name)) \

@@ -210,6 +210,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 end = self._through_list(stripped.start, self._through_and(stripped.start, end))
+                end = self._through_foreign_parent(stripped.start, end)
                 stripped = without_city_after_in(without_grant_words(without_bare_parent(self.doc[stripped.start:end])))
                 stripped = self._with_place(stripped)
             if stripped is not None and span.label_ == "PROGRAM":

@@ -18,7 +18,7 @@ from . import titles
 from .acronyms import foreign_body_name
 from .gazetteer import OrgEntry
 from .names import PLACE_PARTICLES, fold
-from .nlp import PATTERNS_KEY
+from .nlp import PATTERNS_KEY, word_list
 from .pipeline.gazetteer import GAZETTEER_KEY
 from .relations import lemma, load_cues
 from .sentence_cues import LINE_LABEL, TO_LINE, is_degree_word
@@ -38,7 +38,7 @@ _ACADEMIC_TITLES = titles.words("academic")
 _POST_TITLES = frozenset({"fellow", "officer", "lecturer", "assistant", "intern", "postdoc", "analyst", "scientist",
                           "associate", "engineer", "technician", "coordinator", "manager", "nurse", "consultant"})
 # Spanish and Portuguese "Universidad(e)" have no "t"; "Politécnico", "Politechnika" are technical universities.
-UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|[eé]cole|escuela)\b", re.I)
+UNIVERSITY_WORDS = re.compile(r"\b(?:university|universit\w+|universidad\w*|uniwersytet\w*|üniversite\w*|yliopisto|egyetem|univerzit\w*|college|polytechnic|polit[eé]cnic\w*|politechnika|institute of technology|[eé]cole|escuela|conservato(?:ire|ry|rio|ório)\w*|konservatori\w*)\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:lab|labs|laboratory|laboratories|laboratoire|laborat[oó]rio|group|center|centre|team|unit|"
                           r"initiative)\b", re.I)
 _COMPANY_WORDS = re.compile(r"\b(?:inc|ltd|llc|pvt|gmbh|corp|corporation|technologies|company|co)\b\.?|\.(?:ai|io|com|tech|app)\b", re.I)
@@ -68,10 +68,12 @@ _ACADEMY = re.compile(r"\bacademy\b", re.I)
 _ACADEMY_UNIT = re.compile(r"\b(?:institute|centre|center|laboratory|observatory)$", re.I)
 # A research unit named by its own field: "Institute of Widgetry", "Centre for Quill Studies".
 OWN_UNIT = re.compile(r"(?i:(?:the\s+)?(?:institute|centre|center|laboratory)\s+(?:of|for))\s+[A-Z]")
+# The words that join the parts of a name written head first ("Banco Central de X", "Universidad de los Y").
+_FOREIGN_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "des", "du", "della", "la", "las", "los", "le", "les"})
 _PARENT_HEADS = re.compile(r"\b(?:bank|ministry|university|institute|agency|commission|council|authority|corporation|"
                            r"foundation|organi[sz]ation|bureau|board|academy|society|company|hospital|museum|service)\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:conference|workshop|symposium|journal|proceedings|transactions|letters|meetings?|congress|colloquium)\b", re.I)
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+\(?(?:pvt|pty|private|ltd|limited|inc|llc|llp|gmbh|corp|co|plc|s\.?a|ag|jsc|sarl|oy|ab|sia)\.?\)?)+$", re.I)
+_LEGAL_SUFFIX = re.compile(r"(?:\s+(?:and|&))?(?:,?\s+\(?(?:pvt|pty|private|ltd|limited|inc|llc|llp|gmbh|corp|co|plc|s\.?a|ag|jsc|sarl|oy|ab|sia)\.?\)?)+$", re.I)
 # Legal forms written before the name ("JSC NC Widgetgaz", "PT Quill Indonesia", "OOO Widget"), in capitals.
 _LEGAL_PREFIX = re.compile(r"^(?:(?:[POC]?JSC|LLP|LLC|NC|PT|OOO|TOO|AO|RSE|SE)\s+)+")
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
@@ -121,6 +123,11 @@ def _same_words(entry: OrgEntry | None, long: str) -> OrgEntry | None:
         return None
     names = " ".join(fold(n) for n in (entry.name, *entry.aliases)).split()
     words = _distinctive_words(long)
+    # "National Center for Widget Control (NCWC)" is not the listed "Quillandia Centre for Widget Control": a
+    # listed name that names its country is another country's body when the text's name leaves the country out
+    country = set(fold(entry.country or "").split())
+    if country and country <= set(fold(entry.name).split()) and not country <= set(fold(long).split()):
+        return None
     return entry if not words or any(w in names for w in words) else None
 
 
@@ -434,8 +441,11 @@ class OrgMentions:
                 if doc[end].lower_ in stop:
                     return None
                 end += 1
-            elif end > span.end and doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and continues(doc[end + 1]):
-                end += 1  # "… of Science" + "Education and Research": the words of one longer name
+            elif end > span.end and doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and continues(doc[end + 1]) \
+                    and doc[end + 1].is_alpha:
+                # "… of Science" + "Education and Research": the words of one longer name ("Widget Earth Engine
+                # and Sentinel-1 imagery": a numbered product after "and" is another thing)
+                end += 1
             else:
                 break
         # "… Education and Research" + "Pune": a city closes a name that is already another one
@@ -469,6 +479,27 @@ class OrgMentions:
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and _TRAILING_HEADS.match(doc[end].text):
             end += 1
         return end
+
+    def _through_foreign_parent(self, start: int, end: int) -> int:
+        """Where a unit's name ending before ``end`` really ends when the body it is "of the" is named head first
+        in its own language: "Research Division of the Banco Central" + "de Widgetia" (the pattern that would
+        have found the body's whole name lost to the longer unit's)."""
+        doc = self.doc
+        heads = word_list("head_first_heads")
+        if not any(doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in heads
+                   for k in range(start, end - 2)):
+            return end
+        stop = end
+        while stop + 1 < len(doc) and doc[stop].lower_ in _FOREIGN_LINKS and not doc[stop + 1].is_sent_start:
+            nxt = stop + 1
+            while nxt < len(doc) and doc[nxt].lower_ in _FOREIGN_LINKS:
+                nxt += 1  # "de los Andes"
+            if nxt >= len(doc) or not doc[nxt].is_title:
+                break
+            stop = nxt + 1
+            while stop < len(doc) and doc[stop].is_title and not doc[stop].is_sent_start:
+                stop += 1
+        return stop
 
     def _through_of(self, end: int) -> int:
         """Where a name ending before ``end`` really ends: "… School" + "of Public Health", "… Bank" + "of Boston"."""
@@ -578,9 +609,12 @@ class OrgMentions:
         """"the Research Department of the Central Bank of X": the named organisation is the bank."""
         for tok in span:
             if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the" \
-                    and _UNIT_HEADS.search(self.doc[tok.i - 1].text):
+                    and (_UNIT_HEADS.search(self.doc[tok.i - 1].text) or self.doc[tok.i - 1].lower_ == "academy"):
                 parent = self.doc[tok.i + 2:span.end]
-                if not (_PARENT_HEADS.search(parent.text) and parent[0].is_title):
+                if self.doc[tok.i - 1].lower_ == "academy" and not UNIVERSITY_WORDS.search(parent.text):
+                    continue  # "the Veterinary Academy of the X University": a university's academy is its part
+                if not ((_PARENT_HEADS.search(parent.text) or parent[0].lower_ in word_list("head_first_heads"))
+                        and parent[0].is_title):
                     continue
                 # "the Institute of Widgetry of the Quill Academy of Sciences": an academy's institutes
                 # are workplaces of their own, named by their field; a university's are its parts
@@ -741,6 +775,8 @@ class OrgMentions:
         if len(span) == 2 and span[0].lower_ in self._lower_words \
                 and not (_GROUP_WORDS.fullmatch(span[1].text) and self.topic_scheme.lookup(span[0].text)):
             return False  # (but "the Epidemiology Group" is named after its field, written in lower case elsewhere)
+        if span[-1].lower_ == "co" and span.end < len(self.doc) and self.doc[span.end].is_lower and self.doc[span.end].is_alpha:
+            return False  # "mixed-linker Zn and Co frameworks": cobalt, not a company's "& Co"
         # "MBG 301 (Biochemistry Laboratory)": the title of a course, after its code
         before = self.text[max(0, span.start_char - 16):span.start_char]
         return not re.search(r"\b[A-Z]{2,5}[ -]?\d{2,4}[A-Z]?\s*\(\s*$", before)

@@ -48,6 +48,15 @@ def _teaching_verb(tokens) -> Token | None:
 # "… published by X", "a dataset released by X": what an organisation made, not where one worked.
 _MADE_BY = frozenset({"publish", "release", "produce", "develop", "make", "create", "write", "issue", "provide",
                       "maintain", "distribute", "fund", "sponsor", "organize", "organise", "host", "run", "operate", "administer"})
+# A unit that does research, in any language ("Centro de Investigación en X", "Widget Research Centre", "Quill Lab")
+_RESEARCH_UNIT = re.compile(r"(?i)\b(?:research|investigaci[oó]n|recherches?|forschung\w*|pesquisa|ricerca|lab|laborator\w*|group)\b")
+# A résumé heading over the places one studied at.
+_EDUCATION_HEADING = re.compile(r"(?i)(?:education|academic (?:background|training|history)|studies|qualifications)(?: and \w+)?")
+# Words of work that only say time was spent somewhere, and the study stays such time may be spent on.
+_TIME_SPENT = frozenset({"spend", "spent", "year", "summer"})
+_STUDY_STAYS = frozenset({"exchange", "semester", "erasmus", "erasmus+"})
+# "I have used Widget Earth Engine to map …": a name one uses is a tool, not a workplace.
+_USED = frozenset({"use", "utilize", "utilise", "leverage", "adopt"})
 
 
 def _offering_what_i_apply_for(ctx, cues) -> bool:
@@ -224,7 +233,7 @@ class OrganisationRelations:
                 self.c.subtype(index) != "Company" and self._first_on_its_line(span, index))):
             self.fact(APPLICANT, "studiedAt", index, 0.6, "cv-entry", span)
             return
-        if entry in ("work", "post") and not self._offer_or_award_line(span):
+        if entry in ("work", "post") and not self._offer_or_award_line(span) and not self._made_by(span):
             # before the subject test: the parser often makes a résumé line the subject of the next line's verb
             self.fact(APPLICANT, "workedAt", index, 0.6, "cv-post" if entry == "post" else "cv-entry", span)
             return
@@ -238,6 +247,9 @@ class OrganisationRelations:
         if section == "BODY" and as_a_student(span):
             if self.c.is_university(index):
                 self.fact(APPLICANT, "studiedAt", index, 0.7, "student-opening", span)
+            elif ctx.preposition == "in" and (self.c.subtype(index) == "ResearchGroup" or _RESEARCH_UNIT.search(self.c.registry.records[index].label)):
+                # "working as a graduate student in the Widget Research Centre": a student's lab is where one worked
+                self.fact(APPLICANT, "workedAt", index, 0.6, "student-in-lab", span)
             return
         if section == "HEADER" and self._in_recipient_block(span):
             # The addressee's block of a letter (name, group, university): where one applies.
@@ -365,8 +377,13 @@ class OrganisationRelations:
         # "I went to X University to read Law", "… to study Physics"
         went_to_study = ctx.preposition == "to" and bool(ctx.path_lemmas & {"go", "come", "move", "return"}) \
             and any(_reads_a_subject(t) for t in span.sent)
-        studied = (bool(study_words & cues["study"]) and ctx.preposition in (None, "at", "from", "of", "in")
+        # ("I hold a BA in X from Y": a degree the applicant holds or earned, whatever its abbreviation)
+        studied = (bool(study_words & cues["study"] or (study_words & DEGREES and study_words & (EARNED | {"have"})))
+                   and ctx.preposition in (None, "at", "from", "of", "in")
                    or went_to_study) and subtype in (None, "University")
+        if studied and span.start > 0 and span.doc[span.start - 1].lower_ == "its" \
+                and re.match(r"(?i)(?:\w+\s+)?(?:school|faculty|college|department|institute)\b", span.text):
+            return  # "an MSc from X University and my PhD from its Doctoral School of Y": a part of X, named already
         if studied and _SHORT_SCHOOL.search(span.sent.text):
             return  # "a two-week summer school at X": a course attended there, not a place of study
         if studied and not self.c.is_university(index) and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label):
@@ -408,12 +425,13 @@ class OrganisationRelations:
             # "For my M.Sc. in Ecology at X, … I worked under …": the degree places the study.
             self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at", span)
             return
-        made = participle_agent_of(span)
-        if made is not None and (made.lemma_ or "").lower() in _MADE_BY:
+        if self._made_by(span):
             return  # "the training material published by X", "a dataset released by X": X made it, nobody worked there
         if ctx.path_lemmas & cues["not_employer"] or _AS_A_PARTICIPANT.match(self.c.text, span.end_char, span.sent.end_char):
             # "worked with clients such as X", "collaborate with engineers at X", "presented at X",
             # "two weeks at X as a participant in a training course": X is not an employer.
+            return
+        if span.root.dep_ == "dobj" and lemma(span.root.head) in _USED:
             return
         if modifies_a_thing(span):
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
@@ -427,11 +445,16 @@ class OrganisationRelations:
             # "I was posted to X": a civil or national service placement is work at X
             self.fact(APPLICANT, "workedAt", index, 0.7, "posted-to", span)
             return
+        if ctx.preposition == "at" and any(t.lower_ == "based" and self._based_body(t) for t in ctx.path):
+            return  # "a job at X, the research centre based at Y": X is the workplace, Y where X is
         # The name's own words are no cue: "I admire the X Group" says nothing of working there.
         outside = [t for t in (*ctx.clause, *ctx.path) if not span.start <= t.i < span.end]
-        work_cued = any((lemma(t) in cues["work"] or t.lower_ in cues["work"]) and not _someone_elses_work(t)
-                        and not _names_a_plan(t) and not _what_attracts(t, cues["interest"])
-                        and not (t.tag_ == "NNS" and lemma(t) in JOB_NOUNS) for t in outside)  # "researchers from X": others
+        cue_words = {w for t in outside for w in (lemma(t), t.lower_)
+                     if w in cues["work"] and not _someone_elses_work(t) and not _names_a_plan(t)
+                     and not _what_attracts(t, cues["interest"])
+                     and not (t.tag_ == "NNS" and lemma(t) in JOB_NOUNS)}  # "researchers from X": others
+        # "I spent an Erasmus exchange at the X Institute of Y University": time spent on a study stay is no post
+        work_cued = bool(cue_words) and not (cue_words <= _TIME_SPENT and study_words & _STUDY_STAYS)
         if work_cued and (ctx.preposition in (None, "at", "in", "with", "for", "of", "by", "under") or seconded):
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
@@ -441,7 +464,8 @@ class OrganisationRelations:
             # ("I was appointed lecturer at X": an appointment is a post, also where the applicant studied)
             appointed = bool(ctx.path_lemmas & _APPOINTED)
             self.fact(APPLICANT, "workedAt", index, 0.6, "appointed-at" if appointed else "job-at", span)
-        elif ctx.subject_is_applicant and ctx.preposition == "at" and len(ctx.path) > 1 and ctx.path[1].lower_ == "based":
+        elif ctx.subject_is_applicant and ctx.preposition == "at" and len(ctx.path) > 1 and ctx.path[1].lower_ == "based" \
+                and not self._based_body(ctx.path[1]):
             # "I moved to community nursing with Y, based at the X Health Centre": where the post was
             self.fact(APPLICANT, "workedAt", index, 0.6, "based-at", span)
         elif ctx.subject_is_applicant and ctx.preposition == "to" and len(ctx.path) > 1 and lemma(ctx.path[1]) in JOB_NOUNS:
@@ -458,13 +482,43 @@ class OrganisationRelations:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
 
+    @staticmethod
+    def _made_by(span: Span) -> bool:
+        """"published by X", "funded by X" (also on a résumé entry's line): X made or paid for it."""
+        made = participle_agent_of(span)
+        return made is not None and (made.lemma_ or "").lower() in _MADE_BY
+
+    def _based_body(self, based: Token) -> bool:
+        """"at X, the research centre based at Y": what the words after a body's name say is based at Y is
+        that body, not the post ("with the X Trust, based at the Y Health Centre" does place the post)."""
+        head, doc = based.head, based.doc
+        if head.pos_ != "NOUN":
+            return False
+        if head.dep_ == "appos":
+            return head.head.i in self._org_tokens
+        # (the parser may make "the … centre" a second object rather than the name's apposition)
+        k = head.left_edge.i - 1
+        if k < 1 or doc[k].text != ",":
+            return False
+        k -= 1
+        if doc[k].text == ")":  # "X (XA), the … centre"
+            while k > 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        return k >= 0 and k in self._org_tokens
+
     def _parent_after_its_unit(self, span: Span) -> bool:
         """Is ``span`` the parent body named after one of its units that has a name of its own ("the Quill
         Centre of the Widgetian Academy of Sciences")? What is said of the unit is not said of it. (A
         university's faculties are its parts: what is said of them is the university's.)"""
         doc = self.c.doc
-        return span.start >= 3 and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ == "of" \
-            and any(s.end == span.start - 2 for s, _ in self.c.org_spans())
+        if span.start < 3 or doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ != "of":
+            return False
+        unit_end = span.start - 2
+        if doc[unit_end - 1].text == ")":  # "the Widget Centre (WC) of the Ministry of X": past the unit's acronym
+            opening = next((k for k in range(unit_end - 2, max(-1, unit_end - 8), -1) if doc[k].text == "("), None)
+            unit_end = opening if opening is not None else unit_end
+        return any(s.end == unit_end for s, _ in self.c.org_spans())
 
     @staticmethod
     def _visiting_post(ctx) -> bool:
@@ -540,11 +594,28 @@ class OrganisationRelations:
         first_word = _NATIVE_NAME_THEN_SLASH.sub("", _AFTER_DATES.sub("", head.text, count=1), count=1).split(maxsplit=1)
         if first_word and is_degree_word(first_word[0].rstrip(",;:")):
             return "study"  # "2018–2020  M.Sc. in X, Y University", "M.A. in X, Y University, 2023": a degree
+        if _EDUCATION_HEADING.fullmatch(self._heading_above(start)):
+            return "study"  # "EDUCATION / - 2010–2016: Piano and theory, Conservatoire de X": a dated line of study
         if head_end < end:
             worked = re.match(r"\s*I\s+(?:worked|interned|was|built|led|developed)\b", text[head_end:end])
         else:  # a heading line: the paragraph under it says how the applicant was there
             worked = re.match(r"\s*I\s+(?:worked|interned|joined)\b", text[end:end + 100])
         return "work" if worked else None
+
+    def _heading_above(self, start: int) -> str:
+        """The résumé heading ("EDUCATION", "Work experience") of the lines the line at ``start`` belongs to: the
+        nearest short line above written in capitals or closed by a colon, within a few lines, or ""."""
+        text = self.c.text
+        for _ in range(12):
+            if start <= 0:
+                return ""
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above:start].strip().strip("#*: ")
+            if line and len(line.split()) <= 4 and not re.search(r"\d", line) and (
+                    line.isupper() or text[above:start].strip().endswith(":")):
+                return line
+            start = above
+        return ""
 
     def _offer_or_award_line(self, span: Span) -> bool:
         """"Internship offer, X (UN X) - declined", "2023 X Association young translator prize": a résumé entry
@@ -590,8 +661,8 @@ class OrganisationRelations:
             if len(line) > 100 or len(block) == 4:
                 break
             block.append(line)
-        if any(_COMMITTEE_LINE.match(line) for line in block):
-            return True
+        if any(_COMMITTEE_LINE.match(line) or TO_LINE.match(line) for line in block):
+            return True  # (the lines under "To: Admissions Committee, PhD in X" go on with the address)
         start, people = self._addressee
         if start < 0 or span.start_char > start:
             return False

@@ -61,6 +61,15 @@ def _is_acronym(short: str) -> bool:
     return " " not in short and sum(c.isupper() for c in short) >= 2
 
 
+# Bodies named "after" a person in some countries' usage ("X State University after Y"); a company's
+# "Widget Labs after Ada Quill left" is something else.
+_NAMESAKE_HEADS = re.compile(r"(?i)\b(?:universit\w*|institute|academy|college|conservato\w+)\b")
+_ENTRY_LINE = re.compile(r"[ \t]*(?:[-–•*]|(?:19|20)\d{2}\b)")  # a résumé entry: a bullet or a year opens it
+_LINE_END = re.compile(r"[ \t.;]*(?:\n|$)")
+# A résumé line listing what one can do ("- Languages: …", "Software: …"): it names no person.
+_SKILLS_LINE = re.compile(r"[\s\-–•*]*(?:languages?|skills?|software|tools|programming|technical skills|computer skills)\s*:", re.I)
+
+
 class PersonMentions:
     """The people rules of :class:`~sopgraph.mentions.MentionCollector`.
 
@@ -118,6 +127,24 @@ class PersonMentions:
         if toks[0] in cues["course_openers"] or toks[0] in cues["language_levels"] or toks[0] in cues["place_modifiers"] \
                 or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
             return True
+        countries = self.gazetteer.countries
+        if span.text in countries or (span.end + 1 < len(self.doc) and self.doc[span.end].text == ","
+                                      and self.doc[span.end + 1].text in countries):
+            return True  # "Accenture Mauritius", "Quill Bornes, Mauritius": a country, or a town before its country
+        line_start = self.text.rfind("\n", 0, span.start_char) + 1
+        if span.start >= 2 and self.doc[span.start - 1].text == "," and _LINE_END.match(self.text, span.end_char) \
+                and _ENTRY_LINE.match(self.text, line_start) and any(
+                s.end == span.start - 1 and self.registry.records[i].kind == "organization" for s, i in self.spans):
+            # "- 2010–2016: Piano, Conservatoire de Widget, Quill Bornes." closing a résumé entry: the organisation's
+            # town (in prose, "my supervisor at Widgetco, Ada Quill." names a person)
+            return True
+        if span.start >= 2 and self.doc[span.start - 1].lower_ == "after" and (
+                self.doc[span.start - 2].lower_ == "named" or any(
+                    s.end == span.start - 1 and self.registry.records[i].kind == "organization"
+                    and _NAMESAKE_HEADS.search(self.registry.records[i].label) for s, i in self.spans)):
+            return True  # "Widget State University after Ada Quill": the namesake in a body's name
+        if _SKILLS_LINE.match(self.text, line_start, span.start_char):
+            return True  # "Languages: Widget Morisien and English", "Software: Quill Visualiser": not people
         root = span.root
         if root.dep_ == "dobj" and (root.head.lemma_ or root.head.lower_).lower() in ("study", "major"):
             return True  # "I studied Widget Commercial (a five-year degree)": what was studied, not whom

@@ -201,8 +201,10 @@ class PersonRelations:
                     or self._led_own_group(span):
                 self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
             return
-        if lemmas & ONGOING:
-            return  # "continue my collaboration with Dr. P": an existing collaborator, not a wish
+        if lemmas & ONGOING and not UNDER_THE_GUIDANCE.search(before):
+            # "continue my collaboration with Dr. P": an existing collaborator, not a wish ("Under the
+            # supervision of Dr. P, I maintain the database" names P's role itself)
+            return
         taught = participle_agent_of(span)
         if taught is not None and (taught.lemma_ or "").lower() in TEACHING:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor

@@ -270,6 +270,7 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"(?<=\w)[.,]?\s+preprint\.?$", "", s, flags=re.I)  # "bioRxiv preprint", "bioRxiv. Preprint"
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
+    s = re.sub(r"\s*\(\s*(?:pp?\.|pages?)\s*[\d\-–]+\s*\)\.\s+[A-Z][\w'’ -]{1,30}\.?$", "", s)  # "… (pp. 1–4). Leiden."
     s = re.sub(r",?\s*(?:pp?\.|pages?)\s*[\d\-–]+", "", s)
     s = re.sub(r",\s*\d+\s*[-–]\s*\d+\.\s+[A-Z][\w'’ -]{1,30}$", "", s)  # "…, 88–97. Dublin": pages, then the place
     # IEEE's article number: "…, 2021, Paper SPE-207012-MS", "…, Art. no. 1234", "paper no. 12"

@@ -150,6 +150,8 @@ def participle_agent_of(span: Span) -> Token | None:
     """The participle ``span`` is the "by" agent of, when it describes a noun ("the Lab led by P",
     "the material published by the Widget Centre for X", where "for X" hangs on the participle)."""
     for tok in span:
+        if tok.dep_ == "appos" and tok.head.i < span.start:
+            tok = tok.head  # "funded by the Widget Council (WC)": the acronym stands for the agent
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.i < span.start \
                 and tok.head.head.tag_ == "VBN" and tok.head.head.dep_ == "acl":
             return tok.head.head

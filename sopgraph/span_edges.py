@@ -146,6 +146,13 @@ def with_hyphenated_words(span: Span) -> Span:
     end = span.end
     while end + 1 < len(doc) and _dash_joins(doc, end) and doc[end + 1].is_title and doc[end + 1].is_alpha:
         end += 2
+    # "Department of Non" + "-communicable Disease Epidemiology": a prefix joined to a word in lower case, the
+    # name going on after it
+    if end == span.end and end + 2 < len(doc) and _dash_joins(doc, end) and doc[end + 1].is_lower \
+            and doc[end + 1].is_alpha and doc[end + 2].is_title and doc[end + 2].is_alpha:
+        end += 2
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start:
+            end += 1
     return doc[span.start:end] if end > span.end else span
 
 

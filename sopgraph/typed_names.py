@@ -81,6 +81,16 @@ def _place_after_a_name(span: Span) -> bool:
     return before.text == ")" or (before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "FAC"))
 
 
+def _place_before_a_bracketed_kind(span: Span, noun: Token) -> bool:
+    """"Widget Labs, Quillton (fintech start-up)": the kind in brackets is the earlier name's; the short
+    name between the comma and the bracket, which the model does not read as a body, is where it is
+    (whatever else the model makes of a town it does not know)."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and len(span) <= 2 \
+        and doc[span.end].text == "(" and noun.i - span.end <= 6 and doc[span.start - 2].pos_ == "PROPN" \
+        and not any(t.ent_type_ == "ORG" for t in span)
+
+
 def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
     """Yield ``(name span, subtype)`` for names the text types with an organisation noun."""
     for tok in doc:
@@ -103,7 +113,8 @@ def typed_org_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         # ("a neighbourhood in Widgetpalapa, not a museum": what the name is not)
         if tok.dep_ == "appos" and not any(t.lower_ == "not" for t in doc[tok.head.i:tok.i]):
             span = _name_span(tok.head)
-            if span is not None and not _in_bracketed_list(span):
+            if span is not None and not _in_bracketed_list(span) and not _place_after_a_name(span) \
+                    and not _place_before_a_bracketed_kind(span, tok):
                 yield span, subtype
         for child in tok.children:
             # "the start-up Quorvia Labs", "his start-up, Pixelwright"

@@ -351,6 +351,11 @@ def test_a_header_name_with_particles_and_one_written_surname_first(extractor):
     ("Instead I spent those months working through the training material published by the European Centre for "
      "Widget Forecasts (ECWF).", ("workedAt", "European Centre for Widget Forecasts"), False),
     ("I was employed by the Widget Corporation from 2019 to 2021.", ("workedAt", "Widget Corporation"), True),
+    # a name one uses is a tool; the work cue of the clause before is about the job, not the tool
+    ("Since 2021 I have worked as an engineer at Quillmark Consultants. I lead the flood analysis and have used "
+     "Widget Earth Engine to map flood extent.", ("workedAt", "Widget Earth Engine"), False),
+    ("Since 2021 I have worked as an engineer at Quillmark Consultants. I lead the flood analysis and have used "
+     "Widget Earth Engine to map flood extent.", ("workedAt", "Quillmark Consultants"), True),
     # a note without a finite verb, in a terse bullet list
     ("\n- Also very interested in Prof. Thomas Okwu-Widget's work on migration and local labour markets; happy "
      "to support either project.", ("prospectiveAdvisor", "Thomas Okwu-Widget"), True),
@@ -597,6 +602,9 @@ def test_roles_faculty_lists_and_posts_joined(extractor, passage, relation, pres
     # "… and …" inside a longer name, closed by a city
     ("I completed my BS-MS at the Indian Institute of Science Education and Research Bhopal in 2019.",
      "organization", "Indian Institute of Science Education and Research Bhopal", True),
+    # a known company's product, then "and" a numbered one: two things, not one longer name
+    ("At work I used Google Earth Engine and Sentinel-1 imagery to map floods.",
+     "organization", "Google Earth Engine and Sentinel-1", False),
     # a bracket the model's span never closes; a post is not an organisation; a hyphen-joined acronym and a head
     ("In 2019 I joined the Quill Community Health Partnership (QCHP), a small NGO.",
      "organization", "Quill Community Health Partnership", True),
@@ -1007,3 +1015,119 @@ def test_a_country_before_a_year_in_brackets_is_no_cited_author(extractor):
                                 "Epidemiology**, Faculty of Widget Sciences, University of Quillton, Cameroon (2021). "
                                 "Thesis on risk factors for widget wear, supervised by Prof. Ada Renn.\n")
     assert "Cameroon" not in _people(ext)
+
+
+# -- round 36: a Lithuanian letter, a Montenegrin statement, an Armenian profile, a Mauritian résumé ---------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a guidance phrase names the role, whatever ongoing verb the sentence goes on with
+    ("Since 2020 I have been an analyst at the Widget Institute. Under the supervision of Dr. Ada Quill, who heads "
+     "epidemiology at the institute, I maintain the national database of samples.", ("mentoredBy", "Ada Quill"), True),
+    ("At the Widget Institute I would like to continue my collaboration with Dr. Ada Quill.",
+     ("mentoredBy", "Ada Quill"), False),
+    # a university's academy, and a degree one holds
+    ("I graduated as a Doctor of Veterinary Medicine from the Veterinary Academy of the Quillandian University of "
+     "Health Sciences (QUHS) in 2020.", ("studiedAt", "Quillandian University of Health Sciences"), True),
+    ("I hold a BA in Quill Linguistics from the University of Belgrade.", ("studiedAt", "University of Belgrade"), True),
+    ("I have a BA in Quill Linguistics from the University of Belgrade.", ("studiedAt", "University of Belgrade"), True),
+    # an exchange semester spent at a university's institute is study, not a post
+    ("In the winter semester I spent an Erasmus+ exchange at the Institut für Widgetistik of the University of "
+     "Graz.", ("workedAt", "Institut für Widgetistik"), False),
+    # the unit of a university named before, by "its"
+    ("I received my MSc in Chemistry from Quill State University (QSU) and, in 2023, my PhD from its Doctoral "
+     "School of Natural Sciences.", ("studiedAt", "Doctoral School of Natural Sciences"), False),
+    # a graduate student's research centre is where one worked
+    ("I completed an MSc at the Universidad de Costa Rica in 2024, working as a graduate student in the Centro de "
+     "Investigación en Ciencias del Widget (CIWI) under the supervision of Dr. Ada Quesada.",
+     ("workedAt", "Centro de Investigación en Ciencias del Widget"), True),
+    # what the words after a body's name say is based somewhere is the body, not the post
+    ("After graduating, I took a job as a research technician at the Roatán Institute for Widget Sciences (RIWS), "
+     "the research and education centre based at Quill's Key Resort on Roatán.", ("workedAt", "Quill's Key Resort"), False),
+    ("I moved to community nursing with the Quill Trust, based at the Widget Health Centre.",
+     ("workedAt", "Widget Health Centre"), True),
+    # a unit with its acronym "of the" ministry: the post is the unit's
+    ("Since 2019 I have worked as an epidemiologist at the National Center for Widget Control (NCWC) of the "
+     "Ministry of Health of the Republic of Quillandia.", ("workedAt", "Ministry of Health"), False),
+])
+def test_round36_relations(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    # a unit "of the" a body written head first: the body's whole name
+    ("I spent two years as a research analyst in the Research Division of the Banco Central de Quillandia.",
+     "organization", "Banco Central de Quillandia", True),
+    ("I was a teaching assistant in the Economics Department of the Universidad de los Widgetes in Bogotá.",
+     "organization", "Universidad de los Widgetes", True),
+    # cobalt, not a company's "& Co"; a company's "and Co" is a legal form
+    ("I would build a library of mixed-linker Zn and Co frameworks with hydrophobic substituents.",
+     "organization", "Zn and", False),
+    ("Before that I worked at Quill and Co in Leeds.", "organization", "Quill", True),
+    # a listed acronym's body names its country; the text's name for the acronym does not
+    ("Since 2019 she has worked as an epidemiologist at the National Center for Disease Control and Prevention "
+     "(NCDC) of the Ministry of Health of Quillandia.", "organization", "National Center for Disease Control and Prevention", True),
+    ("Since 2019 she has worked as an epidemiologist at the National Center for Disease Control and Prevention "
+     "(NCDC) of the Ministry of Health of Quillandia.", "organization", "Nigeria Centre for Disease Control and Prevention", False),
+    # venues: cited authors "in" a journal and a year; three authors inside a citation; presented at a meeting
+    ("The model described by Ostrowski and Keller in Preventive Widget Medicine (2019) reproduces the spread well.",
+     "venue", "Preventive Widget Medicine", True),
+    ("My first paper, \"Widget patterns in boar\" (Roe, Quillo and Tamm, Widgetarija ir Zootechnika, 2022), described "
+     "the epidemic.", "venue", "Widgetarija ir Zootechnika", True),
+    ("I presented this work at Widget Prosody 2024 in Leiden (Roe & Quill 2024), which was my first visit.",
+     "venue", "Widget Prosody", True),
+    ("I presented this work at Widget Prosody 2024 in Leiden (Roe & Quill 2024), which was my first visit.",
+     "venue", "Leiden", False),
+    ("Our manuscript, \"Recovery of widgets on Honduran reefs\", is now under review at Tropical Reefs. Reading the "
+     "earlier study helped me.", "venue", "Tropical Reefs", True),
+    # people: a country, a town before its country or closing an organisation's résumé line, a language
+    ("\n\nEXPERIENCE\n- 2019–2022: Software Engineer, Accenture Mauritius, Ebène.\n", "person", "Mauritius", False),
+    ("\n\nEDUCATION\n- 2010–2016: Piano and music theory, Conservatoire de Musique Ada Quill, Quatre Widgets.\n",
+     "person", "Quatre Widgets", False),
+    ("\n\nSKILLS\n- Languages: Kreol Widgetien and English (fluent).\n", "person", "Kreol Widgetien", False),
+    # the namesake a university is named "after"; a name joined to a prefix by a hyphen
+    ("I graduated in General Medicine from Yerevan State Medical University after Ada Quillian (YSMU) in 2016.",
+     "person", "Ada Quillian", False),
+    ("I worked under Dr. Ada Quill, head of the Department of Non-communicable Widget Epidemiology, for a year.",
+     "organization", "Department of Non-communicable Widget Epidemiology", True),
+    # a cited surname in another script opens the citation
+    ("My first paper, \"Widget patterns in boar\" (Žukaitė, Quillo and Tamm, Widgetarija ir Zootechnika, 2022), "
+     "described the epidemic.", "venue", "Widgetarija ir Zootechnika", True),
+])
+def test_round36_mentions(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+def test_a_label_naming_the_applicant_outranks_a_heading(extractor):
+    text = ("PERSONAL STATEMENT (THIRD-PERSON PROFILE)\n\nApplicant: Dr. Ada Quillian\nProgramme applied for: MSc "
+            "Epidemiology, Widget School of Hygiene\n\n" + BODY)
+    assert _extract(extractor, text).applicant.name == "Ada Quillian"
+
+
+def test_the_lines_under_a_to_line_address_the_target(extractor):
+    text = ("Ada Quillaite\nada@widget.lt\n\nTo: Admissions Committee, PhD in Widget Epidemiology\nDepartment of "
+            "Widget Sciences and Public Health\nSwedish University of Agricultural Sciences (SLU)\nBox 7028, Uppsala\n\n"
+            "Dear Professor Quill,\n\nI am writing to apply for the doctoral position in widget epidemiology announced "
+            "by your department. I completed my DVM at the University of Tartu in 2020.")
+    assert {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"} == {"Swedish University of Agricultural Sciences"}
+
+
+def test_a_research_master_is_a_programme(extractor):
+    ext = _with_body(extractor, "I am also applying to the Research Master in Widget Linguistics at Leiden University.")
+    assert "Research Master in Widget Linguistics" in _labels(ext, "program")
+
+
+def test_a_dated_line_under_an_education_heading_is_study(extractor):
+    ext = _with_body(extractor, "\n\nEDUCATION\n- 2015–2019: BSc Computer Science, University of Mauritius.\n"
+                                "- 2010–2016: Piano and music theory, Conservatoire de Musique Ada Quill, Widgetville.\n\n"
+                                "EXPERIENCE\n- 2022–present: Research Assistant, University of Mauritius.\n"
+                                "  Project \"Archiving Widgets\", funded by the Widget Research Council (WRC); PI: Dr. Renn.\n")
+    relations = _relations(ext)
+    assert ("studiedAt", "Conservatoire de Musique Ada Quill") in relations
+    assert ("workedAt", "Widget Research Council") not in relations
+
+
+def test_a_listed_acronym_of_another_meeting_is_not_the_listed_one(extractor):
+    ext = _with_body(extractor, "\n\nPUBLICATIONS\n- J. Roe, A. Quill. \"Onset detection for widget drums.\" Proceedings "
+                                "of the 20th Sound and Music Computing Conference (SMC 2023), Stockholm, 2023.\n")
+    venues = _labels(ext, "venue")
+    assert "Sound and Music Computing Conference" in venues and "SMC" not in venues

@@ -49,6 +49,15 @@ def test_a_place_after_an_institute_is_not_an_organisation(nlp):
     assert "Bengaluru" not in found
 
 
+@pytest.mark.parametrize("line, place", [
+    ("3) Widget Labs, Quillpur (fintech startup) — Lead Data Scientist, 2021–present", "Quillpur"),
+    ("4) Quorvia, Nairobi (an AI start-up) — Analyst, 2019–2021", "Nairobi"),
+])
+def test_the_town_between_a_name_and_its_bracketed_kind_is_no_organisation(nlp, line, place):
+    found = {span.text for span, _ in typed_org_names(nlp("WORK EXPERIENCE\n" + line + "\n   - Built pipelines.\n"))}
+    assert place not in found
+
+
 def _as_org(doc, name):
     """The doc with ``name`` read as an ORG, as the statistical model often misreads a name."""
     from spacy.tokens import Span
