@@ -201,6 +201,23 @@ class VenueEntry:
     aliases: tuple[str, ...]
     type: str
 
+    def shares_a_word(self, long: str) -> bool:
+        """Does a long name a text gives for this venue's acronym share a distinctive word with its names (or
+        give none)? "Widget and Quill Computing Conference (SMC)" is not the listed "Conference on Systems, Man
+        and Cybernetics"."""
+        words = {w for w in normalize(long).split()
+                 if w not in _GENERIC_VENUE_WORDS and len(w) > 2 and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)}
+        if not words:
+            return True
+        listed = " ".join(normalize(n) for n in (self.name, self.full_name or "", *self.aliases)).split()
+        return bool(words & set(listed))
+
+
+# Words of any meeting's or journal's name: sharing them says nothing of being the same venue.
+_GENERIC_VENUE_WORDS = frozenset({"international", "conference", "proceedings", "workshop", "symposium", "annual",
+                                  "meeting", "journal", "transactions", "letters", "congress", "european", "american",
+                                  "ieee", "acm", "the", "and", "of", "on", "for", "in"})
+
 
 class _Index:
     """Keys → record ids, where a name outranks an alias and ties make a key ambiguous."""

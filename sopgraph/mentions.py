@@ -233,10 +233,13 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                         self._add_org_text(parent, "pattern")
             elif span.label_ == "VENUE":
                 venue = without_date_or_place(with_hyphen_head(with_leading_title_words(stripped)))  # ("Asian-" + "Pacific …")
-                self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
-                society = self._society_in_meeting_name(venue)
-                if society is not None:
-                    self._add_org_text(society, "meeting-society")
+                if stripped[0].lower_ == "archives" and venue.start < stripped.start and not self.gazetteer.find_venue(venue.text):
+                    self._add_org_text(venue, "pattern")  # "the Cathedral Archives of Quill": a body keeping records
+                else:
+                    self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
+                    society = self._society_in_meeting_name(venue)
+                    if society is not None:
+                        self._add_org_text(society, "meeting-society")
             elif span.label_ == "PROGRAM":
                 stripped = with_listed_fields(stripped, word_list("not_a_field"))
                 label, aliases = program_label(stripped.text)

@@ -113,6 +113,12 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
     if (len(words_a) == 1 or len(words_b) == 1) and words_a and words_b and "-" in words_a[-1] + words_b[-1] \
             and fold(words_a[-1]) == fold(words_b[-1]):
         return True  # "Ben-Ami" alone is the surname of "Noa Ben-Ami", not a given name "Ben"
+    for bare, full in ((words_a, words_b), (words_b, words_a)):
+        # "Sabaté" alone for "Núria Sabaté i Roig", "García" for "Ana García y Roe": the first of two surnames
+        # joined by "i" or "y"
+        if len(bare) == 1 and len(full) >= 4 and any(
+                full[k].lower() in ("i", "y") and fold(full[k - 1]) == fold(bare[0]) for k in range(2, len(full) - 1)):
+            return True
     # "van der Linden" is a surname with particles, not a given name "van".
     ta = name_tokens(_without_leading_particles(a))
     tb = name_tokens(_without_leading_particles(b))

@@ -341,6 +341,8 @@ class OrgMentions:
                     self.add_org_entry(entry, named, named.text)
             elif span.label_ == "VENUE" and self.section(span) != "REFERENCES":
                 entry = self.gazetteer.venues.get(span.kb_id_)
+                if entry is not None and span.text in self._acronyms and not entry.shares_a_word(self._acronyms[span.text]):
+                    continue  # "the Widget Medieval Congress (IMC)": the text's IMC, not the listed one of that acronym
                 longer = self._acronym_with_its_own_name(span)
                 if longer is not None:
                     self.add_venue(longer.text, longer)  # "ICT Innovations 2023": another meeting than the listed "ICT"
@@ -700,7 +702,9 @@ class OrgMentions:
     def _program_and_host(self, span: Span) -> tuple[Span, Span | None]:
         """"PhD in Biostatistics, Harvard T.H. Chan School of Public Health": the programme, then its host."""
         for tok in span:
-            if tok.text == "," and tok.i > span.start:
+            # (", X" or a dash set apart by spaces: "PhD in Nursing - Widget School of Nursing")
+            if tok.i > span.start and (tok.text == "," or (tok.text in DASHES and tok.whitespace_
+                                                           and self.doc[tok.i - 1].whitespace_)):
                 host = self.doc[tok.i + 1:span.end]
                 if len(host) and (self.gazetteer.find_org(host.text) or UNIVERSITY_WORDS.search(host.text)
                                   or ORG_WORDS.search(host.text) or _GROUP_WORDS.search(host.text)):

@@ -203,8 +203,10 @@ class OrganisationRelations:
                 s.end == span.start - 1 for s, _ in self.c.person_spans()):
             return  # "Dr. M (Y University)": the person's affiliation, not a place of the applicant's
         where = where_i_did(span)
-        if where is not None and section == "BODY" and not ctx.future and not (
-                ctx.subject_is_applicant and ctx.lemmas & (cues["study"] | cues["work"] | JOB_NOUNS)):
+        # ("I was trained as a historian at X, where I took a BA": the trade one trained for is no post held)
+        trained = bool(ctx.path_lemmas & {"train", "educate"})
+        if where is not None and section == "BODY" and not ctx.future and (trained or not (
+                ctx.subject_is_applicant and ctx.lemmas & (cues["study"] | cues["work"] | JOB_NOUNS))):
             # "… took me to X, where I completed my BSc", "My training began at X in Y, where I completed a
             # Licence": when the main clause does not say it, the clause about X says what the applicant did there.
             studied_there = where & (DEGREES | STUDY_WORDS | {"study", "graduate", "enrol", "enroll"})
@@ -409,7 +411,8 @@ class OrganisationRelations:
         if studied and subtype is None and ctx.subject_is_applicant and lemmas & DEGREES and lemmas & EARNED \
                 and ctx.preposition in ("at", "from", "in") and not self._unit_of_university_after(span) \
                 and not _internship_at(span, ctx) \
-                and not DEPARTMENT_NAME.match(self.c.registry.records[index].label):  # (a university's part, in any language)
+                and not DEPARTMENT_NAME.match(self.c.registry.records[index].label) \
+                and not self._part_of_a_university_before(span, index):  # (a university's part, in any language)
             # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university
             # ("… at the X Institute, Y University": the degree is the university's).
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
@@ -482,6 +485,12 @@ class OrganisationRelations:
             # "I started an M.Sc. at Y, in the X Group of Prof. P": a member of a research group works in it.
             self.fact(APPLICANT, "workedAt", index, 0.6, "in-group", span)
 
+    def _part_of_a_university_before(self, span: Span, index: int) -> bool:
+        """"a Bachelor from X University, completed at the School of Nursing on its Y campus": a school or
+        faculty after the university the sentence named is that university's part."""
+        return bool(UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label)) and any(
+            span.sent.start <= s.start and s.end <= span.start and self.c.is_university(i) for s, i in self.c.org_spans())
+
     @staticmethod
     def _made_by(span: Span) -> bool:
         """"published by X", "funded by X" (also on a résumé entry's line): X made or paid for it."""
@@ -512,6 +521,9 @@ class OrganisationRelations:
         Centre of the Widgetian Academy of Sciences")? What is said of the unit is not said of it. (A
         university's faculties are its parts: what is said of them is the university's.)"""
         doc = self.c.doc
+        if span.start > 0 and doc[span.start - 1].text == "(":
+            # "… of the Widget Institute (WI)": the acronym in brackets stands where its name does
+            span = next((s for s, _ in self.c.org_spans() if s.end == span.start - 1), span)
         if span.start < 3 or doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ != "of":
             return False
         unit_end = span.start - 2

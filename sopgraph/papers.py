@@ -82,22 +82,6 @@ def defined_acronyms(name: str) -> list[str]:
     return [*found, "-".join(found)] if len(found) > 1 else found
 
 
-# Words of any meeting's or journal's name: sharing them says nothing of being the same venue.
-_GENERIC_VENUE_WORDS = frozenset({"international", "conference", "proceedings", "workshop", "symposium", "annual",
-                                  "meeting", "journal", "transactions", "letters", "congress", "european", "american",
-                                  "ieee", "acm", "the", "and", "of", "on", "for", "in"})
-
-
-def _shares_a_word(entry, long: str) -> bool:
-    """Does a long name the text gives share a distinctive word with the listed venue's names (or give none)?"""
-    words = {w for w in fold(long).split() if w not in _GENERIC_VENUE_WORDS and not w.isdigit() and len(w) > 2}
-    words = {w for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)}
-    if not words:
-        return True
-    listed = " ".join(fold(n) for n in (entry.name, entry.full_name or "", *entry.aliases)).split()
-    return bool(words & set(listed))
-
-
 class PaperFinder:
     """Turns reference entries and claimed titles into paper facts."""
 
@@ -122,7 +106,7 @@ class PaperFinder:
             text = led.group(2)
         acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)\s*$", text)
         entry = (self.c.gazetteer.find_venue(acronym.group(1)) if acronym else None) or self.c.gazetteer.find_venue(text)
-        if entry is not None and acronym and not _shares_a_word(entry, text[:acronym.start()]):
+        if entry is not None and acronym and not entry.shares_a_word(text[:acronym.start()]):
             # "Widget and Quill Computing Conference (SMC)": the text's meeting of that acronym is not the listed
             # one ("Conference on Systems, Man and Cybernetics"), whose name has none of its words
             entry = self.c.gazetteer.find_venue(text[:acronym.start()].strip())

@@ -121,10 +121,17 @@ class PersonMentions:
         if following is not None and (following.lower_ in cues["eponym_heads"] or (
                 following.lemma_ or following.lower_).lower() in cues["place_heads"]):
             return True  # "the Widget–Ada Quill highways": a place named after a person
+        if following is not None and following.lower_ in ("postdoctoral", "doctoral", "research", "graduate", "individual") \
+                and span.end + 1 < len(self.doc) and self.doc[span.end + 1].lower_ in cues["eponym_heads"]:
+            return True  # "a Marie Widget-Quill Postdoctoral Fellowship": an award named after a person
         # "Advanced Hydraulic Modelling", "Urban Hydrology": a course or a field, not a name
         # "Fluent Widgetian, Russian": a command of a language
         # "Upper Widgetia", "Lake Quill": a place's name, opened by where it lies
+        # "Hurricanes Widget and Quill": storms, named as people are
+        if any(t.lower_ in cues["event_openers"] for t in self.doc[max(0, span.start - 3):span.start]):
+            return True
         if toks[0] in cues["course_openers"] or toks[0] in cues["language_levels"] or toks[0] in cues["place_modifiers"] \
+                or toks[0] in cues["event_openers"] \
                 or re.search(r"(?:ology|ography|ometry|ics)$", toks[-1]):
             return True
         countries = self.gazetteer.countries
@@ -217,9 +224,10 @@ class PersonMentions:
         return frozenset(e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC"))
 
     def _glosses_an_organisation(self, span: Span) -> bool:
-        """Is ``span`` alone in brackets right after an organisation's name?"""
+        """Is ``span`` in brackets right after an organisation's name, alone or before its acronym
+        ("the Widget Agency (Agjencia Widgetare, AW)")?"""
         doc = self.doc
-        if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text not in (")", ","):
             return False
         return any(s.end == span.start - 1 and self.registry.records[i].kind == "organization" for s, i in self.spans)
 
@@ -326,8 +334,9 @@ class PersonMentions:
         full = name_tokens(name)
         for rec in self.registry:
             tokens = name_tokens(rec.label)
+            # ("Ms Roe's central interest is …": a statement in the third person names its author by title and surname)
             if rec.kind == "person" and self.is_applicant_name(rec.label) and (
-                len(tokens) > 1 or rec.label in self.cited_surnames):
+                len(tokens) > 1 or rec.label in self.cited_surnames or rec.index in self.titled):
                 self.applicant_index.add(rec.index)
             elif rec.kind == "person" and 1 < len(tokens) < len(full) and full[-len(tokens):] == tokens:
                 self.applicant_index.add(rec.index)  # "Kerstin Roe" of "Jane Kerstin Roe": a middle name used as given name

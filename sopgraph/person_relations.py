@@ -17,9 +17,10 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from .model import APPLICANT
+from .names import TITLE_BEFORE_NAME
 from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
-from .sentence_cues import (AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
+from .sentence_cues import (AGREED_TO_ROLE, AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
                             MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
                             UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only,
                             participle_agent_of, studies_in_sentence)
@@ -152,8 +153,28 @@ def _topic_of_work(span: Span, ctx) -> bool:
     return False
 
 
+_LEADING_TITLE = re.compile(TITLE_BEFORE_NAME, re.I)
+
+
 class PersonRelations:
     """The person rules of the relation finder (a mixin; see the module docstring)."""
+
+    @staticmethod
+    def _after_title(span: Span) -> int:
+        """Where the name proper starts in ``span``, past a title it is written with ("Ing. P")."""
+        title = _LEADING_TITLE.match(span.text)
+        return span.start_char + (title.end() if title else 0)
+
+    def _segment_start(self, span: Span) -> int:
+        """Where the part of its line a name stands in starts: the line, or after the line's last full stop or
+        semicolon before the name ("- Thesis: a plan for X. Adviser: Arq. P", "- Drafted X; supervisor Ing. Q")."""
+        text = self.c.text
+        start = self.c.line_bounds(span.start_char, span.end_char)[0]
+        stop = max(text.rfind(". ", start, span.start_char), text.rfind("; ", start, span.start_char))
+        # (not the stop of an abbreviation, a title's above all: "Adviser: Arq. P")
+        while stop > start and text[stop] == "." and re.search(r"\b[A-Z][a-z]{0,4}$", text[start:stop]):
+            stop = max(text.rfind(". ", start, stop), text.rfind("; ", start, stop))
+        return stop + 2 if stop >= start else start
 
     def _person(self, span: Span, index: int, cues) -> None:
         if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index) \
@@ -164,11 +185,17 @@ class PersonRelations:
                 or NOT_THE_ROLE.search(span.sent.text):
             return  # ("P taught me to read charters; he is a colleague, not a supervisor")
         before = self.c.text[span.sent.start_char:span.start_char]
+        # (read past the parser's sentence, which a particle in the name may end: "Dr. Ana Quillé i Roig has …")
+        if AGREED_TO_ROLE.match(self.c.text, span.end_char, span.end_char + 160):
+            # "Dr. P has agreed to act as my supervisor": the supervisor of what the applicant applies for
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.75, "agreed-to-supervise", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         if MY_SUPERVISOR.search(before) or WHO_GUIDED_ME.search(before) \
                 or (self.third_person and THEIR_SUPERVISOR.search(before)) \
                 or BECAME_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char) \
                 or (self.third_person and BECAME_THEIR_ROLE.match(self.c.text, span.end_char, span.sent.end_char)) \
-                or ROLE_LABEL.match(self.c.text, self.c.line_bounds(span.start_char, span.end_char)[0], span.start_char):
+                or ROLE_LABEL.match(self.c.text, self._segment_start(span), self._after_title(span)):
             # "my internship supervisor at X, Thomas Girard", "my advisors, P, Q and R": the names that
             # follow the role, however the parser joined them
             self.fact(APPLICANT, "mentoredBy", index, 0.7, "my-supervisor-named", span)

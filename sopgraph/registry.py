@@ -251,8 +251,10 @@ class EntityRegistry:
 
         def named_inside(rec: EntityRecord, other: EntityRecord) -> bool:
             short = words[rec.index]
+            # ("University of Quill Asia (UQA)" beside "Widget University of Quill Asia (WUQA)": acronyms of their own)
+            own, others = _acronyms_of(rec), _acronyms_of(other)
             return rec.source != "gazetteer" and len(short) >= 2 and bool(set(short) & _INSTITUTION_HEADS) \
-                and _inside(short, words[other.index])
+                and _inside(short, words[other.index]) and not (own and others and not own & others)
 
         return _fold_into_the_only_match(orgs, named_inside)
 
@@ -303,6 +305,11 @@ def _inside(short: list[str], long: list[str]) -> bool:
                 and (end == len(long) or (long[end] in PLACE_PARTICLES and len(long) - end <= 3)):
             return True
     return False
+
+
+def _acronyms_of(rec: EntityRecord) -> set[str]:
+    """The acronyms a record is known by ("UCA" of "University of Central Asia (UCA)")."""
+    return {a for a in (rec.label, *rec.aliases) if re.fullmatch(r"[A-Z][A-Z&-]{1,9}", a)}
 
 
 def _fold_into_the_only_match(records: list[EntityRecord],

@@ -58,9 +58,11 @@ TO_LINE = re.compile(r"\s*(?:To|Attn|Attention|Host(?: institution| university)?
 # A résumé or letterhead line's label before what it names: "Intended group:", "Candidate:"
 LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
 # A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P"
-ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+)[ \t]+)?(?:co-?)?"
+ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+)[ \t]+)?(?:co-?)?"
                         r"(?:supervisors?|advisors?|advisers?|mentors?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
-                        + TITLE_BEFORE_NAME + "?$", re.I)
+                        + TITLE_BEFORE_NAME + "?"
+                        # ("…; supervisor Ing. P": the role word opening the part, a title after it, no colon)
+                        r"|(?:co-?)?(?:supervisor|advisor|adviser|mentor)[ \t]+" + TITLE_BEFORE_NAME + ")$", re.I)
 # "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
 AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
                         r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
@@ -71,6 +73,12 @@ _BECAME_ROLE = (_DESCRIBED + r"(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?
                 r"has become|served as|serves as|has served as|acted as|was|is|has been|remained|remains|has remained)\s+"
                 r"(?:also\s+)?(?:POSSESSIVE)\s+(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b")
 BECAME_MY_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "my"), re.I)
+# "Dr. P has agreed to act as my supervisor", "Prof. Q has kindly agreed to host me": a role agreed for what is
+# applied for (a past thesis is told with "agreed to supervise my thesis", not "has agreed").
+AGREED_TO_ROLE = re.compile(_DESCRIBED + r"(?:has|have)\s+(?:\w+\s+)?agreed\s+to\s+(?:(?:act|serve)\s+as\s+|be(?:come)?\s+)"
+                            r"(?:my|her|his|their)\s+(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b"
+                            r"|" + _DESCRIBED + r"(?:has|have)\s+(?:\w+\s+)?agreed\s+to\s+(?:co-?)?(?:supervise|host|advise|mentor)\s+"
+                            r"(?:me|her|him|them)\b", re.I)
 # The same told of the applicant in the third person: "Dr. P remained her mentor".
 BECAME_THEIR_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "her|his|their"), re.I)
 # "Q is a demanding and generous mentor", "Q, a physician, became an informal mentor": said of a person the applicant
@@ -275,8 +283,11 @@ def where_i_did(span: Span) -> frozenset[str] | None:
     """The lemmas of a "…, where I completed my BSc" clause on ``span``, or None."""
     doc = span.doc
     end = span.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        end += 3  # "X (XU), where I …": the parse may hang the clause on the acronym
+    if end < len(doc) and doc[end].text == "(":
+        # "X (XU), where I …", "X (its name in Maltese), where I …": the parse may hang the clause on the bracket
+        closing = next((k for k in range(end + 1, min(len(doc), end + 12)) if doc[k].text in ("(", ")")), None)
+        if closing is not None and doc[closing].text == ")":
+            end = closing + 1
     # "the X Institute at Y University Jena, where I …", "X in Quilltown, where I …": the clause after
     # the unit's host and its city is about the unit too (the parse hangs it on the last name)
     stop = end
@@ -284,11 +295,13 @@ def where_i_did(span: Span) -> frozenset[str] | None:
         stop += 1
     if stop < len(doc) and doc[stop].text == "," and stop + 1 < len(doc) and doc[stop + 1].lower_ == "where":
         end = stop
-    for tok in doc[span.start:end]:
-        for clause in tok.children:
-            if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) \
-                    and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children):
-                return frozenset((t.lemma_ or t.lower_).lower() for t in clause.subtree) | frozenset(t.lower_ for t in clause.subtree)
+    clauses = [clause for tok in doc[span.start:end] for clause in tok.children if clause.dep_ == "relcl"]
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where" and doc[end + 1].head.dep_ != "relcl":
+        clauses.append(doc[end + 1].head)  # (a clause the parse hung on the sentence's verb, right after the name)
+    for clause in clauses:
+        if any(c.lower_ == "where" for c in clause.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children):
+            return frozenset((t.lemma_ or t.lower_).lower() for t in clause.subtree) | frozenset(t.lower_ for t in clause.subtree)
     return None
 
 

@@ -1131,3 +1131,82 @@ def test_a_listed_acronym_of_another_meeting_is_not_the_listed_one(extractor):
                                 "of the 20th Sound and Music Computing Conference (SMC 2023), Stockholm, 2023.\n")
     venues = _labels(ext, "venue")
     assert "Sound and Music Computing Conference" in venues and "SMC" not in venues
+
+
+# -- round 37: an Albanian letter, a Kyrgyz statement, a Malian research statement, a Namibian profile,
+# -- a Nicaraguan résumé, a Maltese historian --------------------------------------------------------
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a unit with its acronym "of the" a body with its own: the post is the unit's
+    ("I worked for two years as a research pharmacist in the Département de Médecine Widget (DMW) of the Institut "
+     "National de Santé Publique (INSP), where I prepared standardised extracts.",
+     ("workedAt", "Institut National de Santé Publique"), False),
+    # the trade one trained for is no post; the clause after the bracket says what was done there
+    ("I was trained as a historian at the University of Malta (L-Università ta' Widget), where I took a BA in "
+     "History.", ("studiedAt", "University of Malta"), True),
+    ("I was trained as a historian at the University of Malta (L-Università ta' Widget), where I took a BA in "
+     "History.", ("workedAt", "University of Malta"), False),
+    # a supervisor agreed for what is applied for
+    ("Dr. Ana Quillé i Roig has agreed to act as my supervisor.", ("prospectiveAdvisor", "Ana Quillé i Roig"), True),
+    ("Prof. Ada Quillborne has kindly agreed to host me.", ("prospectiveAdvisor", "Ada Quillborne"), True),
+    ("In 2019 Prof. Ada Quillborne agreed to supervise my master's thesis.",
+     ("prospectiveAdvisor", "Ada Quillborne"), False),
+    # a role label after a full stop, and a role word with a title after a semicolon
+    ("\n\n## Education\n\n- Arquitecto, Universidad Nacional de Widgets, Managua — 2015–2020.\n  - Thesis: a plan "
+     "for a lakeshore neighbourhood. Adviser: Arq. Rosa Quillüello.\n", ("mentoredBy", "Rosa Quillüello"), True),
+    ("\n\n## Experience\n\n- Widget Municipality, planning analyst, 2020–2023.\n  - Drafted flood zoning; supervisor "
+     "Ing. Fernando Quillayo.\n", ("mentoredBy", "Fernando Quillayo"), True),
+    # the French "Pr" is a title
+    ("My PhD was carried out at the Widget Research Centre under the supervision of Pr Mahamadou Quillaré.",
+     ("mentoredBy", "Mahamadou Quillaré"), True),
+])
+def test_round37_relations(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+@pytest.mark.parametrize("passage, kind, label, present", [
+    # a name in its own language before the acronym, in brackets after the English one
+    ("I hold an MSc from the Polytechnic University of Tirana (Universiteti Politeknik i Widgetës, UPW).",
+     "person", "Universiteti Politeknik i Widgetës", False),
+    # an acronym before "University"; a town hall named head first
+    ("- **Alcaldía de Quillagua (ALQ)** — planning analyst, 2020–2023.", "organization", "Alcaldía de Quillagua", True),
+    # a listed acronym the text defines as another meeting
+    ("I gave a paper on ransom intermediaries at the International Medieval Congress (IMC) in Leeds in July 2023.",
+     "venue", "Internet Measurement Conference", False),
+    # an archive named before "Archives of", no journal
+    ("I wrote catalogue entries for documents lent by the Cathedral Archives of Quillina.",
+     "organization", "Cathedral Archives of Quillina", True),
+    ("I wrote catalogue entries for documents lent by the Cathedral Archives of Quillina.",
+     "venue", "Cathedral Archives of Quillina", False),
+    # two universities, each with its acronym, one named inside the other
+    ("I completed a B.A. at the American University of Quill Asia (AUQA) in 2019. Then I worked at the Widget "
+     "Institute (WI) of the University of Quill Asia (UQA).", "organization", "University of Quill Asia", True),
+    # people that are not: an award named after someone, storms, a city
+    ("The project I propose for a Marie Quillowska-Curie Postdoctoral Fellowship grows out of that surprise.",
+     "person", "Marie Quillowska-Curie", False),
+    ("- Volunteer, flood brigades after Hurricanes Widgeta and Quillota (2020).", "person", "Quillota", False),
+    ("- Incremental housing pilots in Ciudad Quillino and Tipitapa.", "person", "Ciudad Quillino", False),
+])
+def test_round37_mentions(extractor, passage, kind, label, present):
+    assert (label in _labels(_with_body(extractor, passage), kind)) is present
+
+
+def test_a_third_person_statement_names_its_author_by_title_and_surname(extractor):
+    text = ("APPLICANT PROFILE\nPhD in Nursing - Widget School of Nursing, Quill University\nPrepared on behalf of the "
+            "applicant, Ndapewa Quillongo\n\nNdapewa Quillongo is a registered nurse. She holds a Bachelor of Nursing "
+            "Science from the University of Namibia (UNAM), completed in 2013 at the School of Nursing on the Oshakati "
+            "campus, and a Master of Nursing from the University of the Western Cape (UWC) in Cape Town, awarded cum "
+            "laude in 2019. " + BODY + " Ms Quillongo's central interest is the midwifery workforce.")
+    ext = _extract(extractor, text)
+    assert "Quillongo" not in _people(ext)
+    assert "PhD in Nursing" in _labels(ext, "program")
+    # a school after the university the sentence named is that university's part, not the target's school
+    assert not {o for p, o in _relations(ext) if p == "studiedAt"} & {"School of Nursing", "Widget School of Nursing"}
+
+
+def test_an_acronym_before_university_on_an_address_line_is_the_target(extractor):
+    text = ("Ada Roe, MSc\nada.roe@upt.al\n\nUniv.-Prof. Dr. Ada Quill\nInstitute of Widget Hydrology (WH)\nQBKU "
+            "University (University of Widget Resources, Vienna)\nMuthgasse 18, 1190 Vienna, Austria\n\nDear Professor "
+            "Quill,\n\nI am writing to apply for the doctoral position in hydrology advertised by your institute. I "
+            "studied at the University of Tirana.")
+    assert {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"} == {"QBKU University"}

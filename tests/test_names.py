@@ -43,6 +43,11 @@ def test_split_title(text, name, title):
         ("Eun-ji Quill", "E. J. Quill", False, True),
         ("Wei Renn", "Y. Renn", False, False),
         ("Ada van der Quill", "van der Quill", False, True),
+        # the first of two surnames joined by "i" or "y" names the person alone
+        ("Núria Quillé i Roig", "Quillé", False, True),
+        ("Ana Quill y Renn", "Quill", False, True),
+        ("Núria Quillé i Roig", "Roig", False, True),
+        ("Núria Quillé i Roig", "Renn", False, False),
     ],
 )
 def test_compatible(a, b, fuzzy, same):
