@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from .names import (PLACE_PARTICLES, compatible, cut_at_particle, fold, is_initial, looks_like_name, name_tokens,
                     same_person_reordered, split_title, written_forms)
+from .registry import EntityRecord
 from .relations import load_cues
 from .span_edges import cut_person_span, strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
 from .typed_names import AUTHORED_WORKS, person_typed_names, plural_title_names, role_list_names
@@ -139,16 +140,14 @@ class PersonMentions:
                                       and self.doc[span.end + 1].text in countries):
             return True  # "Accenture Mauritius", "Quill Bornes, Mauritius": a country, or a town before its country
         line_start = self.text.rfind("\n", 0, span.start_char) + 1
-        if span.start >= 2 and self.doc[span.start - 1].text == "," and _LINE_END.match(self.text, span.end_char) \
-                and _ENTRY_LINE.match(self.text, line_start) and any(
-                s.end == span.start - 1 and self.registry.records[i].kind == "organization" for s, i in self.spans):
+        before = self._organisation_ending_at(span.start - 1)
+        if before is not None and self.doc[span.start - 1].text == "," and _LINE_END.match(self.text, span.end_char) \
+                and _ENTRY_LINE.match(self.text, line_start):
             # "- 2010–2016: Piano, Conservatoire de Widget, Quill Bornes." closing a résumé entry: the organisation's
             # town (in prose, "my supervisor at Widgetco, Ada Quill." names a person)
             return True
         if span.start >= 2 and self.doc[span.start - 1].lower_ == "after" and (
-                self.doc[span.start - 2].lower_ == "named" or any(
-                    s.end == span.start - 1 and self.registry.records[i].kind == "organization"
-                    and _NAMESAKE_HEADS.search(self.registry.records[i].label) for s, i in self.spans)):
+                self.doc[span.start - 2].lower_ == "named" or (before is not None and _NAMESAKE_HEADS.search(before.label))):
             return True  # "Widget State University after Ada Quill": the namesake in a body's name
         if _SKILLS_LINE.match(self.text, line_start, span.start_char):
             return True  # "Languages: Widget Morisien and English", "Software: Quill Visualiser": not people
@@ -229,7 +228,12 @@ class PersonMentions:
         doc = self.doc
         if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text not in (")", ","):
             return False
-        return any(s.end == span.start - 1 and self.registry.records[i].kind == "organization" for s, i in self.spans)
+        return self._organisation_ending_at(span.start - 1) is not None
+
+    def _organisation_ending_at(self, end: int) -> EntityRecord | None:
+        """The organisation record of a mention that ends right before token ``end``, or None."""
+        return next((self.registry.records[i] for s, i in self.spans
+                     if s.end == end and self.registry.records[i].kind == "organization"), None)
 
     def _end_of_an_org_name(self, name: str) -> bool:
         """"La Quillona" after "Universidad Nacional Agraria La Quillona": the last words of a name the text
