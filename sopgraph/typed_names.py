@@ -231,6 +231,14 @@ _CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3
                                r"\s*[—–:-]\s*([^\n.]{0,60})", re.M)
 
 
+# "- Widgetas para la Quill (Widgets for Quill) — housing programme coordinator, 2023–present.": a résumé
+# line opening with an employer (its other name in brackets), a dash set apart by spaces, then the post and
+# its dates.
+_CV_NAME_THEN_POST = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|de|del|la|"
+                                r"para|y|e|of|for|and|&)){0,6})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+[—–][ \t]+"
+                                r"([^\n]{0,80}?)\b(?:19|20)\d{2}", re.M)
+
+
 # The posts a résumé line names (the words of a sentence about a job are JOB_NOUNS; a "fellow" in prose is
 # also a peer, but a line's "Fellow, X (2021)" is a post)
 CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow", "volunteer"}
@@ -274,12 +282,15 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
     "2021–2023: Analyst, Widgetco, Quillton.")."""
     text = doc.text if text is None else text
     # (line, its group naming the post, the test of that group, its group naming the employer)
-    for line, post, names_a_post, employer in (
-            (_CV_EMPLOYER_LINE, 3, lambda words: any(w.lower().rstrip("s") in CV_POSTS
-                                                     for w in re.findall(r"[A-Za-z]+", words)), 1),
+    def names_a_post(words: str) -> bool:
+        return any(w.lower().rstrip("s") in CV_POSTS for w in re.findall(r"[A-Za-z]+", words))
+
+    for line, post, test, employer in (
+            (_CV_EMPLOYER_LINE, 3, names_a_post, 1),
+            (_CV_NAME_THEN_POST, 2, lambda words: names_a_post(words) or "internship" in words.lower(), 1),
             (_CV_POST_LINE, 1, _ends_in_a_post, 2)):
         for m in line.finditer(text):
-            if not names_a_post(m.group(post)):
+            if not test(m.group(post)):
                 continue
             span = doc.char_span(m.start(employer), m.end(employer), alignment_mode="contract")
             if span is not None and len(span):

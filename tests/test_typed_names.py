@@ -131,6 +131,11 @@ def test_workplace_names(nlp, text, found):
     ("2020: Volunteer, Widget Vision Quillia, early-childhood speech camps.", ["Widget Vision Quillia"]),
     ("2021-present: Speech therapist (logoped), Quillton Medical Centre, Widgetford. Caseload of 25 children.",
      ["Quillton Medical Centre"]),
+    # the employer (its other name in brackets), a spaced dash, the post and its dates
+    ("- Widgetas para la Quillidad (Widgets for Quill) — housing programme coordinator, 2023–present.",
+     ["Widgetas para la Quillidad"]),
+    ("- Radiotelevizija Widgetija (RTV WDG) — summer internship in the music archive, 2021", ["Radiotelevizija Widgetija"]),
+    ("- Widgetija — a small country I lived in, 2019", []),  # no post
 ])
 def test_cv_line_employers(nlp, text, found):
     from sopgraph.typed_names import cv_line_employers
