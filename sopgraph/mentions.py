@@ -26,6 +26,7 @@ from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, inline_references, listed_references, parse_references
 from .registry import EntityRegistry, fold_into
 from .span_edges import (
+    before_bracket,
     cut_person_span,
     strip_span,
     with_hyphen_head,
@@ -36,8 +37,8 @@ from .span_edges import (
     with_prefixed_surname,
     with_surname_tail,
     without_date_or_place,
-    without_grant_words,
     without_city_after_in,
+    without_grant_words,
 )
 from .topics import TopicScheme
 from .venue_mentions import VenueMentions
@@ -327,9 +328,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             return False
         own = self.index_of(span)
         host_is_university = own is not None and self.is_university(own)
-        before = span.start - 1
-        if self.doc[before - 1].text == ")":  # "the Widget Unit (WU), Quill Ministry": past the unit's acronym
-            before = next((k for k in range(before - 2, max(0, before - 6), -1) if self.doc[k].text == "("), before)
+        before = before_bracket(self.doc, span.start - 1, 4)  # "the Widget Unit (WU), Quill Ministry": past the unit's acronym
         return any(s.end == before and (self.registry.records[i].subtype == "ResearchGroup" or (
             self.registry.records[i].subtype is None and not host_is_university)) for s, i in self.org_spans())
 

@@ -165,8 +165,6 @@ def _named_on_its_own(unit: str, parent: str) -> bool:
         OWN_UNIT.match(unit) or (_ACADEMY.search(parent) and _ACADEMY_UNIT.search(unit)))
 
 
-
-
 class OrgMentions:
     """Finds the organisations of one Doc; mixed into :class:`~sopgraph.mentions.MentionCollector`."""
 
@@ -610,11 +608,11 @@ class OrgMentions:
     def _parent_of_unit(self, span: Span) -> Span:
         """"the Research Department of the Central Bank of X": the named organisation is the bank."""
         for tok in span:
-            if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the" \
-                    and (_UNIT_HEADS.search(self.doc[tok.i - 1].text) or self.doc[tok.i - 1].lower_ == "academy"):
-                parent = self.doc[tok.i + 2:span.end]
-                if self.doc[tok.i - 1].lower_ == "academy" and not UNIVERSITY_WORDS.search(parent.text):
-                    continue  # "the Veterinary Academy of the X University": a university's academy is its part
+            if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the":
+                head, parent = self.doc[tok.i - 1], self.doc[tok.i + 2:span.end]
+                # ("the Veterinary Academy of the X University": a university's academy is one of its parts)
+                if not (_UNIT_HEADS.search(head.text) or (head.lower_ == "academy" and UNIVERSITY_WORDS.search(parent.text))):
+                    continue
                 if not ((_PARENT_HEADS.search(parent.text) or parent[0].lower_ in word_list("head_first_heads"))
                         and parent[0].is_title):
                     continue

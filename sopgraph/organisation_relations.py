@@ -27,6 +27,7 @@ from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS,
                             admitted_before, anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
                             names_a_status, never_there, offered_only, parent_of_described, participle_agent_of,
                             studies_in_sentence, where_i_did)
+from .span_edges import before_bracket
 from .typed_names import CV_POSTS, JOB_NOUNS
 
 __all__ = ["OrganisationRelations"]
@@ -506,15 +507,10 @@ class OrganisationRelations:
         if head.dep_ == "appos":
             return head.head.i in self._org_tokens
         # (the parser may make "the … centre" a second object rather than the name's apposition)
-        k = head.left_edge.i - 1
-        if k < 1 or doc[k].text != ",":
+        comma = head.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
             return False
-        k -= 1
-        if doc[k].text == ")":  # "X (XA), the … centre"
-            while k > 0 and doc[k].text != "(":
-                k -= 1
-            k -= 1
-        return k >= 0 and k in self._org_tokens
+        return before_bracket(doc, comma, comma) - 1 in self._org_tokens  # ("X (XA), the … centre")
 
     def _parent_after_its_unit(self, span: Span) -> bool:
         """Is ``span`` the parent body named after one of its units that has a name of its own ("the Quill
@@ -526,10 +522,8 @@ class OrganisationRelations:
             span = next((s for s, _ in self.c.org_spans() if s.end == span.start - 1), span)
         if span.start < 3 or doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ != "of":
             return False
-        unit_end = span.start - 2
-        if doc[unit_end - 1].text == ")":  # "the Widget Centre (WC) of the Ministry of X": past the unit's acronym
-            opening = next((k for k in range(unit_end - 2, max(-1, unit_end - 8), -1) if doc[k].text == "("), None)
-            unit_end = opening if opening is not None else unit_end
+        # "the Widget Centre (WC) of the Ministry of X": past the unit's acronym
+        unit_end = before_bracket(doc, span.start - 2, 6)
         return any(s.end == unit_end for s, _ in self.c.org_spans())
 
     @staticmethod

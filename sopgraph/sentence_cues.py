@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .names import TITLE_BEFORE_NAME
+from .span_edges import after_bracket
 from .typed_names import ORG_NOUNS, ROLE_WAS
 
 SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
@@ -283,11 +284,8 @@ def where_i_did(span: Span) -> frozenset[str] | None:
     """The lemmas of a "…, where I completed my BSc" clause on ``span``, or None."""
     doc = span.doc
     end = span.end
-    if end < len(doc) and doc[end].text == "(":
-        # "X (XU), where I …", "X (its name in Maltese), where I …": the parse may hang the clause on the bracket
-        closing = next((k for k in range(end + 1, min(len(doc), end + 12)) if doc[k].text in ("(", ")")), None)
-        if closing is not None and doc[closing].text == ")":
-            end = closing + 1
+    # "X (XU), where I …", "X (its name in Maltese), where I …": the parse may hang the clause on the bracket
+    end = after_bracket(doc, end, 12)
     # "the X Institute at Y University Jena, where I …", "X in Quilltown, where I …": the clause after
     # the unit's host and its city is about the unit too (the parse hangs it on the last name)
     stop = end

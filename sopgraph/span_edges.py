@@ -40,6 +40,25 @@ def strip_span(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def before_bracket(doc: Doc, end: int, reach: int) -> int:
+    """Where the words before token ``end`` stop when a bracket closes right before it: "Widget Unit (WU)" +
+    ", …" → the end of "Widget Unit". The "(" is looked for within ``reach`` tokens; ``end`` when there is none."""
+    if end > 0 and doc[end - 1].text == ")":
+        return next((k for k in range(end - 2, max(-1, end - 2 - reach), -1) if doc[k].text == "("), end)
+    return end
+
+
+def after_bracket(doc: Doc, start: int, reach: int) -> int:
+    """Where the words after token ``start`` go on when a bracket opens there: "X" + "(its name in Maltese)" +
+    ", where …" → the token after the ")". A bracket not closed within ``reach`` tokens, or holding another "(",
+    leaves ``start``."""
+    if start < len(doc) and doc[start].text == "(":
+        closing = next((k for k in range(start + 1, min(len(doc), start + reach)) if doc[k].text in ("(", ")")), None)
+        if closing is not None and doc[closing].text == ")":
+            return closing + 1
+    return start
+
+
 def is_number_sign(tok: Token) -> bool:
     """"No." of "… Bank of Widgetland No. 1012": the number of a paper in a series, not a word of a name."""
     doc = tok.doc
@@ -279,4 +298,3 @@ def without_city_after_in(span: Span) -> Span:
     if not any(t.lower_ in ("of", "for") for t in doc[span.start:at]):
         return span
     return doc[span.start:at]
-

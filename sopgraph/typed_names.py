@@ -225,6 +225,10 @@ def workplace_names(doc: Doc) -> Iterator[tuple[Span, str | None]]:
         yield span, None
 
 
+# The small words inside an employer's name on a résumé line ("Widgets para la Quill", "Bank of Widgetia").
+_NAME_LINKS = r"(?:de|del|la|los|las|do|da|dos|das|di|du|des|para|y|e|et|of|for|and|the|&)"
+
+
 # "IDEO (Summer 2022) — Design Research Intern.": a résumé line opening with an employer, its dates in
 # brackets, then the post.
 _CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*\(([^()\n]*\b(?:19|20)\d{2}\b[^()\n]*)\)"
@@ -234,8 +238,8 @@ _CV_EMPLOYER_LINE = re.compile(r"^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3
 # "- Widgetas para la Quill (Widgets for Quill) — housing programme coordinator, 2023–present.": a résumé
 # line opening with an employer (its other name in brackets), a dash set apart by spaces, then the post and
 # its dates.
-_CV_NAME_THEN_POST = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|de|del|la|"
-                                r"para|y|e|of|for|and|&)){0,6})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+[—–][ \t]+"
+_CV_NAME_THEN_POST = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|"
+                                + _NAME_LINKS + r")){0,6})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+[—–][ \t]+"
                                 r"([^\n]{0,80}?)\b(?:19|20)\d{2}", re.M)
 
 
@@ -250,8 +254,8 @@ CV_POSTS = JOB_NOUNS | {"designer", "architect", "fellow", "volunteer"}
 # Widget Authority (WA), the national regulator (2019)"), and its dates may follow a comma ("Intern, Widget AG
 # (Austria), summer 2022"); a capitalised word after the comma names something else ("Teaching assistant,
 # Widgetry I, Quill University (2022)": a course, then the employer).
-_CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z][\w&.'’-]*(?:\s+(?:(?:de|del|la|los|las|do|da|"
-                           r"dos|das|di|du|des|y|e|et|of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,6})(?:\s*\([A-Z][\w&-]{1,20}\))?"
+_CV_POST_LINE = re.compile(r"^[ \t]*((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+),\s+([A-Z][\w&.'’-]*(?:\s+(?:" + _NAME_LINKS
+                           + r"\s+)*[A-Z][\w&.'’-]*){0,6})(?:\s*\([A-Z][\w&-]{1,20}\))?"
                            r"(?:,\s+[a-z][^()\n]{0,80})?(?:\s*\((?:[^()\n]*\b)?|,\s*(?:[A-Za-z]+\s+)?)(?:19|20)\d{2}\b", re.M)
 
 

@@ -3,6 +3,8 @@ import pytest
 import spacy
 
 from sopgraph.span_edges import (
+    after_bracket,
+    before_bracket,
     cut_person_span,
     strip_span,
     with_apostrophe_surname,
@@ -117,3 +119,21 @@ def test_strip_span(blank, text, words, expected):
 ])
 def test_fields_listed_after_a_programme(blank, text, words, expected):
     assert with_listed_fields(_span(blank, text, words), frozenset({"university", "thesis"})).text == expected
+
+
+@pytest.mark.parametrize("text, index, reach, expected", [
+    ("the Widget Unit ( WU ) , Quill Ministry", 6, 4, 3),  # past "(WU)" to the end of "Widget Unit"
+    ("the Widget Unit , Quill Ministry", 3, 4, 3),  # no bracket: where it was
+    ("a ( b c d e f g ) , x", 9, 3, 9),  # the "(" beyond reach
+])
+def test_before_bracket(blank, text, index, reach, expected):
+    assert before_bracket(blank(text), index, reach) == expected
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    ("X ( its name in Maltese ) , where I studied", 1, 7),  # past the ")"
+    ("X , where I studied", 1, 1),  # no bracket
+    ("X ( a ( b ) c ) , where", 1, 1),  # another "(" first
+])
+def test_after_bracket(blank, text, index, expected):
+    assert after_bracket(blank(text), index, 12) == expected
