@@ -65,7 +65,8 @@ def abbreviates_title(short: str, long: str) -> bool:
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 # ("… at Quilltown": a city after "at" closes a name, "the Ruritanian School at Quilltown (RSQ)")
-_LONG_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|las|los|el|en|para|por|per|für|und|der|zur|voor|et|y|e)\s+)*){1,10}[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
+# ("… Polytechnique d’Antananarivo": a French or Italian name's elided article joins the word it is before)
+_LONG_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|las|los|el|en|para|por|per|für|und|der|zur|voor|et|y|e)\s+)*){1,10}(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
 # "(WCAM QAS)": the unit's acronym, then its parent's; "(NQUW, Εθνικό …)": the acronym, then the name in its own language.
 # ('Widget University of Quill "Ada Renn" (WUQ)': a patron's name in quotes may come between)
 _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})(?:\s+[\"“][^\"”\n]{{3,60}}[\"”])?\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*(?:,[^()\n]*)?\)")
@@ -77,6 +78,8 @@ _LISTING_NAME_DEF = re.compile(r"((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:of|for|and|the
                                r"\(\s*([A-Z][A-Z0-9&-]{2,10})\s*\)")
 _ACRONYM_CITY_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*([A-Z][A-Z0-9&-]{{1,10}}\s+[A-Z][a-zà-ÿ'’-]+)\s*\)")
 _BRACKETED_ACRONYM_DEF = re.compile(rf"\(\s*({_LONG_NAME})\s*,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
+# "Widget Research Centre (Κέντρο Ερευνών, WRC)": the name in its own language, then the acronym of the name before
+_OTHER_NAME_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*[^()\n,;]{{3,120}}?,\s*([A-Z][A-Za-z0-9.&-]{{1,12}})\s*\)")
 # "automatic speech recognition (ASR)": an acronym the text defines for a lower-case term.
 # "funded by WAF (the Widget Agency for …)", the acronym alone (not the end of a longer name, "Widget inštitut
 # ZRC SAZU (Institute of …)"); one more field of a name that lists several: ", Research", ", Development and …"
@@ -122,6 +125,7 @@ class Definitions:
 
 # What parts a name into words that each give a letter: spaces and hyphens ("Max-Planck-Institut")
 _WORD_BREAK = re.compile(r"[\s\-\u2010\u2013]+")
+_ELIDED = re.compile(r"^[dlDL]['’](?=[A-ZÀ-ÖØ-Þ])")  # "d’Antananarivo" gives the A
 
 
 def _spelled_tail(long: str, letters: str) -> str:
@@ -144,6 +148,15 @@ def _spelled_tail(long: str, letters: str) -> str:
              or word_prefixes_spell(letters, named[tail])]
     holding = [tail for tail in tails if set(capitals) <= {w[0] for w in named[tail]}]
     return (exact or holding or [long])[0]
+
+
+def _name_proper(long: str) -> str:
+    """The name in the words before an acronym's brackets: it ends at a line break (the line above is another name,
+    in an address block) and at a sentence's full stop ("BSc, Widget Engineering. Faculty of Widget Engineering
+    (FWE)"; "Ss. Cyril" is no sentence), and follows a possessive ("X University's Widget Studies Institute (WSI)")."""
+    long = long.strip().split("\n")[-1].strip()
+    long = re.split(r"(?<=[a-z]{4})\.\s+", long)[-1]
+    return re.split(r"['’]s\s+", long)[-1]
 
 
 def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Callable[[str], bool]) -> Definitions:
@@ -175,16 +188,11 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
     # "funded by UEFISCDI (the Executive Agency for …)": the acronym first, the name it stands for in brackets
     pairs += [(m.group(2), m.group(1)) for m in _EXPANDED_ACRONYM_DEF.finditer(text) if org_like(m.group(2))]
     for long, short in pairs:
-        # a name ends at a line break: the line above is another name (an address block); and at a sentence's
-        # full stop ("BSc, Widget Engineering. Faculty of Widget Engineering (FWE)"; "Ss. Cyril" is no sentence)
-        long, short = long.strip().split("\n")[-1].strip(), short.strip()
-        long = re.split(r"(?<=[a-z]{4})\.\s+", long)[-1]
-        # "X University's Widget Studies Institute (WSI)": the name follows the possessive
-        long = re.split(r"['’]s\s+", long)[-1]
+        long, short = _name_proper(long), short.strip()
         letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in
         long = _spelled_tail(long, letters)
         # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
-        words = [w for w in _WORD_BREAK.split(long) if w and w[0].isupper()]
+        words = [w for w in (_ELIDED.sub("", w) for w in _WORD_BREAK.split(long)) if w and w[0].isupper()]
         initials = fold_accents("".join(w[0] for w in words))
         if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                            or word_prefixes_spell(letters, words)):
@@ -203,6 +211,19 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
             # Quills (SEKQ)": the name opening with the acronym's letter, after a small word, is the one
             starts = [m.start(1) for m in re.finditer(r"\b[a-z]{2,3} (" + re.escape(letters[0]) + r")\w", long)]
             names[letters] = long[starts[-1]:] if starts and org_like(long[starts[-1]:]) else long
+    for m in _OTHER_NAME_ACRONYM_DEF.finditer(text):
+        # "Widget Research Centre (Κέντρο Ερευνών, WRC)": the name before the brackets, when an ending of it spells
+        # the acronym (a unit's name before its university's acronym, "Faculty of X of Quill University (…, UQ)",
+        # is not the one the acronym stands for; an acronym the name inside the brackets defines is that name's)
+        long, short = _name_proper(m.group(1)), m.group(2)
+        words = [w for w in (_ELIDED.sub("", w) for w in _WORD_BREAK.split(long)) if w and w[0].isupper()]
+        k = _spelled_ending(words, short)
+        if short in names or (k is None and not word_prefixes_spell(short, words)):
+            continue
+        # ("the Financial Stability Department of the Central Bank of Quill (…, CBQ)": the bank's acronym; a
+        # patron's name before the words spelled stays, "Ada Quill State University (…, QSU)")
+        opened = re.search(r"\b[a-z]+\s+" + re.escape(words[k]) + r"\b", long) if k else None
+        names[short] = long[opened.start() + len(opened.group().split()[0]) + 1:] if opened else long
     for m in _LISTING_NAME_DEF.finditer(text):
         long, short = m.group(1).strip(" ,").split("\n")[-1].strip(), m.group(2)
         if "," not in long or short in names:

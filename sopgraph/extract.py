@@ -137,6 +137,7 @@ class _RelationFinder(OrganisationRelations, PersonRelations):
         self._here: Span | None = None  # the mention a rule is reading (see ``third_person``)
         self.facts: list[Fact] = []
         self.target_orgs: dict[int, float] = {}
+        self.target_units: set[int] = set()  # units applied to that gave their weight to their university
 
     @property
     def third_person(self) -> bool:

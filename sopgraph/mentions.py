@@ -44,6 +44,8 @@ from .topics import TopicScheme
 from .venue_mentions import VenueMentions
 
 # A double-quoted title: its words are not names of organisations.
+# A meeting's edition before its name: "XV Congreso …", "3º Encontro …"
+_EDITION = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:º|ª|°|er|e|o|a)?)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
 
 
@@ -144,7 +146,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         flags = doc.to_array([IS_LOWER, IS_ALPHA]).tolist() if lowers else []
         self._lower_words = {low for low, (lower, alpha) in zip(lowers, flags) if lower and alpha}
         # Surnames cited author–year ("(Quill et al., 2020)"): found once, used by several rules.
-        self.cited_surnames = {m.group(1) for m in CITATION.finditer(self.text)}
+        self.cited_surnames = {m.group(g) for m in CITATION.finditer(self.text) for g in (1, 2) if m.group(g)}
 
     def in_reference_line(self, char: int) -> bool:
         """Is character ``char`` inside a reference entry written in the body (a line, or part of a sentence)?"""
@@ -237,7 +239,10 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 if stripped[0].lower_ == "archives" and venue.start < stripped.start and not self.gazetteer.find_venue(venue.text):
                     self._add_org_text(venue, "pattern")  # "the Cathedral Archives of Quill": a body keeping records
                 else:
-                    self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text))
+                    # "XV Congreso de la X": the series is named by its edition's name without the number too
+                    edition = _EDITION.match(venue.text)
+                    series = [venue.text[edition.end():]] if edition else None
+                    self.add_venue(venue.text, venue, self.gazetteer.find_venue(venue.text), aliases=series)
                     society = self._society_in_meeting_name(venue)
                     if society is not None:
                         self._add_org_text(society, "meeting-society")
@@ -381,6 +386,9 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             if self.is_university(gloss[1]) and not self.is_university(index) and UNIVERSITY_PART_NAME.match(records[index].label):
                 continue  # "Faculté des Sciences de Quill (Université Widget V de Quill)": the part, then its whole
             close = gloss[0].end
+            if close + 2 < len(doc) and doc[close].lower_ in ("de", "of", "du", "in") and doc[close + 1].is_title \
+                    and doc[close + 2].text == ")" and records[gloss[1]].source == "gazetteer":
+                close += 2  # "HEC Widgetville (École des hautes études de Widgetville)": the listed name without its city
             if close + 2 < len(doc) and doc[close].text == "," and _acronym_like(doc[close + 1].text):
                 close += 2  # the acronym after it
             if close >= len(doc) or doc[close].text != ")":

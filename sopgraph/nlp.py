@@ -86,6 +86,14 @@ def _forms(value: str, lists: dict) -> list[str]:
     return lists[name]
 
 
+def _keep_degree_stops(nlp: Language) -> None:
+    """"M.Sc.", "M.Phil.": the tokenizer keeps "Ph.D." and "M.A." whole but splits the stop off these, and the
+    parser then reads the stop as a sentence's end ("… applying to the M.Sc. in Finance at X" loses "at X")."""
+    for written in word_list("degree_abbreviations"):
+        if written.endswith(".") and len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
 def _keep_title_stops(nlp: Language) -> None:
     """"Assoc. Prof. Dr. P", "Engr. P", "Ir. P": the model's tokenizer splits the full stop off titles it
     does not know, and the parser then reads the stop as the end of a sentence; a title it does not know
@@ -113,6 +121,7 @@ def load_pipeline(model: str | None = None) -> Language:
             "sopgraph needs; choose an English pipeline with a parser and NER"
         )
     _keep_title_stops(nlp)
+    _keep_degree_stops(nlp)
     nlp.add_pipe("sopgraph_sentence_hints", before="parser")
     nlp.add_pipe("sopgraph_sections")
     nlp.add_pipe("sopgraph_gazetteer")

@@ -512,9 +512,13 @@ class OrgMentions:
         if end + 1 + skip < len(doc) and doc[end].lower_ in ("of", "for") and _OF_HEADS.search(doc[end - 1].text) \
                 and named(doc[end + 1 + skip]):
             stop = end + 1 + skip
+            # ("… Association" + "for the Study of Popular Music": what the body is for may name its own object)
+            for_the = doc[end].lower_ == "for" and skip == 1
             while stop < len(doc) and stop - end <= 5 and not doc[stop].is_sent_start and (
                     named(doc[stop]) or (doc[stop].lower_ in ("and", "&") and stop + 1 < len(doc) and named(doc[stop + 1])
-                                           and not _UNIT_HEADS.search(doc[stop + 1].text))):
+                                           and not _UNIT_HEADS.search(doc[stop + 1].text))
+                    or (for_the and stop == end + 3 and doc[stop].lower_ == "of" and stop + 1 < len(doc)
+                        and named(doc[stop + 1]))):
                 stop += 1
             end = stop
         return self._through_state_or_namesake(end, named)

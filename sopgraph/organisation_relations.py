@@ -6,7 +6,7 @@ recipient block names the target, a résumé-style line a post, a clause's verb 
 study, work or an application; clubs, funders and makers of things are no workplaces.
 
 It reads the finder's ``c`` (the :class:`~sopgraph.mentions.MentionCollector`), ``facts``,
-``target_orgs``, ``applicant_tokens`` and ``third_person``, and calls its ``fact``,
+``target_orgs``, ``target_units``, ``applicant_tokens`` and ``third_person``, and calls its ``fact``,
 ``_addressee``, ``_post_nominal`` and ``_inside_other_person``.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .sentence_cues import (CLUB, DEGREES, EARNED, FINISH, FUNDING, GROUP_NOUNS,
                             admitted_before, anchor, degree_at, denied_next, in_applied_field, is_degree_word, modifies_a_thing,
                             names_a_status, never_there, offered_only, parent_of_described, participle_agent_of,
                             studies_in_sentence, where_i_did)
-from .span_edges import before_bracket
+from .span_edges import after_bracket, before_bracket
 from .typed_names import CV_POSTS, JOB_NOUNS
 
 __all__ = ["OrganisationRelations"]
@@ -183,6 +183,9 @@ def _reads_a_subject(tok: Token) -> bool:
 
 # "… at X as a participant in a summer school": a course's attendee, no employee
 _AS_A_PARTICIPANT = re.compile(r"[^.;]{0,40}?\bas an? (?:[\w-]+\s+)?(?:participant|attendee|delegate|trainee)\b", re.I)
+# "… works closely with X, but is a volunteer there rather than an employee": the sentence says it was no post.
+_NO_POST_THERE = re.compile(r"\b(?:rather than|not|never)\s+(?:as\s+)?(?:an?\s+)?(?:employee|staff member)\b"
+                            r"|\ba volunteer there\b", re.I)
 
 
 class OrganisationRelations:
@@ -218,6 +221,17 @@ class OrganisationRelations:
             if where & (JOB_NOUNS | {"work", "employ"}) and not studied_there:
                 self.fact(APPLICANT, "workedAt", index, 0.6, "where-i-worked", span)
                 return
+        if trained and section == "BODY" and not ctx.future and ctx.subject_is_applicant \
+                and (studies_in_sentence(span) or any(lemma(t) == "graduate" for t in span.sent)) \
+                and any(t.lower_ == "as" and lemma(t.head) in ("train", "educate") for t in span.sent):
+            # "I trained as a chemical engineer at the X School of Y University, graduating in 2016": the
+            # trade one trained for is no post; the degree is the university's
+            university = self._university_after(span)
+            if university is None and self.c.is_university(index):
+                university = index
+            if university is not None:
+                self.fact(APPLICANT, "studiedAt", university, 0.6, "trained-at", span)
+            return
         if offered_only(span):
             return  # "2023: Offered a post as manager with X. Declined …": never worked there
         if not self.c.is_university(index) and self._parent_after_its_unit(span):
@@ -431,7 +445,8 @@ class OrganisationRelations:
             return
         if self._made_by(span):
             return  # "the training material published by X", "a dataset released by X": X made it, nobody worked there
-        if ctx.path_lemmas & cues["not_employer"] or _AS_A_PARTICIPANT.match(self.c.text, span.end_char, span.sent.end_char):
+        if ctx.path_lemmas & cues["not_employer"] or _AS_A_PARTICIPANT.match(self.c.text, span.end_char, span.sent.end_char) \
+                or _NO_POST_THERE.search(span.sent.text):
             # "worked with clients such as X", "collaborate with engineers at X", "presented at X",
             # "two weeks at X as a participant in a training course": X is not an employer.
             return
@@ -721,7 +736,7 @@ class OrganisationRelations:
         self.facts = [f for f in self.facts if not (f.predicate == "workedAt" and f.object in not_work
                                                     and (self.c.is_university(f.object) or f.object in candidate_at)
                                                     and f.rule not in _POST_RULES)
-                      and not (f.predicate == "workedAt" and f.object in self.target_orgs)]
+                      and not (f.predicate == "workedAt" and (f.object in self.target_orgs or f.object in self.target_units))]
 
     @cached_property
     def _org_tokens(self) -> frozenset[int]:
@@ -748,7 +763,8 @@ class OrganisationRelations:
                            and doc[s.end].text == ")" and self.c.is_university(i)), None)
             if inside is not None:
                 return inside
-            comma = next((t.i + 1 for t in doc[comma + 1:comma + 4] if t.text == ")"), comma)
+            # ("the Institute of X (IX, its name in Japanese), Widget University": short name and gloss)
+            comma = after_bracket(doc, comma, 8)
         if comma + 1 >= len(doc) or doc[comma].lower_ not in (",", "at", "of"):
             return None
         # (after "at" or "of" the name may or may not take its article: "… at the University of X")
@@ -764,8 +780,14 @@ class OrganisationRelations:
         university, after a comma, is that university's (a college is typed as a university too)."""
         if re.search(r"(?i)universit", self.c.registry.records[index].label):
             return None
-        after = (self._university_after(span) for span, i in self.c.org_spans() if i == index)
-        return next((u for u in after if u is not None and u in self.target_orgs), None)
+        after = [u for u in (self._university_after(span) for span, i in self.c.org_spans() if i == index) if u is not None]
+        # ("Proposed host: the Institute of X (IX), Widget University": the unit one applies to, its
+        # university after it, on a line of its own)
+        named = next((u for u in after if u in self.target_orgs), None)
+        if named is None:
+            named = next((u for span, i in self.c.org_spans() if i == index and self.c.section(span) == "HEADER"
+                          for u in [self._university_after(span)] if u is not None), None)
+        return named
 
     def _target_university_named_first(self, index: int) -> int | None:
         """"Widgetford Institute of Quills" beside "University of Widgetford" or "Widgetford University", both
@@ -778,6 +800,14 @@ class OrganisationRelations:
         return next((i for i in sorted(self.target_orgs) if i != index and self.c.is_university(i)
                      and named_after.fullmatch(records[i].label)), None)
 
+    def _named_after_a_target_university(self, index: int, universities: dict[int, float]) -> bool:
+        """Is an organisation named, in some sentence, after a target university the sentence names first?"""
+        spans, doc = self.c.org_spans(), self.c.doc
+        # (not a second target: "applying to Widget University and to the Quill Institute")
+        return any(u in universities and s.sent.start == t.sent.start and s.end <= t.start
+                   and not any(w.lower_ in ("and", "or") for w in doc[s.end:t.start])
+                   for t, i in spans if i == index for s, u in spans)
+
     def _targets(self) -> None:
         if not self.target_orgs:
             return
@@ -788,8 +818,14 @@ class OrganisationRelations:
             if parent is not None and parent != index:
                 # A school of a university the letter also names: one applies to the university.
                 weight = self.target_orgs.pop(index)
+                self.target_units.add(index)
                 self.target_orgs[parent] = max(self.target_orgs.get(parent, 0), weight)
         universities = {i: w for i, w in self.target_orgs.items() if self.c.is_university(i)}
+        for index in [i for i in sorted(self.target_orgs) if i not in universities and self.c.subtype(i) != "Company"]:
+            if self._named_after_a_target_university(index, universities):
+                # "a PhD at Widget University, in the team of Dr. P at the Institut X (IX)": the university's institute
+                self.target_units.add(index)
+                del self.target_orgs[index]
         if universities:
             # Beside a university, another organisation is a target only on stronger evidence
             # (a funder or a consortium named in the same breath is not where one enrols).

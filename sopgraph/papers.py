@@ -33,9 +33,15 @@ _TITLED = re.compile(titles.alternation("academic", "courtesy", "professional") 
 _VENUE_WORD = r"(?:[A-Z][\w&'’-]*\.?|[A-Z])"
 _VENUE_AFTER = re.compile(r"[\s,.”\"'’]*(?:(?:which\s+)?(?:is\s+|was\s+)?(?:currently\s+)?(?:(?:an?\s+)?(?:paper|poster|talk|abstract|(?:oral\s+)?presentation)\s+)?(?:published|appeared|to appear|accepted|presented|under review|submitted)\s+)?(?:(?:in|at|to)\s+|[\[(])"
                           r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-                          rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*)")
-# A line of a list that opens with a quoted title, after "(a) ", "b) ", "[3] ", "2. ", "- " or "• ".
-_ITEM_LINE = re.compile(r"\s*(?:(?:\(?[a-z]\)|\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*)?[\"“]")
+                          rf"({_VENUE_WORD}(?:\s+(?:{_VENUE_WORD}|(?:of|on|for|in) the|of|on|for|and|&|in))*"
+                          # ("in Widgetry: Journal of Quills and Inks": a name and its subtitle, not a sentence after a colon)
+                          rf"(?::\s+(?!(?:The|This|That|These|It|We|I|A|An|Our|My)\b)[A-Z][\w&'’-]*(?:\s+(?:of|on|for|and|&|in)?\s*[A-Z][\w&'’-]*)*)?)")
+# A line of a list that opens with a quoted title, after "(a) ", "b) ", "[3] ", "2. ", "- " or "• ";
+# after a bullet, a résumé item may say first what the work is ("- 2022 — Poster, X Meeting: "…"").
+# (a Markdown list loses its bullets: then the item opens with its year or its status, "In preparation — "…"")
+_ITEM_LINE = re.compile(r"\s*(?:(?:\(?[a-z]\)|\[\d{1,3}\]|\d{1,3}[.)])\s*|[-*•]\s*(?:[^\"“\n]{1,80}?(?:[:—–]|\s-)\s*)?"
+                        r"|(?:(?:19|20)\d{2}\b|(?i:in preparation|in press|forthcoming|submitted|under review)\b)"
+                        r"[^\"“\n]{0,80}?(?:[:—–]|\s-)\s*)?[\"“]")
 # "… have been published as follows:", "My publications:", "Selected papers:": a list of one's own work opens.
 _OWN_LIST_OPENER = re.compile(r"\b(?:published|publications?|papers?|articles?|my (?:work|output)|presented)\b", re.I)
 # '"Title", Accident Widgets & Prevention, 2022': a list item naming the venue between commas, before the year.
@@ -72,6 +78,12 @@ _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|w
 # "The second, …", "Another, …", "A follow-up, …": a sentence that goes on counting works.
 _NEXT_IN_COUNT = re.compile(r"\s*(?:the|a|my|our|her|his)?\s*(?:second|third|fourth|fifth|other|latter|last|next|"
                             r"follow-up|follow up|sequel|companion)\b|\s*another\b", re.I)
+# "Two results of this work have been published. The first, "…", appeared in X": the sentence before
+# announces how many works follow, and the first of them opens the next one.
+_FIRST_OF_COUNT = re.compile(r"\s*(?:the|my|our)\s+first\b", re.I)
+_COUNT_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|several|both)\s+(?:[\w-]+\s+){0,2}(?:results|papers|articles|studies|"
+                              r"works|manuscripts|publications|chapters)\b[^.;]{0,80}\b(?:published|presented|appeared|accepted)\b",
+                              re.I)
 _QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|(?<!\w)['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
 
 
@@ -246,6 +258,15 @@ class PaperFinder:
                     placed.add(paper)
         return facts
 
+    def _first_of_announced(self, sent: Span) -> bool:
+        """Does ``sent`` open "The first, …" after a sentence announcing the works that follow ("Two results
+        of this work have been published or presented"), one that names nobody else as their author?"""
+        if not _FIRST_OF_COUNT.match(sent.text) or sent.start == 0:
+            return False
+        before = self.c.doc[sent.start - 1].sent
+        return bool(_COUNT_ANNOUNCED.search(before.text)) and not any(
+            before.start <= s.start < before.end and not self.c.is_applicant(i) for s, i in self.c.person_spans())
+
     def _titles_a_body(self, quote: int) -> bool:
         """Does the quote opening at ``quote`` follow an organisation's name, perhaps with its code?"""
         return any(s.end_char <= quote and _BODY_CODE.fullmatch(self.c.text, s.end_char, quote)
@@ -302,7 +323,8 @@ class PaperFinder:
             before_quote = self.c.text[first.start_char:m.start()]
             # "… two papers. The first, "…", was published in X. The second, "…", appeared in Y": a title
             # that goes on counting the applicant's titles of the sentence before is theirs too
-            counted = _NEXT_IN_COUNT.match(first.text) is not None and 0 <= first.start_char - claimed_at <= 2
+            counted = (_NEXT_IN_COUNT.match(first.text) is not None and 0 <= first.start_char - claimed_at <= 2) \
+                or self._first_of_announced(first)
             if not (claimed & owners or _COAUTHORED.search(claim.text) or _OWN_WORK.search(before_quote)
                     or listed or subjectless or counted
                     or (surname and re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(claim.text)))):

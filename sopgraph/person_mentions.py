@@ -35,7 +35,8 @@ _NOT_NAME_WORDS = frozenset(
 # and "(Fall 2025)", "(September 2024)" are dates.
 CITATION = re.compile(r"\((?!(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\b)"
-                      r"([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|and|&) ?(?:[A-Z][\w'’-]+)?)?,? (?:19|20)\d{2}[a-z]?\)")
+                      r"([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|(?:and|&) ?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)?))?,? "
+                      r"(?:19|20)\d{2}[a-z]?\)")
 # Definite articles that open a place's name, never a person's ("La Quillona", "Los Widgetos", "El Quill").
 _ARTICLES = frozenset({"la", "las", "le", "les", "los", "el", "il", "lo", "al", "the"})
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
@@ -44,7 +45,9 @@ _CITED_PAIR = re.compile(rf"\b(?:by|of|from|in)\s+({_SURNAME})\s+(?:and|&)\s+({_
 # The mark that cites a work after its author's name: "(2017)", "[12]", "[3, 5]".
 CITATION_MARK = r"(?:\((?:19|20)\d{2}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\])"
 # Narrative citations: "Brandtmeier et al. (2017)", "Okonkwo and Lindqvist (2020)", "Quill et al. [12]".
-_NARRATIVE_CITATION = re.compile(rf"\b({_SURNAME})(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?\s*{CITATION_MARK}")
+# ("Quill, Renn and Tamm (2021)": three authors, the first before a comma)
+_NARRATIVE_CITATION = re.compile(rf"\b(?:({_SURNAME}),\s+(?=(?:{_SURNAME})\s+(?:and|&)\s))?({_SURNAME})"
+                                 rf"(?:\s+(?:and|&)\s+({_SURNAME}))?(\s+et\s+al\.?)?\s*{CITATION_MARK}")
 # "the studies of Quill-Renn and colleagues": a cited author without a year
 _AND_COLLEAGUES = re.compile(rf"\b({_SURNAME})\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|collaborators)\b")
 _SURNAME_INITIALS = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+) ((?:[A-Z]\.\s?){1,3})")
@@ -209,6 +212,11 @@ class PersonMentions:
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None and not self._taken(span) and self.section(span) != "REFERENCES":
                 self._person_span(span, titled=False, source="citation")
+            # "(Quill and Renn 2018)": the second author, unless a word or a known name ("(Quill and Co 2018)")
+            second = self.doc.char_span(m.start(2), m.end(2)) if m.group(2) else None
+            if second is not None and not self._taken(second) and self.section(second) != "REFERENCES" \
+                    and not self._known_thing(second):
+                self._person_span(second, titled=False, source="citation")
         self._narrative_citations()
 
     def _named_as_a_place(self, name: str) -> bool:
@@ -266,16 +274,18 @@ class PersonMentions:
     def _narrative_citations(self) -> None:
         """"Following Brandtmeier et al. (2017)", "as Okonkwo and Lindqvist (2020) showed": cited surnames."""
         for m in [*_NARRATIVE_CITATION.finditer(self.text), *_AND_COLLEAGUES.finditer(self.text)]:
-            groups = [g for g in (1, 2) if m.re is _NARRATIVE_CITATION and m.group(g)] or [1]
+            groups = [g for g in (1, 2, 3) if m.re is _NARRATIVE_CITATION and m.group(g)] or [1]
             spans = [self.doc.char_span(m.start(g), m.end(g)) for g in groups]
             # (one word, or a hyphenated one: "Widget-Quill and Renn (2019)")
             if any(s is None or " " in s.text or self.section(s) == "REFERENCES" for s in spans):
                 continue
             # "et al." or two names make it a citation; a lone capitalised word before a year
             # ("ImageNet (2009)") must at least not be a known thing or an everyday word.
-            sure = m.re is _AND_COLLEAGUES or bool(m.group(3)) or len(spans) == 2
-            if any(s[0].lower_ in self._lower_words or self.gazetteer.find_org(s.text) or self.gazetteer.find_venue(s.text)
-                   or self.topic_scheme.lookup(s.text) or s.text in self.gazetteer.countries
+            sure = m.re is _AND_COLLEAGUES or bool(m.group(4)) or len(spans) >= 2
+            if m.re is _NARRATIVE_CITATION and m.group(1) and spans[0] is not None \
+                    and (spans[0][0].is_stop or spans[0][0].pos_ not in ("PROPN", "NOUN")):
+                spans = spans[1:]  # "However, Quill and Renn (2021)": a word opening the clause, no first author
+            if any(self._known_thing(s)
                    or (not sure and (s[0].ent_type_ != "PERSON" or _where_a_body_is(s)))
                    for s in spans):
                 continue
@@ -283,6 +293,12 @@ class PersonMentions:
                 self.cited_surnames.add(s.text)
                 if not self._taken(s):
                     self._person_span(s, titled=False, source="citation")
+
+    def _known_thing(self, span: Span) -> bool:
+        """Is a capitalised word also an everyday word of the text, a known body or venue, a topic or a country?"""
+        return span[0].lower_ in self._lower_words or bool(self.gazetteer.find_org(span.text) or self.gazetteer.find_venue(span.text)
+                                                            or self.topic_scheme.lookup(span.text)) \
+            or span.text in self.gazetteer.countries
 
     def _kind_at(self, span: Span) -> str | None:
         """The kind of the mention already covering ``span`` (None when there is none)."""
@@ -378,7 +394,7 @@ class PersonMentions:
         sent = span.sent
         if re.match(r"\s+et\s+al\b", self.text[span.end_char:span.end_char + 8]):
             return True  # "as in Okonkwo et al." even where the sentence splitter cut at "al."
-        return any(m.start(1) <= span.start_char - sent.start_char < m.end(0)
+        return any(m.start() <= span.start_char - sent.start_char < m.end()
                    for m in (*CITATION.finditer(sent.text), *_NARRATIVE_CITATION.finditer(sent.text)))
 
     def is_student_like(self, span: Span, index: int) -> bool:

@@ -22,8 +22,8 @@ from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
 from .sentence_cues import (AGREED_TO_ROLE, AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
                             MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
-                            UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, heads_a_group, offered_only,
-                            participle_agent_of, studies_in_sentence)
+                            UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, applying_in, heads_a_group,
+                            offered_only, participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
 from .typed_names import JOB_NOUNS
 
@@ -237,9 +237,13 @@ class PersonRelations:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
         if self._advises_someone_else(span, cues):
             return  # "Y (a PhD student at X, advised by Professor P)": P is Y's advisor
-        if not ctx.future and AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
-            # "… under Prof. R, with Dr. M (Y University) as co-advisor"
-            self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
+        if AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
+            # "… under Prof. R, with Dr. M (Y University) as co-advisor"; "the position, to be carried out
+            # in your group with Dr. M as co-promotor": the role in the work applied for
+            if ctx.future or applying_in(span.sent):
+                self.fact(APPLICANT, "prospectiveAdvisor", index, 0.7, "as-my-future-advisor", span)
+            else:
+                self.fact(APPLICANT, "mentoredBy", index, 0.7, "as-my-advisor", span)
             self._affiliate_to_sentence_org(span, index)
             return
         guided = self._guided_me(span)
@@ -317,14 +321,15 @@ class PersonRelations:
             self.fact(APPLICANT, "mentoredBy", index, 0.6, "is-a-mentor", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if UNDER_THE_GUIDANCE.search(before) and any(lemma(t) == "apply" and t.tag_ in ("VBG", "VBP", "VBZ", "VB")
-                                                     for t in span.sent):
+        if UNDER_THE_GUIDANCE.search(before) and applying_in(span.sent):
             # "She is applying for the fellowship, to be held in the X group under the mentorship of Dr. P"
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.65, "applying-under-guidance", span)
             self._affiliate_to_sentence_org(span, index)
             return
-        if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)):
-            # "my thesis work, which was done under the guidance of Prof. P" (not another student's)
+        if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)
+                                                 or re.match(r"\s*,\s*(?:I|we)\s", self.c.text[span.end_char:])):
+            # "my thesis work, which was done under the guidance of Prof. P" (not another student's; "Under the
+            # mentorship of Dr. P, I rebuilt …": the clause after the phrase is the applicant's, however parsed)
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
             self._affiliate_to_sentence_org(span, index)
             return

@@ -272,12 +272,15 @@ class EntityRegistry:
 
     def merge_abbreviated_venues(self) -> dict[int, int]:
         """Fold a venue named by its abbreviated title ("Ind. Eng. Chem. Res.", as a reference list
-        writes it) into the one named in full in the text ("Industrial & Engineering Chemistry Research").
+        writes it) into the one named in full in the text ("Industrial & Engineering Chemistry Research"),
+        and one named without the word before its colon into the whole name.
 
         Returns the mapping of removed indices to kept ones (callers re-point facts).
         """
         venues = [r for r in self.records if r.kind == "venue"]
-        return _fold_into_the_only_match(venues, lambda rec, other: abbreviates_title(rec.label, other.label))
+        # ("Journal of Quills" of "Widgetry: Journal of Quills": a name read without the word before its colon)
+        return _fold_into_the_only_match(venues, lambda rec, other: abbreviates_title(rec.label, other.label) or (
+            ":" in other.label and other.label.split(":", 1)[1].strip() == rec.label))
 
     def __iter__(self):
         return iter(self.records)

@@ -64,9 +64,11 @@ ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-
                         + TITLE_BEFORE_NAME + "?"
                         # ("…; supervisor Ing. P": the role word opening the part, a title after it, no colon)
                         r"|(?:co-?)?(?:supervisor|advisor|adviser|mentor)[ \t]+" + TITLE_BEFORE_NAME + ")$", re.I)
-# "with Dr. P (Y University) as co-advisor": the role given after the name, "as".
-AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
-                        r"(?:advisor|adviser|supervisor|mentor)s?\b", re.I)
+# "with Dr. P (Y University) as co-advisor": the role given after the name, "as" (past the body P is of:
+# "with Dr. P of the Widget Institute as co-supervisor"; the Dutch "co-promotor" is a co-supervisor).
+AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}?\s+)?"
+                        r"as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
+                        r"(?:advisor|adviser|supervisor|mentor|promotor|promoter)s?\b", re.I)
 # "Dr. P, who became my main mentor", "Prof. P was my thesis advisor": the role told after the name.
 # A description in apposition after a name: "P, an emergency physician who ran the clinic,"
 _DESCRIBED = r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*"
@@ -93,7 +95,9 @@ UNDER_A_ROLE = re.compile(r"\bunder\s+(?:the|my|our|his|her|their)\s+(?:[\w-]+\s
 LEADING = frozenset({"lead", "head", "direct", "run", "coordinate", "manage"})
 ONGOING = frozenset({"continue", "resume", "maintain"})
 # "under the orientation of" renders the Portuguese and Spanish "orientação", "orientación" (supervision)
-UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction|orientation)\s+of\s+" + TITLE_BEFORE_NAME + "?$",
+# ("under the mentorship of the centre's deputy director, Dr. P": the name in apposition to a post)
+UNDER_THE_GUIDANCE = re.compile(r"\bunder the (?:guidance|supervision|mentorship|direction|orientation)\s+of\s+"
+                                r"(?:(?:the|my|our|his|her|their)\s+[^,;.()]{1,60},\s+)?" + TITLE_BEFORE_NAME + "?$",
                                 re.I)
 MY_WORK = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:thesis|work|project|research|dissertation)\b", re.I)
 UNDER_GUIDANCE = re.compile(r"\b[Uu]nder (?:his|her|their) (?:guidance|supervision|mentorship|direction|orientation)\b")
@@ -113,7 +117,7 @@ STUDY_WORDS = frozenset({"bachelor", "bachelors", "master", "masters", "degree",
     | PROFESSIONAL_DEGREES
 DOTTED_DEGREES = frozenset({"ms", "bs", "ma", "ba", "msc", "bsc", "meng", "beng", "phd", "mphil", "dphil", "btech", "mtech",
                              "be", "me", "md", "jd", "dvm", "dds", "dmd", "mph"})
-EARNED = FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold"}
+EARNED = FINISH | {"obtain", "earn", "receive", "do", "pursue", "hold", "take"}  # ("took a Master of X at Y")
 DEGREES = frozenset({"phd", "ph.d.", "ph.d", "dphil", "msc", "m.sc", "m.sc.", "ms", "m.s.", "ma", "m.a.", "bsc", "b.sc",
                       "b.sc.", "ba", "b.a.", "bs", "mphil", "degree", "doctorate", "master", "bachelor", "diploma", "beng",
                       "meng", "mres", "mba"}) | FOREIGN_DEGREES | PROFESSIONAL_DEGREES
@@ -215,8 +219,17 @@ _NOT_ENROLLED = re.compile(r"\s*(?:but\s+)?(?:i|she|he)\s+(?:(?:did not|didn't|n
                            r"take up)|declined|turned (?:it|the \w+) down)\b", re.I)
 
 
+def applying_in(sent: Span) -> bool:
+    """Does the sentence apply now ("I am applying for …", "I am writing to apply for …"), so that the
+    post and the people it names are those applied for?"""
+    return any((t.lemma_ or t.lower_).lower() == "apply" and t.tag_ in ("VBG", "VBP", "VBZ", "VB") for t in sent)
+
+
 def addressee_org(span: Span) -> bool:
     """"your group at X", "your lab at X": the letter's addressee works at X, the place applied to."""
+    doc, at = span.doc, span.start - (1 if span.start and span.doc[span.start - 1].lower_ == "the" else 0)
+    if at >= 3 and doc[at - 1].lower_ in ("at", "in") and doc[at - 2].pos_ == "NOUN" and doc[at - 3].lower_ == "your":
+        return True  # (the parse may hang "at X" on the verb: "to be carried out in your group at X")
     token = anchor(span)
     for _ in range(3):
         if token.dep_ not in ("pobj", "prep", "compound", "appos"):

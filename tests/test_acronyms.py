@@ -70,9 +70,24 @@ def _definitions(text: str, listed: frozenset[str] = frozenset()):
     # the acronym, then the name in the organisation's own language
     ("I studied at the National and Widgetian University of Quilltown (NWUQ, Εθνικό Πανεπιστήμιο) in 2018",
      "NWUQ", "National and Widgetian University of Quilltown"),
+    # ... or the name in its own language first, the acronym after it
+    ("a research assistant at the Widget Research Centre (Κέντρο Ερευνών Γουίτζετ, WRC) of Quill University",
+     "WRC", "Widget Research Centre"),
+    ("an analyst in the Financial Stability Department of the Central Bank of Quillia (Κεντρική Τράπεζα της Κύπρου, CBQ)",
+     "CBQ", "Central Bank of Quillia"),
+    ("I graduated from Ada Quillian State Medical Institute (Донишгоҳи давлатии тиббии Квилл, QSMI) in 2015",
+     "QSMI", "Ada Quillian State Medical Institute"),
+    # an elided article joins the word it stands before, which gives its letter
+    ("I trained at the École Supérieure Polytechnique d’Quillville (ESPQ) of the University of Quillville",
+     "ESPQ", "École Supérieure Polytechnique d’Quillville"),
 ])
 def test_find_definitions_of_names(text, short, long):
     assert _definitions(text).names[short] == long
+
+
+def test_an_acronym_after_a_units_name_and_its_universitys_own_language_name_is_not_the_units():
+    text = "I studied at the Faculty of Widget Engineering of the Polytechnic University of Quill (Universiteti Politeknik i Quillës, UPQ)."
+    assert "UPQ" not in _definitions(text).names
 
 
 def test_an_acronym_of_the_name_in_its_own_language_needs_an_organisation_head():

@@ -836,6 +836,31 @@ def test_titles_counted_after_an_owned_one_are_the_applicants(extractor):
                                                   "Quill concentrations in widget sources of the Eastern Province"}
 
 
+def test_titles_counted_after_a_sentence_announcing_them_are_the_applicants(extractor):
+    text = ("Jane Roe\n\nSince 2019 I have worked as an epidemiologist at the Quill Centre for Widget Control.\n\n"
+            "Two results from this work have been published or presented. The first, \"Treatment outcomes of widget "
+            "fatigue among returning quill workers\", appeared in the Widget Journal of Lung Disease in 2022. The second, "
+            "\"Diagnostic delay among quill workers returning home\", was an e-poster at the Widget Conference on Lung "
+            "Health in 2023. A third manuscript, \"Household screening after quill index cases: a cohort\", is in "
+            "preparation.\n\nI then studied law.\n")
+    assert _papers(_extract(extractor, text)) == {"Treatment outcomes of widget fatigue among returning quill workers",
+                                                  "Diagnostic delay among quill workers returning home",
+                                                  "Household screening after quill index cases: a cohort"}
+
+
+def test_resume_items_saying_what_the_work_is_before_its_quoted_title(extractor):
+    text = ("# Jane Roe — application note\n\n**Programme:** MSc in Widget Science, Quill University\n\n## Why\n\n"
+            "- I have done field trials on widgets for five years, and I now need training in quill modelling.\n\n"
+            "## Publications and presentations\n\n"
+            '- 2022 — Poster, Widgettag 2022 (Prague): "Quill pits and widget micro-dosing for pearl millet". Co-authors A. Roe.\n'
+            '- 2023 — Article (2nd author): "Widget parkland density and quill carbon stocks", *Journal of Arid Widgets* 2023.\n'
+            '- In preparation — "Widget regeneration and topsoil quills: a chronosequence" (with colleagues).\n\n'
+            "## Other\n\n- Languages: English.\n")
+    assert _papers(_extract(extractor, text, name="doc.md")) == {
+        "Quill pits and widget micro-dosing for pearl millet", "Widget parkland density and quill carbon stocks",
+        "Widget regeneration and topsoil quills: a chronosequence"}
+
+
 def test_a_lettered_list_of_papers_with_a_stop_after_the_authors(extractor):
     text = ("Jane Roe\nPhD in Widget Science\n\n1. OBJECTIVE\n- Research on widget reserving under climate risk, with "
             "applications to agricultural widget insurance in the region where I grew up and now work.\n\n"

@@ -802,3 +802,49 @@ def test_a_french_engineering_diploma_on_a_resume_line(extractor):
     ext = _extract(extractor, "Jane Roe\n\n" + _PROSE + text)
     assert ("studiedAt", "École Polytechnique de Quillès") in _relations(ext)
     assert "Génie Civil" not in {m.label for m in ext.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text, relation, present", [
+    # "your group at X", however the parse hangs "at X", is the addressee's, not a post of the applicant's
+    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
+     "Institute for Global Health (WIGH) with Dr. Ada Quillborne as co-promotor.", ("workedAt", "Widget Institute for Global Health"),
+     False),
+    # a degree taken at an institute
+    ("After two years of clinical work I took a Master of Public Health at the Institute of Widget Medicine Quillwerp "
+     "(IWM) in Belgium, graduating in 2019.", ("studiedAt", "Institute of Widget Medicine Quillwerp"), True),
+    # the trade one trained for is no post; the school's degree is its university's
+    ("I trained as a chemical engineer at the École Supérieure Polytechnique de Quillville (ESPQ) of the University of "
+     "Quillville, graduating in 2016.", ("studiedAt", "University of Quillville"), True),
+    ("I trained as a chemical engineer at the École Supérieure Polytechnique de Quillville (ESPQ) of the University of "
+     "Quillville, graduating in 2016.", ("workedAt", "University of Quillville"), False),
+    # a volunteer "rather than an employee"
+    ("Since 2020 I have worked closely with the Fundación Cultural Quill Congo, a community association in Widgetbelo, "
+     "but I am a volunteer there rather than an employee.", ("workedAt", "Fundación Cultural Quill Congo"), False),
+])
+def test_round_thirty_eight_relations(extractor, text, relation, present):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + text))) is present
+
+
+def test_the_unit_on_the_host_line_gives_its_university_as_the_target(extractor):
+    text = ("Research Statement\nJane Roe\nProposed host: Institute of Multidisciplinary Widget Research (IMWR, 多元物質科学), "
+            "Quillhoku University, Sendai\n\n" + _PROSE
+            + "I am applying for a postdoctoral fellowship at IMWR to pursue this question in the laboratory of Prof. Ada Quillgiri.")
+    relations = _relations(_extract(extractor, text))
+    assert ("appliesTo", "Quillhoku University") in relations
+    assert not {o for p, o in relations if p in ("appliesTo", "workedAt") and o.startswith("Institute of")}
+
+
+def test_a_listed_name_glossing_a_short_one_without_its_city_is_the_same_body(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "It is the reason I am applying to the M.Sc. in Finance at HEC Montréal (École des "
+            "hautes études commerciales de Montréal).")
+    ext = _extract(extractor, text)
+    (target,) = [m for m in ext.mentions if m.kind == "organization" and "HEC Montréal" in (m.label, *m.aliases)]
+    assert ("appliesTo", target.label) in _relations(ext)
+
+
+def test_an_institute_named_after_the_target_university_is_its_unit(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "I would like to pursue this in a PhD at Université Quill-Saclay, in the team of "
+            "Dr. Ada Quillmoine at the Institut de Chimie Moléculaire et des Widgets d'Orsay (ICMWO, UMR 8182). The access "
+            "of ICMWO to the synchrotron, and its links with other laboratories, are a strong attraction for me.")
+    targets = {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"}
+    assert targets == {"Université Quill-Saclay"}

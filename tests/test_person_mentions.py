@@ -28,6 +28,15 @@ from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _wit
      "Ada Quillberg’s Prehistoric Widgets", False),
     # a term and its year in brackets is a date
     ("I am applying to the M.S. in Widget Science at Quill University (Fall 2025).", "Fall", False),
+    # the second of two authors in brackets with no comma before the year; the first of three cited by name
+    ("The classic model of widget runs (Quillborne and Veldmark 2016) assumes identical users.", "Veldmark", True),
+    ("Later work, Okonkwoh, Quillborne and Tammsaar (2021), argues the opposite.", "Okonkwoh", True),
+    ("I read the model of widget wear by Ezeoduh, Hallgren and Villaquill (2020).", "Ezeoduh", True),
+    # ... but a word opening the clause is no first author
+    ("However, Quillborne and Tammsaar (2021) disagree about widgets.", "However", False),
+    # a Spanish courtesy title marks a name the model calls an organisation
+    ("Among the elders I recorded is the late Queen of the widget makers, Doña Eusebia Quillón Mosquete, in 2019.",
+     "Eusebia Quillón Mosquete", True),
 ])
 def test_who_counts_as_a_person(extractor, passage, name, present):
     assert (name in _people(_with_body(extractor, passage))) is present

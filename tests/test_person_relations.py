@@ -323,3 +323,30 @@ def test_a_wish_to_work_under_his_supervision_goes_to_the_one_named_before(extra
     passage = ("Prof. Jean-Paul Quillblay's group works on probabilistic durability models for widgets exposed to salt. "
                "I would like to work under his supervision.")
     assert ("prospectiveAdvisor", "Jean-Paul Quillblay") in _relations(_with_body(extractor, passage))
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # the role after the name and the body the person is of: past co-supervision, or the one of the post applied for
+    ("I completed my PhD in 2021 at Quill University under the supervision of Prof. Ada Quillborne and with "
+     "Dr. Lalao Widgetsoa of the Widget Polytechnic as co-supervisor.", ("mentoredBy", "Lalao Widgetsoa"), True),
+    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
+     "Institute with Dr. Sander Quillmeer of the Department of Widget Microbiology as co-promotor.",
+     ("prospectiveAdvisor", "Sander Quillmeer"), True),
+    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
+     "Institute with Dr. Sander Quillmeer of the Department of Widget Microbiology as co-promotor.",
+     ("mentoredBy", "Sander Quillmeer"), False),
+    # guidance named through a post in apposition, the applicant's clause after it however parsed
+    ("Since 2019 I have worked at the Republican Centre for Widget Control (RCWC) in Quilltown, the national body under "
+     "the Ministry of Widgets of the Republic of Quillia (MoW) that runs the widget programme. Under the mentorship of "
+     "the RCWC's deputy director, Dr. Farhod Quillmoilov, I rebuilt the case-based surveillance extract, linked it to "
+     "laboratory records, and designed the cohort of returning migrants on which my publications are based.",
+     ("mentoredBy", "Farhod Quillmoilov"), True),
+])
+def test_roles_told_after_the_name_or_through_a_post(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_a_bracketed_reference_number_after_a_place_is_no_citation_of_the_names_before(extractor):
+    passage = ("My MSc advisor, Dr. Diego Quillano Mora, encouraged me to work with radar, and my thesis combined widget "
+               "imagery to detect selective logging in the forests of eastern Paraguay [2].")
+    assert ("mentoredBy", "Diego Quillano Mora") in _relations(_with_body(extractor, passage))

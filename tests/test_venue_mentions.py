@@ -109,3 +109,29 @@ def test_a_journal_abbreviated_without_stops_is_one_venue(extractor):
                                 "- Roe J, Quill A. Seroprevalence of widget wear in cattle herds. Prev Widg Med. "
                                 "2022;204:105671.\n")
     assert {m.label for m in ext.mentions if m.kind == "venue"} == {"Preventive Widget Medicine"}
+
+
+def test_a_journal_named_with_a_word_before_its_colon_is_one_venue(extractor):
+    ext = _with_body(extractor, 'My dissertation examined click replacement. The study was published in 2021 as "Click '
+                                'replacement in the speech of young widget bilinguals" in Quillang: Journal of Widget '
+                                'Language and Literature. Dr. Ada Quillotswa also taught me.')
+    venues = [m for m in ext.mentions if m.kind == "venue"]
+    assert [m.label for m in venues] == ["Quillang: Journal of Widget Language and Literature"]
+
+
+@pytest.mark.parametrize("passage, kind, label", [
+    # a meeting named head first in its own language, with its edition and a hyphenated acronym
+    ('- "Mujeres que tocan: widget drummers", paper presented at the XV Congreso de la WQSPM-AL (International '
+     'Association for the Study of Widget Music, Latin America branch), 2022.', "venue", "XV Congreso de la WQSPM-AL"),
+    # what a body is "for the" may name its own object
+    ('- "Mujeres que tocan: widget drummers", paper presented at the XV Congreso de la WQSPM-AL (International '
+     'Association for the Study of Widget Music, Latin America branch), 2022.', "organization",
+     "International Association for the Study of Widget Music"),
+])
+def test_names_read_whole(extractor, passage, kind, label):
+    assert label in {m.label for m in _with_body(extractor, passage).mentions if m.kind == kind}
+
+
+def test_a_meetings_edition_and_its_series_name_the_same_venue(extractor):
+    names = _venues(extractor, "We presented it at the XXI Congresso Brasileiro de Engenharia de Widgets (COBEW 2016) in Quillpinas.")
+    assert {"XXI Congresso Brasileiro de Engenharia de Widgets", "Congresso Brasileiro de Engenharia de Widgets"} <= names
