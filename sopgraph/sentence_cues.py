@@ -286,8 +286,10 @@ def modifies_a_thing(span: Span) -> bool:
             or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in doc[end:head.i + 1]):
         return False  # the modified noun follows right after the name (a parse may hang a name elsewhere)
     noun = (head.lemma_ or head.lower_).lower()
-    # "one of the X research centres": a kind of body X has many of, not a unit named
-    return (noun not in ORG_NOUNS and noun not in _UNIT_NOUNS) or head.tag_ == "NNS"
+    # "one of the X research centres": a kind of body X has many of, not a unit named; "the Y Institute (YI),
+    # a X laboratory,": what the name before is, one of X's
+    described = span.start >= 2 and doc[span.start - 1].lower_ in ("a", "an") and doc[span.start - 2].text == ","
+    return (noun not in ORG_NOUNS and noun not in _UNIT_NOUNS) or head.tag_ == "NNS" or described
 
 
 _PLACE_WORDS = frozenset({"at", "the", "of", "and", "for", "in"})

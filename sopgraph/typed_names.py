@@ -82,12 +82,14 @@ def _place_after_a_name(span: Span) -> bool:
 
 
 def _place_before_a_bracketed_kind(span: Span, noun: Token) -> bool:
-    """"Widget Labs, Quillton (fintech start-up)": the kind in brackets is the earlier name's; the short
+    """"Widget Labs, Quillton (fintech start-up)": the kind in brackets (or after a dash) is the earlier name's; the short
     name between the comma and the bracket, which the model does not read as a body, is where it is
     (whatever else the model makes of a town it does not know)."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "," and len(span) <= 2 \
-        and doc[span.end].text == "(" and noun.i - span.end <= 6 and doc[span.start - 2].pos_ == "PROPN" \
+    # ("Widget Aid (WA), Quillton — a small NGO": the kind after a dash, the name before the comma closing a bracket)
+    return span.start >= 2 and doc[span.start - 1].text == "," and len(span) <= 2 and span.end < len(doc) \
+        and doc[span.end].text in ("(", "—", "–") and noun.i - span.end <= 6 \
+        and (doc[span.start - 2].pos_ == "PROPN" or doc[span.start - 2].text == ")") \
         and not any(t.ent_type_ == "ORG" for t in span)
 
 
@@ -308,8 +310,10 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
         county = False
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
-            start = m.start(2) + part.start() + len(part.group()) - len(part.group().lstrip())
-            end = m.start(2) + part.start() + len(_BRACKETED_TAIL.sub("", part.group()).rstrip(". \t"))
+            # ("…, Widget Aid (WA), Quillton — a small NGO": what follows a dash set apart describes the part)
+            words = re.split(r"\s+[—–]\s+", part.group())[0]
+            start = m.start(2) + part.start() + len(words) - len(words.lstrip())
+            end = m.start(2) + part.start() + len(_BRACKETED_TAIL.sub("", words).rstrip(". \t"))
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is None or not len(span):
                 break

@@ -817,6 +817,12 @@ def test_a_french_engineering_diploma_on_a_resume_line(extractor):
      "Quillville, graduating in 2016.", ("studiedAt", "University of Quillville"), True),
     ("I trained as a chemical engineer at the École Supérieure Polytechnique de Quillville (ESPQ) of the University of "
      "Quillville, graduating in 2016.", ("workedAt", "University of Quillville"), False),
+    # "X, a CNRS laboratory": one of CNRS's laboratories describes X, the post is X's
+    ("From 2021 to 2023 I was a postdoctoral researcher at the Institut de Chimie et des Widgets Paris-Est (ICWPE), a "
+     "CNRS laboratory, in the group of Dr. Pascal Quillardot.", ("workedAt", "CNRS"), False),
+    ("From 2021 to 2023 I was a postdoctoral researcher at the Institut de Chimie et des Widgets Paris-Est (ICWPE), a "
+     "CNRS laboratory, in the group of Dr. Pascal Quillardot.", ("workedAt", "Institut de Chimie et des Widgets Paris-Est"),
+     True),
     # a volunteer "rather than an employee"
     ("Since 2020 I have worked closely with the Fundación Cultural Quill Congo, a community association in Widgetbelo, "
      "but I am a volunteer there rather than an employee.", ("workedAt", "Fundación Cultural Quill Congo"), False),

@@ -136,6 +136,9 @@ def test_workplace_names(nlp, text, found):
      ["Widgetas para la Quillidad"]),
     ("- Radiotelevizija Widgetija (RTV WDG) — summer internship in the music archive, 2021", ["Radiotelevizija Widgetija"]),
     ("- Widgetija — a small country I lived in, 2019", []),  # no post
+    # the town after a name with its acronym, described after a dash: the name is the employer
+    ("2021–now — Field agronomist, Association Sahel Widgets Vivants (ASWV), Maradi — a small Nigerien NGO.",
+     ["Association Sahel Widgets Vivants"]),
 ])
 def test_cv_line_employers(nlp, text, found):
     from sopgraph.typed_names import cv_line_employers
@@ -159,3 +162,8 @@ def test_an_item_of_a_list_in_brackets_names_no_client(nlp):
     text = ("Since 2021 I have been a backend engineer on a logistics platform for a Japanese client (Widgetka, "
             "QuillSQL, Inkernetes, ~3,000 requests/s at peak).")
     assert not {span.text for span, _ in typed_org_names(nlp(text))} & {"Widgetka", "QuillSQL", "Inkernetes"}
+
+
+def test_a_town_after_a_bracket_and_a_comma_is_not_the_kind_a_dash_describes(nlp):
+    text = "2021–now — Field agronomist, Association Sahel Widgets Vivants (ASWV), Maradi — a small Nigerien NGO."
+    assert "Maradi" not in {span.text for span, _ in typed_org_names(nlp(text))}
