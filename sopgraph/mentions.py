@@ -217,6 +217,9 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 stripped = without_city_after_in(without_grant_words(without_bare_parent(self.doc[stripped.start:end])))
                 stripped = self._with_place(stripped)
             if stripped is not None and span.label_ == "PROGRAM":
+                if self._program_continues(stripped):
+                    continue  # "MPhil" + "/PhD in X": one programme, read from the next span
+                stripped = self._program_extent(stripped)
                 stripped = self.doc[stripped.start:self._through_and(stripped.start, stripped.end)]
                 stripped, host = self._program_and_host(stripped)  # before the overlap test: the host may be known
                 if host is not None:

@@ -539,6 +539,36 @@ class OrgMentions:
             stop += 1
         return stop
 
+    def _program_extent(self, span: Span) -> Span:
+        """A programme's whole name around the pattern's span: the first degree of "MPhil/PhD in X", a field
+        written with a hyphenated word ("MSc in Geo-information Science and Earth Observation") and a field
+        in brackets after a degree's name ("Doctor of Philosophy (Speech Pathology)")."""
+        doc, start, end = self.doc, span.start, span.end
+        degrees = word_list("degree_abbreviations")
+        if start >= 2 and doc[start - 1].text == "/" and doc[start - 2].text in degrees:
+            start -= 2
+        if end < len(doc) and doc[end - 1].text == "-":
+            end -= 1
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_lower and doc[end - 1].is_title \
+                and any(t.lower_ == "in" for t in doc[start:end]):
+            # the field goes on: its hyphenated word, then capitalised words and the "and" between them
+            stop = end + 2
+            while stop < len(doc) and stop - end <= 8 and not doc[stop].is_sent_start and (
+                    doc[stop].is_title or (doc[stop].lower_ in ("and", "&") and stop + 1 < len(doc) and doc[stop + 1].is_title)):
+                stop += 1
+            end = stop
+        close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+        if end < len(doc) and doc[end].text == "(" and close is not None and doc[end - 1].lower_ == "philosophy" \
+                and all(t.is_title and not t.is_upper for t in doc[end + 1:close]):
+            end = close + 1  # "Doctor of Philosophy (Speech Pathology)"
+        return doc[start:end]
+
+    def _program_continues(self, span: Span) -> bool:
+        """"MPhil" of "MPhil/PhD in X": a degree that the next pattern's programme goes on from."""
+        doc = self.doc
+        return span.end + 1 < len(doc) and doc[span.end].text == "/" and any(
+            p.start == span.end + 1 and p.label_ == "PROGRAM" for p in doc.spans.get(PATTERNS_KEY, []))
+
     def _through_and(self, start: int, end: int) -> int:
         """Where a name of a field ending before ``end`` really ends: "University of Social Sciences" +
         "and Humanities", "School of Economics" + "and Management", "Ph.D. in Natural Widgets" + "and the

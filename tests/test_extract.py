@@ -1235,3 +1235,18 @@ def test_an_acronym_before_university_on_an_address_line_is_the_target(extractor
             "Quill,\n\nI am writing to apply for the doctoral position in hydrology advertised by your institute. I "
             "studied at the University of Tirana.")
     assert {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"} == {"QBKU University"}
+
+
+@pytest.mark.parametrize("passage, programme", [
+    # two degrees joined by a slash are one programme
+    ("I am applying to the MPhil/PhD in Widget Archaeology at Quill University.", "MPhil/PhD in Widget Archaeology"),
+    # a field with a hyphenated word goes on after it
+    ("I am applying to the MSc in Geo-information Science and Earth Observation at Quill University.",
+     "MSc in Geo-information Science and Earth Observation"),
+    # the field of a Doctor of Philosophy in brackets
+    ("I am applying for the Doctor of Philosophy (Speech Pathology) at Quill University.",
+     "Doctor of Philosophy (Speech Pathology)"),
+])
+def test_programmes_read_whole(extractor, passage, programme):
+    relations = _relations(_with_body(extractor, passage))
+    assert {o for p, o in relations if p == "appliesToProgram"} == {programme}
