@@ -379,6 +379,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
             at += 1
             if at + 1 < len(doc) and _acronym_like(doc[at].text) and doc[at + 1].text == ",":
                 at += 2  # the acronym before the translation
+            if at < len(doc) and doc[at].lower_ == "the" and at not in starts:
+                at += 1  # "(WIQ, the Widget Institute of Quill)"
             gloss = starts.get(at) or self._gloss_named_by_acronym(at)
             if gloss is None or gloss[1] == index:
                 continue
@@ -421,7 +423,8 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         for merge in (self.registry.merge_bare_surnames, self.registry.merge_reordered_names,
                       self.registry.merge_short_org_names, self.registry.merge_inner_org_names,
                       self.registry.merge_campus_names, self.registry.merge_named_campuses,
-                      self.registry.merge_abbreviated_venues, self.registry.merge_initialisms, self._bracketed_glosses):
+                      self.registry.merge_abbreviated_venues, self.registry.merge_initialisms, self._bracketed_glosses,
+                      self.registry.merge_people_named_as_venues):
             merged |= {k: v for k, v in merge().items() if k not in merged and v not in merged}
         def target(i: int | str) -> int | str:
             if isinstance(i, str):

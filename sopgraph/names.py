@@ -22,7 +22,7 @@ _TITLE = re.compile(
 # An academic or professional title written before a name inside running text ("Prof. ", "Dra. ",
 # "Assoc. Prof. ", "Engr. ", "Ir. ", "Dr hab. "), for the expressions that find a name after a role or a cue.
 TITLE_BEFORE_NAME = ("(?:(?:" + titles.alternation("rank") + r"\s+)?" + titles.alternation("academic", "professional")
-                     + r"(?:\s+" + titles.alternation("after_title") + r")?\s+)")
+                     + r"(?:\s+" + titles.alternation("after_title") + r"){0,2}\s+)")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "al", "ibn",
                        "dos", "das", "ten", "ter", "delos", "i", "y", "e", "los", "las", "des", "degli", "binti", "bint"})
@@ -118,6 +118,10 @@ def compatible(a: str, b: str, *, fuzzy: bool = False) -> bool:
         # joined by "i" or "y"
         if len(bare) == 1 and len(full) >= 4 and any(
                 full[k].lower() in ("i", "y") and fold(full[k - 1]) == fold(bare[0]) for k in range(2, len(full) - 1)):
+            return True
+        # "Professor Imboden" for "Regula Imboden-Schärli": the first of two surnames joined by a hyphen
+        if len(bare) == 1 and len(full) >= 2 and "-" in full[-1] and "-" not in bare[0] \
+                and fold(full[-1].split("-")[0]) == fold(bare[0]) and bare[0][:1].isupper():
             return True
     # "van der Linden" is a surname with particles, not a given name "van".
     ta = name_tokens(_without_leading_particles(a))

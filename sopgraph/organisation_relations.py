@@ -801,11 +801,18 @@ class OrganisationRelations:
                      and named_after.fullmatch(records[i].label)), None)
 
     def _named_after_a_target_university(self, index: int, universities: dict[int, float]) -> bool:
-        """Is an organisation named, in some sentence, after a target university the sentence names first?"""
+        """Is an organisation named, in some sentence, after a target university the sentence names first, or
+        above it in the addressee's block of a letter?"""
         spans, doc = self.c.org_spans(), self.c.doc
         # (not a second target: "applying to Widget University and to the Quill Institute")
-        return any(u in universities and s.sent.start == t.sent.start and s.end <= t.start
-                   and not any(w.lower_ in ("and", "or") for w in doc[s.end:t.start])
+        if any(u in universities and s.sent.start == t.sent.start and s.end <= t.start
+               and not any(w.lower_ in ("and", "or") for w in doc[s.end:t.start])
+               for t, i in spans if i == index for s, u in spans):
+            return True
+        # the addressee's block of a letter: "Widget Institute (WI)" over "Faculty of X, Widget University"
+        return any(u in universities and self.c.section(t) == "HEADER" and t.end <= s.start
+                   and self.c.text.count("\n", t.end_char, s.start_char) <= 2
+                   and self._in_recipient_block(t) and self._in_recipient_block(s)
                    for t, i in spans if i == index for s, u in spans)
 
     def _targets(self) -> None:

@@ -162,7 +162,9 @@ class PaperFinder:
                 break
         name = re.sub(r"(?:\s+(?:of|on|for|and|&|in|the))+$", "", " ".join(words)).strip()
         name = re.sub(r"^Proceedings of (?:the )?(?=\w)", "", name)  # the meeting is the venue
-        if len(name) < 3 or _TITLED.match(name) or self._names_a_person(name):
+        # ('"Title", Acta Widgetica, 2022': between the title and its year, a name is the journal's whatever
+        # the model called it)
+        if len(name) < 3 or _TITLED.match(name) or (found.re is not _VENUE_THEN_YEAR and self._names_a_person(name)):
             return None
         bracketed = self.c.text[found.start(1) - 1] in "[("
         if bracketed and not (self.c.gazetteer.find_venue(name) or re.search(r"\b[A-Z][a-z]{0,5}\.", name)) \

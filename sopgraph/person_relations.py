@@ -113,6 +113,11 @@ _JOINED_NAMES = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,?\s+and\s+")
 _ROLE_RULES = frozenset({"under-the-guidance-of"})
 
 
+_GUIDANCE_NOUNS = frozenset({"supervision", "guidance", "mentorship", "direction"})
+# ", a fellow officer at X", ", a colleague at X": the name is described as the applicant's peer
+_A_PEER_AFTER = re.compile(r"\s*,\s+(?:a|an|my|our)\s+(?:fellow|colleague|peer|classmate|co-?worker)\b", re.I)
+
+
 def _after_and_with(span: Span) -> bool:
     """"…, and with Dr. P": the name follows "and with"."""
     k = _before_name(span)
@@ -361,16 +366,19 @@ class PersonRelations:
         doc = self.c.doc
         others = [s for s, _ in self.c.person_spans() if s.sent.start == span.sent.start and s.start >= span.end]
         for tok in doc[span.end:span.sent.end]:
-            if tok.lower_ not in ("him", "her", "them") or tok.dep_ != "pobj" or not (
-                    tok.head.lower_ in ("with", "by", "under") or (tok.head.lower_ == "from" and lemma(tok.head.head) == "learn")):
+            # ("… and would like to write my dissertation under her supervision": the guidance wished for is theirs)
+            under_their = tok.lower_ in ("his", "her", "their") and tok.dep_ == "poss" and lemma(tok.head) in _GUIDANCE_NOUNS \
+                and tok.head.head.lower_ == "under"
+            if not under_their and (tok.lower_ not in ("him", "her", "them") or tok.dep_ != "pobj" or not (
+                    tok.head.lower_ in ("with", "by", "under") or (tok.head.lower_ == "from" and lemma(tok.head.head) == "learn"))):
                 continue  # ("… and I would like to learn from him as a second supervisor")
             if any(s.start < tok.i for s in others):
                 return False
-            verb = tok.head.head
+            verb = tok.head.head.head if under_their else tok.head.head
             # ("… and would be grateful for the chance to be supervised by her": the modal on a governing verb)
             modals = (c for a in verb.ancestors for c in a.children if c.dep_ == "aux")
             wished = any((t.lemma_ or t.lower_).lower() in cues["future"] for t in (verb, *verb.ancestors, *verb.children, *modals))
-            return wished and lemma(verb) in cues["collaborate"] | cues["advise"]
+            return wished and (under_their or lemma(verb) in cues["collaborate"] | cues["advise"])
         return False
 
     def _denied_after(self, span: Span) -> bool:
@@ -512,8 +520,8 @@ class PersonRelations:
                    and f.subject == APPLICANT}
         people = sorted(self.c.person_spans(), key=lambda si: si[0].start)
         for k, (span, index) in enumerate(people):
-            if index in related:
-                continue
+            if index in related or _A_PEER_AFTER.match(self.c.text, span.end_char):
+                continue  # ("… and with Dr. Q, a fellow officer at X": a peer, whatever the first one was)
             if _after_and_with(span):
                 earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and s.end < span.start
                            and _after_with(s) and i in related]

@@ -347,7 +347,7 @@ def _parse_reference(raw: str) -> Reference | None:
     marker_match = _MARKER.match(raw)
     marker = (re.sub(r"[^\dA-Z]", "", marker_match.group(0)) or None) if marker_match else None
     body = raw[marker_match.end():] if marker_match else raw
-    body = body.strip()
+    body = re.sub(r"^\s*[†‡]+\s*", "", body).strip()  # "† Doe, J., …": the mark of the author's own papers
     if len(body) < 20 or _TITLED_PERSON_START.match(body):
         return None  # (a referee, "Prof. Jane Roe, Widget University": no author list starts with a title)
     under_review = bool(_UNDER_REVIEW.search(body))

@@ -282,6 +282,16 @@ class EntityRegistry:
         return _fold_into_the_only_match(venues, lambda rec, other: abbreviates_title(rec.label, other.label) or (
             ":" in other.label and other.label.split(":", 1)[1].strip() == rec.label))
 
+    def merge_people_named_as_venues(self) -> dict[int, int]:
+        """Fold a person the model read in a journal's name ('"Title", Acta Widgetica, 2022') into the venue
+        the text names so (a titled person is someone, whatever a venue is called).
+
+        Returns the mapping of removed indices to kept ones (callers re-point facts).
+        """
+        venues = {fold(r.label): r for r in self.records if r.kind == "venue"}
+        return {rec.index: fold_into(rec, venues[fold(rec.label)]) for rec in self.records
+                if rec.kind == "person" and rec.source == "ner" and fold(rec.label) in venues}
+
     def __iter__(self):
         return iter(self.records)
 

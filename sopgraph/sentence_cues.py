@@ -58,8 +58,8 @@ NOT_THE_ROLE = re.compile(r"\bnot (?:a|an|my|the|our) (?:[\w-]+ )?(?:supervisor|
 TO_LINE = re.compile(r"\s*(?:To|Attn|Attention|Host(?: institution| university)?)\s*:[^\n]*$")
 # A résumé or letterhead line's label before what it names: "Intended group:", "Candidate:"
 LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
-# A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P"
-ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+)[ \t]+)?(?:co-?)?"
+# A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P", "Line manager and mentor: P"
+ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+|[\w'’-]+ [\w'’-]+ and)[ \t]+)?(?:co-?)?"
                         r"(?:supervisors?|advisors?|advisers?|mentors?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
                         + TITLE_BEFORE_NAME + "?"
                         # ("…; supervisor Ing. P": the role word opening the part, a title after it, no colon)
@@ -344,8 +344,11 @@ def admitted_before(span: Span, lemmas: frozenset[str] | set[str], apply_cues: f
 
 
 # "X, a public trust under the Ministry of Y": the body another organisation belongs to.
-_PARENT_OF_DESCRIBED = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:under|within|attached\s+to|affiliated\s+with)"
-                                  r"\s+(?:the\s+)?$")
+# ("X (XC), the technical arm of the Ministry of Y": what X is of its parent body)
+# (and the parent's other name in brackets after it: "…, under the Ministerio de X (Ministry of X)")
+_PARENT_OF_DESCRIBED = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:under|within|attached\s+to|affiliated\s+with)"
+                                  r"|the\s+(?:[a-z-]+\s+){0,2}(?:arm|branch|agency|body|wing|unit|office|division)\s+of)"
+                                  r"\s+(?:the\s+)?(?:[^(),;]{3,120}\(\s*)?$")
 
 
 def parent_of_described(span: Span) -> bool:

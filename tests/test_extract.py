@@ -1250,3 +1250,10 @@ def test_an_acronym_before_university_on_an_address_line_is_the_target(extractor
 def test_programmes_read_whole(extractor, passage, programme):
     relations = _relations(_with_body(extractor, passage))
     assert {o for p, o in relations if p == "appliesToProgram"} == {programme}
+
+
+def test_a_journal_between_a_quoted_title_and_its_year_is_no_person(extractor):
+    ext = _with_body(extractor, 'My Master\'s data became my first article, written with Dr. Ada Quillahir: "Seroprevalence '
+                                'of widget antibodies in dromedary camels", Acta Widgetica, 2022.')
+    assert "Acta Widgetica" in _labels(ext, "venue")
+    assert "Acta Widgetica" not in {m.label for m in ext.mentions if m.kind == "person"}

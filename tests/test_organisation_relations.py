@@ -854,3 +854,25 @@ def test_an_institute_named_after_the_target_university_is_its_unit(extractor):
             "of ICMWO to the synchrotron, and its links with other laboratories, are a strong attraction for me.")
     targets = {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"}
     assert targets == {"Université Quill-Saclay"}
+
+
+def test_a_romance_name_with_a_and_the_parent_an_arm_is_of(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "Since 2017 I have been a veterinary officer in the serology laboratory of the "
+            "Centre National d'Appui à la Santé Widgetale (CNASW, the National Widget Health Support Centre), the "
+            "technical arm of the Ministère de l'Élevage et des Productions Widgetales (Ministry of Widget Production).")
+    ext = _extract(extractor, text)
+    relations = _relations(ext)
+    assert ("workedAt", "Centre National d'Appui à la Santé Widgetale") in relations
+    assert not {o for p, o in relations if p == "workedAt" and "Minist" in o}
+    (centre,) = [m for m in ext.mentions if m.label == "Centre National d'Appui à la Santé Widgetale"]
+    assert "National Widget Health Support Centre" in centre.aliases
+
+
+@pytest.mark.parametrize("passage, programme", [
+    ("I am applying to the Mestrado em Engenharia Civil at the Universidade de Quillboa.", "Mestrado em Engenharia Civil"),
+    ("I am applying to the Programa de Doctorado en Estado de Derecho y Gobernanza Global at the Universidad de Quillanca.",
+     "Programa de Doctorado en Estado de Derecho y Gobernanza Global"),
+])
+def test_degrees_named_in_their_own_language(extractor, passage, programme):
+    relations = _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage))
+    assert ("appliesToProgram", programme) in relations

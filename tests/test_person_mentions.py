@@ -34,6 +34,10 @@ from tests.test_pipeline_stages import BODY, _extract, _people, _relations, _wit
     ("I read the model of widget wear by Ezeoduh, Hallgren and Villaquill (2020).", "Ezeoduh", True),
     # ... but a word opening the clause is no first author
     ("However, Quillborne and Tammsaar (2021) disagree about widgets.", "However", False),
+    # titles written after a title ("Dr. med. vet.") and Portuguese ones ("Prof.ª Doutora") are no part of the name
+    ("I wrote to Prof. Dr. med. vet. Regula Widgeten-Schärli about the position.", "Regula Widgeten-Schärli", True),
+    ("I wrote to Prof. Dr. med. vet. Regula Widgeten-Schärli about the position.", "Dr", False),
+    ("I have read the work of Prof.ª Doutora Filipa Quillares Fontoura on drainage.", "Filipa Quillares Fontoura", True),
     # a Spanish courtesy title marks a name the model calls an organisation
     ("Among the elders I recorded is the late Queen of the widget makers, Doña Eusebia Quillón Mosquete, in 2019.",
      "Eusebia Quillón Mosquete", True),

@@ -350,3 +350,28 @@ def test_a_bracketed_reference_number_after_a_place_is_no_citation_of_the_names_
     passage = ("My MSc advisor, Dr. Diego Quillano Mora, encouraged me to work with radar, and my thesis combined widget "
                "imagery to detect selective logging in the forests of eastern Paraguay [2].")
     assert ("mentoredBy", "Diego Quillano Mora") in _relations(_with_body(extractor, passage))
+
+
+@pytest.mark.parametrize("passage, relation, present", [
+    # a peer described after the name shares no mentor's role with the one named before
+    ("My first article was written with Dr. Mahamat Quillahir and with Dr. Djasrabé Quillaba, a fellow officer at the "
+     "centre. Dr. Quillahir has been my mentor throughout.", ("mentoredBy", "Djasrabé Quillaba"), False),
+    # the guidance wished for is the one named before the wish
+    ("I have read the work of Prof.ª Doutora Filipa Quillares Fontoura on dual-drainage modelling, and would like to "
+     "write my dissertation under her supervision.", ("prospectiveAdvisor", "Filipa Quillares Fontoura"), True),
+    # a label of two posts, the second a mentor's, and a Portuguese engineer's title
+    ("- 2019–present — Drainage engineer, Widget Office, Quill Council. Line manager and mentor: Eng.ª Lurdes Quilltoe, "
+     "head of the office.", ("mentoredBy", "Lurdes Quilltoe"), True),
+])
+def test_round_thirty_nine_people(extractor, passage, relation, present):
+    assert (relation in _relations(_with_body(extractor, passage))) is present
+
+
+def test_the_addressee_named_by_the_first_of_two_surnames(extractor):
+    text = ("Jane Roe\nQuill Road 5, Quilltown\n\nProf. Dr. med. vet. Regula Widgeten-Schärli\nWidget Public Health "
+            "Institute (WPHI)\nVetsuisse Faculty, University of Bern\nSchwarzenburgstrasse 155, Liebefeld\n\n"
+            "Dear Professor Widgeten,\n\nPlease accept my application for the doctoral position advertised by your "
+            "institute. I grew up among widget makers, and the question of why some widgets last has stayed with me.\n")
+    relations = _relations(_extract(extractor, text))
+    assert ("prospectiveAdvisor", "Regula Widgeten-Schärli") in relations
+    assert {o for p, o in relations if p == "appliesTo"} == {"University of Bern"}

@@ -58,6 +58,10 @@ from sopgraph.references import (REFERENCE_HEADING, _clean_venue, listed_referen
         # hyphenated initials, and a preprint named only by its arXiv identifier
         ('[3] W.-H. Quill, Y. Renn, and P. Tamm, "Whole-body widgets with diffusion policies," arXiv:2403.11872, 2024.',
          ("W.-H. Quill", "Y. Renn", "P. Tamm"), "Whole-body widgets with diffusion policies", "arXiv", 2024),
+        # the mark of the author's own papers before the entry
+        ("† R. K. Quillwa, H. Renn, “Widget speciation in river sediments of the Quill catchment,” Widget Science: "
+         "Processes & Impacts, vol. 20, pp. 1412–1425, 2018.", ("R. K. Quillwa", "H. Renn"),
+         "Widget speciation in river sediments of the Quill catchment", "Widget Science: Processes & Impacts", 2018),
         # a working paper has appeared nowhere yet
         ('Quill, A. and Renn, B. (2017). "Widgets and aggregate demand." Working paper.',
          ("A. Quill", "B. Renn"), "Widgets and aggregate demand", None, 2017),
