@@ -43,9 +43,9 @@ from .span_edges import (
 from .topics import TopicScheme
 from .venue_mentions import VenueMentions
 
-# A double-quoted title: its words are not names of organisations.
-# A meeting's edition before its name: "XV Congreso …", "3º Encontro …"
+# A meeting's edition before its name: "XV Congreso …", "3º Encontro …" (as the venue-head-first pattern reads it)
 _EDITION = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:º|ª|°|er|e|o|a)?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A double-quoted title: its words are not names of organisations.
 _QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"”\n]{10,300})[\"”]")
 
 

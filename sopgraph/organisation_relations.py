@@ -780,13 +780,13 @@ class OrganisationRelations:
         university, after a comma, is that university's (a college is typed as a university too)."""
         if re.search(r"(?i)universit", self.c.registry.records[index].label):
             return None
-        after = [u for u in (self._university_after(span) for span, i in self.c.org_spans() if i == index) if u is not None]
-        # ("Proposed host: the Institute of X (IX), Widget University": the unit one applies to, its
-        # university after it, on a line of its own)
-        named = next((u for u in after if u in self.target_orgs), None)
+        after = [(span, u) for span, i in self.c.org_spans() if i == index
+                 for u in [self._university_after(span)] if u is not None]
+        named = next((u for _, u in after if u in self.target_orgs), None)
         if named is None:
-            named = next((u for span, i in self.c.org_spans() if i == index and self.c.section(span) == "HEADER"
-                          for u in [self._university_after(span)] if u is not None), None)
+            # ("Proposed host: the Institute of X (IX), Widget University": the unit one applies to, its
+            # university after it, on a line of its own)
+            named = next((u for span, u in after if self.c.section(span) == "HEADER"), None)
         return named
 
     def _target_university_named_first(self, index: int) -> int | None:
@@ -804,16 +804,18 @@ class OrganisationRelations:
         """Is an organisation named, in some sentence, after a target university the sentence names first, or
         above it in the addressee's block of a letter?"""
         spans, doc = self.c.org_spans(), self.c.doc
-        # (not a second target: "applying to Widget University and to the Quill Institute")
-        if any(u in universities and s.sent.start == t.sent.start and s.end <= t.start
-               and not any(w.lower_ in ("and", "or") for w in doc[s.end:t.start])
-               for t, i in spans if i == index for s, u in spans):
-            return True
-        # the addressee's block of a letter: "Widget Institute (WI)" over "Faculty of X, Widget University"
-        return any(u in universities and self.c.section(t) == "HEADER" and t.end <= s.start
-                   and self.c.text.count("\n", t.end_char, s.start_char) <= 2
-                   and self._in_recipient_block(t) and self._in_recipient_block(s)
-                   for t, i in spans if i == index for s, u in spans)
+        units = [t for t, i in spans if i == index]
+        for s in (s for s, u in spans if u in universities):
+            for t in units:
+                # (not a second target: "applying to Widget University and to the Quill Institute")
+                if s.sent.start == t.sent.start and s.end <= t.start \
+                        and not any(w.lower_ in ("and", "or") for w in doc[s.end:t.start]):
+                    return True
+                # the addressee's block of a letter: "Widget Institute (WI)" over "Faculty of X, Widget University"
+                if self.c.section(t) == "HEADER" and t.end <= s.start and self.c.text.count("\n", t.end_char, s.start_char) <= 2 \
+                        and self._in_recipient_block(t) and self._in_recipient_block(s):
+                    return True
+        return False
 
     def _targets(self) -> None:
         if not self.target_orgs:

@@ -114,6 +114,8 @@ _ROLE_RULES = frozenset({"under-the-guidance-of"})
 
 
 _GUIDANCE_NOUNS = frozenset({"supervision", "guidance", "mentorship", "direction"})
+# "Under the mentorship of Dr. P, I …": the applicant's clause opens right after the name
+_FIRST_PERSON_AFTER = re.compile(r"\s*,\s*(?:I|we)\s")
 # ", a fellow officer at X", ", a colleague at X": the name is described as the applicant's peer
 _A_PEER_AFTER = re.compile(r"\s*,\s+(?:a|an|my|our)\s+(?:fellow|colleague|peer|classmate|co-?worker)\b", re.I)
 
@@ -332,7 +334,7 @@ class PersonRelations:
             self._affiliate_to_sentence_org(span, index)
             return
         if UNDER_THE_GUIDANCE.search(before) and (not ctx.subject_other or MY_WORK.search(before)
-                                                 or re.match(r"\s*,\s*(?:I|we)\s", self.c.text[span.end_char:])):
+                                                 or _FIRST_PERSON_AFTER.match(self.c.text, span.end_char)):
             # "my thesis work, which was done under the guidance of Prof. P" (not another student's; "Under the
             # mentorship of Dr. P, I rebuilt …": the clause after the phrase is the applicant's, however parsed)
             self.fact(APPLICANT, "mentoredBy", index, 0.65, "under-the-guidance-of", span)
