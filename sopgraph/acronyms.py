@@ -198,8 +198,9 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
                                            or word_prefixes_spell(letters, words)):
             names[short] = long
         elif len(words) >= 3 and short.split()[0] == words[0] and len(short.split()) == 2 \
-                and "".join(w[0] for w in words[1:]) == short.split()[1]:
+                and "".join(w[0] for w in words[1:]) in (short.split()[1], short.split()[1] + words[-1][0]):
             # "Widget School of Quill and Ink (Widget SQI)": the name's first word, then the others' initials
+            # (the last word's may be left out: "Widget Tropical Health Institute (Widget TH)")
             names[short] = long
         elif len(words) >= 3 and "-" in long.split()[0] and "".join(w[0] for w in words[1:]).upper() == short.upper():
             # "Leibniz-Zentrum Allgemeine Sprachwissenschaft (ZAS)": a patron's name joined to what the letters spell

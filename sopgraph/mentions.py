@@ -208,14 +208,14 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 stripped = stripped[1:] if len(stripped) > 1 else None
             host = None
             if stripped is not None and span.label_ == "ORG":
-                stripped = self._defined_long_form(self._with_model_org_start(self._with_leading_name_word(
-                    with_hyphenated_words(with_hyphen_head(stripped)))))
+                stripped = self._defined_long_form(self._with_namesake_before(self._with_model_org_start(
+                    self._with_leading_name_word(with_hyphenated_words(with_hyphen_head(stripped))))))
                 # "… Research" + "Programme", "… Bank" + "of Boston", "University of Social Sciences" + "and Humanities"
                 end = self._through_of(self._through_heads(stripped.end))
                 end = self._through_list(stripped.start, self._through_and(stripped.start, end))
                 end = self._through_foreign_parent(stripped.start, end)
                 stripped = without_city_after_in(without_grant_words(without_bare_parent(self.doc[stripped.start:end])))
-                stripped = self._with_place(stripped)
+                stripped = self._with_quoted_namesake(self._with_place(stripped))
             if stripped is not None and span.label_ == "PROGRAM":
                 if self._program_continues(stripped):
                     continue  # "MPhil" + "/PhD in X": one programme, read from the next span

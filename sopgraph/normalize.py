@@ -124,7 +124,45 @@ def clean_text(text: str) -> CleanText:
     drop = len(current) - len(stripped)
     offsets = offsets[drop:]
     offsets.append(len(text))
-    return CleanText(text=stripped, offsets=tuple(offsets), list_items=_list_item_starts(text, offsets))
+    items = _list_item_starts(text, offsets)
+    return CleanText(text=_unwrapped(stripped, frozenset(items)), offsets=tuple(offsets), list_items=items)
+
+
+# A hard-wrapped text (a plain-text e-mail, a PDF's lines) breaks names and sentences at its
+# margin ("Instituto Superior de Tecnologias e\nCiências"): the parser and the name patterns
+# stop at a line break. Such a break becomes a space; one space for one newline keeps the offset map.
+_WRAP_MIN_LINES = 5  # lines of 40 characters or more needed to tell a margin
+_WRAP_MAX_WIDTH = 100  # wider lines are paragraphs written on one line each, not wrapped
+_NOT_CONTINUED = re.compile(r"[.!?:;]['\"”’)]*$")  # a line that ends a sentence or opens a list
+# "[2] …", "3. …": a new reference or list entry; "Intended group: …": a labelled line of a header
+_ENTRY_START = re.compile(r"\[\d|\(?\d{1,3}[.)]\s|[A-Z][\w-]*(?: [\w-]+){0,3}:\s")
+
+
+def _unwrapped(text: str, item_starts: frozenset[int]) -> str:
+    """``text`` with the line breaks of a hard-wrapped paragraph turned into spaces.
+
+    A break is a wrap when the next line's first word would not have fitted on the line
+    before it, the line does not end a sentence, and the next line does not open a list
+    item. A text with no margin (its long lines vary past 100 characters) is kept as it is.
+    """
+    lines = text.split("\n")
+    widths = sorted(len(line) for line in lines if len(line) >= 40)
+    if len(widths) < _WRAP_MIN_LINES:
+        return text
+    margin = widths[(9 * len(widths)) // 10 - 1]
+    if margin > _WRAP_MAX_WIDTH:
+        return text
+    chars = list(text)
+    start = 0
+    for line, following in zip(lines, lines[1:]):
+        newline = start + len(line)
+        start = newline + 1
+        first_word = following.split(" ", 1)[0]
+        if (line.strip() and first_word and len(line) + 1 + len(first_word) > margin
+                and not _NOT_CONTINUED.search(line) and start not in item_starts
+                and not _ENTRY_START.match(following)):
+            chars[newline] = " "
+    return "".join(chars)
 
 
 def _list_item_starts(text: str, offsets: list[int]) -> tuple[int, ...]:

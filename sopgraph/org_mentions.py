@@ -62,6 +62,11 @@ DEPARTMENT_NAME = re.compile(r"(?i)(?:the\s+)?(?:department|faculty|facult[éead
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"
                        r"|library|hospital|archives?|society|academy|council|ministry|bureau|agency|authority|office"
                        r"|foundation|trust|association|federation|fund|organi[sz]ation|union)$", re.I)
+# The particles of a namesake's name before an organisation's name ("Anton de Kom Universiteit"), and initials ("C.T.")
+_NAMESAKE_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "ten", "ter", "dos", "das"})
+_OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 # "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
 _ACADEMY = re.compile(r"\bacademy\b", re.I)
@@ -129,6 +134,15 @@ def _same_words(entry: OrgEntry | None, long: str) -> OrgEntry | None:
     if country and country <= set(fold(entry.name).split()) and not country <= set(fold(long).split()):
         return None
     return entry if not words or any(w in names for w in words) else None
+
+
+def _names_the_listed(name: str, listed: set[frozenset[str]]) -> bool:
+    """Does the text's ``name`` name a listed body of these distinctive words? A university's name may add
+    its place in its own language ("Anton de Kom Universiteit van Suriname" for "Anton de Kom University")."""
+    words = _distinctive_words(name)
+    if words in listed:
+        return True
+    return "univers" in fold(name) and any(w < words for w in listed)
 
 
 def _distinctive_words(name: str) -> frozenset[str]:
@@ -721,6 +735,44 @@ class OrgMentions:
             return self.doc[span.start - 1:span.end]
         return span
 
+    def _with_namesake_before(self, span: Span) -> Span:
+        """"Anton de Kom Universiteit", "C.T. de Wit Graduate School": an organisation named after a person
+        whose name holds a particle opens with that name; the name patterns start after the particle."""
+        doc, k = self.doc, span.start
+        heads = word_list("head_first_heads")
+
+        def name_word(tok) -> bool:
+            return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.is_stop and tok.lower_ not in heads
+
+        if k >= 3 and span[0].lower_ in heads and name_word(doc[k - 1]) and doc[k - 2].text in _NAMESAKE_PARTICLES:
+            k -= 1  # "Ada de Quill Universiteit van X": the pattern opened at the head word, after the surname
+        if k < 2 or not span[0].is_title or doc[k - 1].text not in _NAMESAKE_PARTICLES:
+            return span
+        start = k - 1
+        while start > 0 and k - 1 - start < 2:
+            prev = doc[start - 1]
+            if _INITIALS.fullmatch(prev.text) or name_word(prev):
+                start -= 1
+            else:
+                break
+        if start == k - 1 or self._taken(doc[start:span.start]):
+            return span
+        return doc[start:span.end]
+
+    def _with_quoted_namesake(self, span: Span) -> Span:
+        """'Institute for Widget Language "Ada Quill"', 'Faculty of Philology „Bo Renwick“': a name
+        closed by the quoted name of the person it honours."""
+        doc, k = self.doc, span.end
+        if k >= len(doc) or doc[k].text not in _OPENING_QUOTES:
+            return span
+        end = k + 1
+        while end < len(doc) and end - k <= 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == k + 1 or end >= len(doc) or doc[end].text not in _CLOSING_QUOTES or doc[end].whitespace_ == "" \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            return span
+        return doc[span.start:end + 1]
+
     def _with_model_org_start(self, span: Span) -> Span:
         """"the Ada Quill National Research Centre for …": the name the model reads as one organisation
         opens with the words a pattern's few leading words left out (a patron's names)."""
@@ -930,7 +982,7 @@ class OrgMentions:
         if entry is None:
             return
         listed = {_distinctive_words(n) for n in (entry.name, *entry.aliases)} - {frozenset()}
-        named = any(_distinctive_words(n) in listed for r in self.registry if r.kind == "organization"
+        named = any(_names_the_listed(n, listed) for r in self.registry if r.kind == "organization"
                     and r.attributes.get("gazetteer") != entry.id for n in (r.label, *r.aliases))
         if not named:
             self.add_org_entry(entry, None, entry.name)

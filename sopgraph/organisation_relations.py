@@ -111,7 +111,9 @@ def _funding_named(span: Span, ctx) -> bool:
     described = {t.i for c in span.root.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
     # what one applies "for" ("applied for a Widget Scholarship through X") is named a word further down
     sought = [o for t in ctx.clause if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
-    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path, *sought) if t.i not in described)
+    # ("my fellowship application to X": the kind of what is sought modifies a word on the way to X)
+    kinds = [c for t in ctx.path for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
+    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path, *sought, *kinds) if t.i not in described)
 
 
 def _someone_elses_work(tok: Token) -> bool:
@@ -124,6 +126,10 @@ def _someone_elses_work(tok: Token) -> bool:
                for c in tok.children)
 
 
+# A unit's name: "School of X", "the Department of Y"
+_UNIT_LABEL = re.compile(r"(?i)(?:the )?(?:school|department|faculty|college|division) of")
+# "… – an associated institute of the", "affiliated with": what follows is the partner of a body named before
+_ASSOCIATED_WITH = re.compile(r"\b(?:associated|affiliated)\s+(?:[\w-]+\s+){0,2}(?:of|with|to)\s+(?:the\s+)?$", re.I)
 # Words that open many names without saying whose they are.
 _ORG_HEAD_WORDS = re.compile(r"(?i)the|university|institute|school|college|national|international|royal|state|"
                              r"faculty|department|centre|center|graduate|federal|central|new")
@@ -199,6 +205,8 @@ class OrganisationRelations:
         if ctx.negated or ctx.counterfactual or never_there(span.sent) or denied_next(span.sent) \
                 or did_not_go(ctx):
             return
+        if _ASSOCIATED_WITH.search(self.c.text, max(span.sent.start_char, span.start_char - 60), span.start_char):
+            return  # "X Institute, Town – an associated institute of Y University": Y is X's partner
         if in_applied_field(span) or ((apply_place(span) or addressee_org(span)) and section == "BODY"):
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
@@ -775,6 +783,15 @@ class OrganisationRelations:
         """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""
         return self._university_after(span) is not None
 
+    def _target_right_after(self, index: int) -> bool:
+        """Is another target named right after a mention of ``index`` and a comma?"""
+        doc, spans = self.c.doc, self.c.org_spans()
+        for span, i in spans:
+            if i == index and span.end + 1 < len(doc) and doc[span.end].text == ",":
+                if any(s.start == span.end + 1 and u != index and u in self.target_orgs for s, u in spans):
+                    return True
+        return False
+
     def _target_university_after(self, index: int) -> int | None:
         """"Widget College of Quills, Widgetford State University": a unit named right before a target
         university, after a comma, is that university's (a college is typed as a university too)."""
@@ -843,8 +860,10 @@ class OrganisationRelations:
                                 if i in universities or w > top or self.c.subtype(i) == "Company"}
             # A school or department next to its university: the university is the target.
             self.target_orgs = {i: w for i, w in self.target_orgs.items()
-                                if i in universities or not re.match(r"(?i)(?:the )?(?:school|department|faculty|college|division) of",
-                                                                     self.c.registry.records[i].label)}
+                                if i in universities or not _UNIT_LABEL.match(self.c.registry.records[i].label)}
+        # "Department of X, Widget Institute (WI)": a unit named right before another target is that body's.
+        self.target_orgs = {i: w for i, w in self.target_orgs.items()
+                            if not (_UNIT_LABEL.match(self.c.registry.records[i].label) and self._target_right_after(i))}
         # "research at the X Lab" next to "my application to Y University" or to "Y Institute": Y is the target.
         if any(self.c.subtype(i) != "ResearchGroup" for i in self.target_orgs):
             self.target_orgs = {i: w for i, w in self.target_orgs.items() if self.c.subtype(i) != "ResearchGroup"}

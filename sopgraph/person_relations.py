@@ -20,8 +20,8 @@ from .model import APPLICANT
 from .names import TITLE_BEFORE_NAME
 from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
-from .sentence_cues import (AGREED_TO_ROLE, AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
-                            MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
+from .sentence_cues import (AGREED_TO_ROLE, AS_A_READER, AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
+                            MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, WISHED_ROLE_LINE, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
                             UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, applying_in, heads_a_group,
                             offered_only, participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
@@ -109,6 +109,9 @@ _UNDER_DIRECTION = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?direction\b",
 _CITED_AFTER_NAME = re.compile(r"\s*" + CITATION_MARK)
 # What lies between two names joined by "and": "Dr. P (a CNRS director) and Prof. Q", "Dr. P, and Dr. Q".
 _JOINED_NAMES = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,?\s+and\s+")
+# "P, whose group builds X, and Associate Professor Q": a second titled name after the first one's relative clause
+# (the name's span may leave part of its title out: "and Associate Professor Q")
+_AFTER_ITS_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:whose|who)\s[^;:()\n]{0,240}?,\s+and\s+(?:[A-Z][\w.-]*\s+){0,2}")
 # The rules whose cue names the role of every name it governs ("under the supervision of P and Q").
 _ROLE_RULES = frozenset({"under-the-guidance-of"})
 
@@ -160,6 +163,12 @@ def _topic_of_work(span: Span, ctx) -> bool:
     return False
 
 
+def _main_clause_lemmas(span: Span, ctx) -> set[str]:
+    """The lemmas of the clause ``span`` stands in, without the words of its own relative clause or apposition."""
+    own = {t.i for c in anchor(span).children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
+    return {lemma(t) for t in ctx.clause if t.i not in own} | set(ctx.path_lemmas)
+
+
 _LEADING_TITLE = re.compile(TITLE_BEFORE_NAME, re.I)
 
 
@@ -184,8 +193,15 @@ class PersonRelations:
         return stop + 2 if stop >= start else start
 
     def _person(self, span: Span, index: int, cues) -> None:
-        if self.c.section(span) in ("REFERENCES", "HEADER", "SIGNATURE") or self.c.is_applicant(index) \
-                or index in self.c.discussed_authors:
+        section = self.c.section(span)
+        if section == "REFERENCES" or self.c.is_applicant(index) or index in self.c.discussed_authors:
+            return
+        if WISHED_ROLE_LINE.match(self.c.text, self.c.line_bounds(span.start_char, span.end_char)[0]):
+            # "Proposed supervisor: Dr. P" — in a profile's header as in its body
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.8, "wished-role-label", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
+        if section in ("HEADER", "SIGNATURE"):
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
         if ctx.negated or ctx.counterfactual or self.c.is_citation(span) or offered_only(span) \
@@ -235,15 +251,20 @@ class PersonRelations:
                     or self._led_own_group(span):
                 self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
             return
-        if lemmas & ONGOING and not UNDER_THE_GUIDANCE.search(before):
+        if _main_clause_lemmas(span, ctx) & ONGOING and not UNDER_THE_GUIDANCE.search(before):
             # "continue my collaboration with Dr. P": an existing collaborator, not a wish ("Under the
-            # supervision of Dr. P, I maintain the database" names P's role itself)
+            # supervision of Dr. P, I maintain the database" names P's role itself; "P, whose group
+            # maintains a model" tells what P does)
             return
         taught = participle_agent_of(span)
         if taught is not None and (taught.lemma_ or "").lower() in TEACHING:
             return  # "a seminar taught by Professor P": P's course, neither a wish nor an advisor
         if self._advises_someone_else(span, cues):
             return  # "Y (a PhD student at X, advised by Professor P)": P is Y's advisor
+        if AS_A_READER.match(self.c.text, span.end_char, span.sent.end_char) and (ctx.future or applying_in(span.sent)):
+            self.fact(APPLICANT, "prospectiveAdvisor", index, 0.7, "as-my-future-reader", span)
+            self._affiliate_to_sentence_org(span, index)
+            return
         if AS_MY_ROLE.match(self.c.text, span.end_char, span.sent.end_char):
             # "… under Prof. R, with Dr. M (Y University) as co-advisor"; "the position, to be carried out
             # in your group with Dr. M as co-promotor": the role in the work applied for
@@ -533,6 +554,10 @@ class PersonRelations:
                 earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and i in related
                            and related[i].rule in _ROLE_RULES and related[i].evidence == span.sent.text.strip()
                            and _JOINED_NAMES.fullmatch(self.c.text, s.end_char, span.start_char)]
+            if not earlier and self.c.is_titled(index):
+                earlier = [(s, i) for s, i in people[:k] if s.sent.start == span.sent.start and i in related
+                           and related[i].evidence == span.sent.text.strip()
+                           and _AFTER_ITS_RELATIVE_CLAUSE.fullmatch(self.c.text, s.end_char, span.start_char)][-1:]
             if earlier:
                 first = related[earlier[-1][1]]
                 self.fact(APPLICANT, first.predicate, index, round(first.confidence - 0.05, 2), "coordinated-with", span)

@@ -246,6 +246,8 @@ def _clean_venue(s: str) -> str:
         # "Paper presented at Widgetag 2023, Quill University, September 20–22"; "Widget Annual Congress 2023,
         # Quilltown, Widgetland, 10-14 July"
         s = edition.group(1)
+    elif presented and _MEETING_THEN_HOST.match(s):
+        s = _MEETING_THEN_HOST.match(s).group(1)
     named = _KIND_THEN_QUOTED_NAME.match(s)
     if named:
         return named.group(1).strip(" ,.")  # 'the workshop "Widgets from A to B", Quill University, 11–12 May'
@@ -285,7 +287,9 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\s*\[(?:preprint|internet)\]\s*", " ", s, flags=re.I)
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
     # Elsevier "Journal of Widgets 556 (2021) 120571" and "… 56 (2015) 121–128": the volume left before the year
-    s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "", s.strip(" ,.;"))
+    # (and "Widget Journal 19:402, 2020": volume and article number before it)
+    s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s*\(\s*[\w-]+\s*\))?(?:\s*:\s*[\w.\-–]+|\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "",
+               s.strip(" ,.;"))
     s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
     s = " ".join(s.split()).strip(" ,.;:*_")  # (and Markdown's emphasis, if a list is read raw)
     return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
@@ -309,7 +313,10 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
 _POSTER_PREFIX = re.compile(r"^(?:\(?(?:poster|talk|oral presentation|abstract|presentation)\s*\)?\s*[,:]\s*|"
-                            r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?)", re.I)
+                            r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?|"
+                            r"(?:invited\s+|contributed\s+)?(?:talk|poster|presentation|keynote|lecture)\s+at\s+(?:the\s+)?)", re.I)
+# "FASL 32 (its long name), Widget University": the meeting a talk was given at, then where
+_MEETING_THEN_HOST = re.compile(r"^((?:[^,()]|\([^()]*\))+?)\s*,\s*[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*){0,2}$")
 _SHORT_THEN_LONG_NAME = re.compile(r"^((?=\S*[A-Z]\S*[A-Z])[A-Z][\w-]{2,15})(?:\s+(?:19|20)\d{2})?\s+[-–—]\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^,]*"
                                    r"\b(?i:" + _MEETING_KINDS + r")\b")
 # A meeting, its year, then where and when it was held.

@@ -106,6 +106,30 @@ def third_person_paragraph(span: Span) -> bool:
     return any(start <= span.start_char < end for start, end in paragraphs)
 
 
+def _across_a_semicolon(tok: Token) -> bool:
+    """"Our data were shared with X; I did not work for X": a clause the parser makes the complement of
+    one past a semicolon is a sentence of its own."""
+    low, high = sorted((tok.i, tok.head.i))
+    return any(c.text == ";" and low < c.i < high for c in tok.head.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive_partner(verb: Token) -> Token | None:
+    """The infinitive a "to"-infinitive is coordinated with when the parser hung it on a finite verb.
+
+    In "She hopes to be supervised by P, whose book she has used, and to work with Q" the
+    parser makes "to work" a conjunct of "used"; an infinitive coordinates with an
+    infinitive, the nearest one before it ("to be supervised").
+    """
+    if verb.dep_ != "conj" or not _to_infinitive(verb) or _to_infinitive(verb.head):
+        return None
+    return next((t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ == "xcomp" and _to_infinitive(t)), None)
+
+
 def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) -> Context:
     """Collect the clause context of ``span`` (an entity inside a parsed sentence)."""
     third_person = third_person or third_person_paragraph(span)
@@ -128,13 +152,14 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     # up xcomp/ccomp. Coordinated clauses ("I am a senior at X and I am applying to Y")
     # lend only their modality, never their cue words.
     chain = [head]
-    while chain[-1].dep_ in _COMPLEMENT_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+    while chain[-1].dep_ in _COMPLEMENT_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 5 \
+            and not _across_a_semicolon(chain[-1]):
         chain.append(chain[-1].head)
     modal_chain = list(chain)
     # "I plan to return home and work at X": a coordinated verb inside a wish is wished too.
     while (modal_chain[-1].dep_ in ("conj", "advcl") or (len(modal_chain) > len(chain) and modal_chain[-1].dep_ in _COMPLEMENT_DEPS)) \
             and modal_chain[-1].head.i != modal_chain[-1].i and len(modal_chain) < 8:
-        modal_chain.append(modal_chain[-1].head)
+        modal_chain.append(_infinitive_partner(modal_chain[-1]) or modal_chain[-1].head)
     chain_ids = {t.i for t in chain}
     clause: list[Token] = []
     for verb in chain:
@@ -195,6 +220,10 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     if "look" in wished and not any(t.lower_ == "forward" for t in clause):
         wished = wished - {"look"}  # "my thesis looks at X" is no "I look forward to X"
     future = bool(wished) or any(t.lower_ in _MODALS for t in modal_tokens)
+    # "My potential supervisors are …", "the proposed host of my project": an advisor wished for;
+    # "Proposed research at X", "the planned fieldwork at Y": work not yet done
+    future = future or any(c.dep_ == "amod" and (lemma(c) in cues["planned"] or (
+        lemma(c) in cues["wished_role"] and lemma(t) in cues["advise"])) for t in (*clause, *path) for c in t.children)
     # "interested in working with X", "look forward to joining Y" — but not "by working with".
     future = future or any(
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")

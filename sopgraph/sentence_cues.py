@@ -64,11 +64,23 @@ ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-
                         + TITLE_BEFORE_NAME + "?"
                         # ("…; supervisor Ing. P": the role word opening the part, a title after it, no colon)
                         r"|(?:co-?)?(?:supervisor|advisor|adviser|mentor)[ \t]+" + TITLE_BEFORE_NAME + ")$", re.I)
-# "with Dr. P (Y University) as co-advisor": the role given after the name, "as" (past the body P is of:
-# "with Dr. P of the Widget Institute as co-supervisor"; the Dutch "co-promotor" is a co-supervisor).
-AS_MY_ROLE = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}?\s+)?"
-                        r"as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?"
-                        r"(?:advisor|adviser|supervisor|mentor|promotor|promoter)s?\b", re.I)
+# A profile's line naming the advisor sought: "Proposed supervisor: Univ.-Prof. Dr. P", "Potential advisors: P, Q"
+WISHED_ROLE_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:proposed|intended|prospective|potential|preferred|desired|possible)"
+                              r"[ \t]+(?:(?:main|primary|principal|second|co-?)[ \t]*)?"
+                              r"(?:supervisor|advisor|adviser|mentor|host|PI)(?:s|\(s\))?[ \t]*[:–—-]", re.I)
+
+
+def _as_role(roles: str) -> re.Pattern[str]:
+    """"with Dr. P (Y University) as co-advisor": the role given after the name, "as" (past the body P is of:
+    "with Dr. P of the Widget Institute as co-supervisor")."""
+    return re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}?\s+)?"
+                      r"as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?(?:" + roles + r")s?\b", re.I)
+
+
+# (the Dutch "co-promotor" is a co-supervisor)
+AS_MY_ROLE = _as_role("advisor|adviser|supervisor|mentor|promotor|promoter")
+# "I would hope for Professor P as second reader": a reader of the thesis to come (one of a past thesis is no mentor)
+AS_A_READER = _as_role("reader")
 # "Dr. P, who became my main mentor", "Prof. P was my thesis advisor": the role told after the name.
 # A description in apposition after a name: "P, an emergency physician who ran the clinic,"
 _DESCRIBED = r"\s*(?:,\s*(?:a|an|the)\s+[^,;.()]{1,60})?,?\s*"

@@ -73,9 +73,10 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
 
 
 def _place_after_a_name(span: Span) -> bool:
-    """"… at the Institute of Science (IISc), Bengaluru": a place written after another name."""
+    """"… at the Institute of Science (IISc), Bengaluru", "the Widget Institute (WI) in Quillton, the national
+    …": a place written after another name."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or not all(t.ent_type_ in ("GPE", "LOC") for t in span):
+    if span.start < 2 or doc[span.start - 1].text not in (",", "in") or not all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return False
     before = doc[span.start - 2]
     return before.text == ")" or (before.pos_ == "PROPN" and before.ent_type_ in ("ORG", "FAC"))

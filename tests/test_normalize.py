@@ -74,3 +74,34 @@ def test_list_items_are_found_where_their_markers_were(text, items):
     clean = clean_text(text)
     found = [clean.text[start:].split("\n")[0] for start in clean.list_items]
     assert found == items
+
+
+_WRAPPED = ("Jane Roe\njane@quill.example\n\n"
+            "I am writing to apply for the doctoral position in widget engineering at the\n"
+            "faculty. I studied at the Instituto Superior Widgetense de Tecnologias e\n"
+            "Ciências, where my thesis on quill flows would continue the work I began as a\n"
+            "reservoir engineer. Before that I studied at the Universidade Agostinho de\n"
+            "Quillia, graduating in 2015 with a degree in petroleum engineering and a\n"
+            "minor in geology.\n"
+            "Program applied to: PhD in Widget Engineering, Faculty of Widget Sciences, Quill\n"
+            "Intended group: Widget Flow Group\n"
+            "- a first item of a list that runs long enough to reach the margin of the text\n"
+            "- a second item\n")
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one():
+    clean = clean_text(_WRAPPED)
+    assert "Tecnologias e Ciências" in clean.text and "Agostinho de Quillia" in clean.text
+    i = clean.text.index("Tecnologias e Ciências")  # one space for one newline: the offsets still point back
+    start, end = clean.original_span(i, i + len("Tecnologias e Ciências"))
+    assert _WRAPPED[start:end] == "Tecnologias e\nCiências"
+    # a sentence's end, a labelled header line and a list item keep their line breaks
+    assert "geology.\nProgram applied to" in clean.text
+    assert "Quill\nIntended group" in clean.text
+    assert "margin of the text\na second item" in clean.text
+
+
+def test_lines_of_a_text_without_a_margin_stay_apart():
+    text = "\n".join(["Name: Jane Roe", "Programme: MSc in Widgets", "University of Quill"] * 3
+                     + ["x" * 150 + " and then", "a line after a long paragraph line"] * 3)
+    assert clean_text(text).text == text

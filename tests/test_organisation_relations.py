@@ -56,6 +56,19 @@ def test_a_line_of_organisations_under_the_programme_names_the_target(extractor)
     # a parent named only by its kind is no part of the name
     ("By my third year I spent my evenings in the Widget Flow Physics Laboratory of the Department, "
      "first as a volunteer.", "Widget Flow Physics Laboratory", "Widget Flow Physics Laboratory of the Department"),
+    # a namesake's name with a particle opens the name; initials too
+    ("I studied history at the Ada de Quill Universiteit van Widgetland (AQUW) from 2010 to 2014.",
+     "Ada de Quill Universiteit van Widgetland", "Quill Universiteit van Widgetland"),
+    ("My project would be hosted by the C.T. de Quill Graduate School for Widget Ecology.",
+     "C.T. de Quill Graduate School for Widget Ecology", "Quill Graduate School for Widget Ecology"),
+    # Dutch names written head first; the city after the name is no organisation of its own
+    ("From 2014 to 2017 I taught at the Instituut voor de Opleiding van Widgetmakers (IOW) in Nairobi, the national "
+     "teacher-training institute.", "Instituut voor de Opleiding van Widgetmakers", "Nairobi"),
+    ("I took my bachelor's degree in the Faculteit der Widgetwetenschappen in 2014.",
+     "Faculteit der Widgetwetenschappen", "Faculteit"),
+    # the quoted name of the person an institute honours closes its name
+    ('Since 2022 I have been a research assistant at the Institute for Widget Language "Ada Quillova".',
+     'Institute for Widget Language "Ada Quillova"', "Institute for Widget Language"),
 ])
 def test_organisation_names(extractor, passage, label, absent):
     from tests.test_pipeline_stages import _with_body
@@ -200,6 +213,9 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
     # worked for a body whose name ends in no word for an organisation
     ("Between 2016 and 2019 I worked as a guide for Ala-Quill Heritage Tours, taking visitors along the widget sites.",
      ("workedAt", "Ala-Quill Heritage Tours")),
+    # "Support" in a programme's name is no funding
+    ("After graduating I joined the Quill Policy Institute as a research assistant in the Widget Strategy Support "
+     "Program (WSSP), which the institute runs with two partners.", ("workedAt", "Widget Strategy Support Program")),
 ])
 def test_posts_and_degrees(extractor, passage, relation):
     assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
@@ -229,6 +245,15 @@ def test_posts_and_degrees(extractor, passage, relation):
     # a degree from a school "of the" university it belongs to is the university's
     ("I graduated with a Bachelor of Widget Medicine (BWM) from the School of Widget Medicine of the University of "
      "Quillia (UNQ) in 2019.", ("studiedAt", "School of Widget Medicine")),
+    # what a fellowship application is sent to funds it
+    ("Both have agreed to host me if my fellowship application to the Widget Science Foundation (WSF) succeeds.",
+     ("appliesTo", "Widget Science Foundation")),
+    # a clause past a semicolon, which the parser makes the complement of the next one, keeps its own verb
+    ("Our widget data were shared with the Quill Health Agency for its monitoring guidance; I did not work for the "
+     "Quill Health Agency, and I declined a consultancy in 2022.", ("workedAt", "Quill Health Agency")),
+    # a heading of research still to do
+    ("\n\nProposed research at the Quill Widget Institute\n\nThe new generation of widgets costs more than the old.",
+     ("workedAt", "Quill Widget Institute")),
 ])
 def test_no_relation(extractor, passage, relation):
     assert relation not in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
@@ -659,11 +684,16 @@ def test_round_thirty_two_names(extractor, passage, label, alias):
     assert alias is None or alias in orgs[label]
 
 
-def test_the_university_of_the_email_is_not_named_twice(extractor):
-    text = ("Jane Roe\njane.roe@uibk.ac.at\n\n" + _PROSE * 2 + "I completed my PhD in Widget Sciences at the "
-            "University of Innsbruck in 2024, and I now apply to the Widget Institute.")
+@pytest.mark.parametrize("email, named, listed", [
+    ("jane.roe@uibk.ac.at", "University of Innsbruck", "Universität Innsbruck"),
+    # the university's name in its own language, with its country after it
+    ("jane.roe@uvs.edu", "Anton de Kom Universiteit van Suriname", "Anton de Kom University"),
+])
+def test_the_university_of_the_email_is_not_named_twice(extractor, email, named, listed):
+    text = (f"Jane Roe\n{email}\n\n" + _PROSE * 2 + "I completed my PhD in Widget Sciences at the "
+            f"{named} in 2024, and I now apply to the Widget Institute.")
     orgs = {m.label for m in _extract(extractor, text).mentions if m.kind == "organization"}
-    assert "University of Innsbruck" in orgs and "Universität Innsbruck" not in orgs
+    assert named in orgs and listed not in orgs
 
 
 def test_a_council_one_registers_with_is_no_employer(extractor):
@@ -692,9 +722,9 @@ def test_a_partnership_that_defines_its_acronym_is_an_organisation(extractor):
     # a group named after its field, which the text also writes in lower case
     ("Since 2012 I have been a researcher in the Epidemiology Group of the Quill Centre, where I trained provincial "
      "veterinarians in epidemiology.", "Epidemiology Group", None),
-    # a patron's name in quotes between a university's name and its acronym
+    # a patron's name in quotes between a university's name and its acronym (the name it is known by)
     ('I graduated from the Agrarian University of Quilltown "Ada Renn Widget" (UNAQ) in 2012, and UNAQ awarded my '
-     "doctorate in 2022.", "Agrarian University of Quilltown", "UNAQ"),
+     "doctorate in 2022.", 'Agrarian University of Quilltown "Ada Renn Widget"', "UNAQ"),
     # a body named in its own language, with its acronym
     ("Since 2024 I calibrate sewer models at Quillavská vodárenská spoločnosť (QVS), the city's water utility.",
      "Quillavská vodárenská spoločnosť", "QVS"),
@@ -876,3 +906,17 @@ def test_a_romance_name_with_a_and_the_parent_an_arm_is_of(extractor):
 def test_degrees_named_in_their_own_language(extractor, passage, programme):
     relations = _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage))
     assert ("appliesToProgram", programme) in relations
+
+
+def test_the_partner_of_the_institute_applied_to_is_no_target(extractor):
+    text = ("Jane Roe\nApplication: Postdoctoral Fellowship in Widget Epidemiology, Department of Widget Health, "
+            "Quill Tropical Institute (QTI), Quilltown – an associated institute of the University of Basel\n\n" + _PROSE * 2)
+    targets = {o for p, o in _relations(_extract(extractor, text)) if p == "appliesTo"}
+    assert targets == {"Quill Tropical Institute"}
+
+
+def test_a_short_name_of_a_word_and_an_acronym_is_the_name_it_shortens(extractor):
+    text = ("Jane Roe\n\n" + _PROSE + "I am applying to the Widget Tropical and Public Health Institute (Widget TPH). "
+            "My project at Widget TPH would model how widgets wear.")
+    orgs = {m.label: m.aliases for m in _extract(extractor, text).mentions if m.kind == "organization"}
+    assert "Widget TPH" in orgs["Widget Tropical and Public Health Institute"] and "Widget TPH" not in orgs

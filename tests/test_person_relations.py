@@ -1,7 +1,7 @@
 """Person rules of :mod:`sopgraph.person_relations` and the letter rules beside them, on invented passages."""
 import pytest
 
-from tests.test_pipeline_stages import _extract, _relations, _with_body
+from tests.test_pipeline_stages import BODY, _extract, _relations, _with_body
 
 
 @pytest.mark.parametrize("passage, relation", [
@@ -17,6 +17,23 @@ from tests.test_pipeline_stages import _extract, _relations, _with_body
     # a name with particles, which the parser splits between "with" and the verb
     ("Since 2022 I have been a postdoctoral researcher in the Department of Widget Engineering at Quill University, "
      "working with Dr. Marieke van den Quill.", ("mentoredBy", "Marieke van den Quill")),
+    # advisors named as the ones wished for ("potential"), the second after the first one's relative clause
+    ("My potential supervisors are Dr. Ada Quillborne, whose group in the Widget Centre develops length-based "
+     "widget models, and Associate Professor Bo Renwick of the Quill Centre, whose work on widget dispersal could "
+     "explain recovery.", ("prospectiveAdvisor", "Ada Quillborne")),
+    ("My potential supervisors are Dr. Ada Quillborne, whose group in the Widget Centre develops length-based "
+     "widget models, and Associate Professor Bo Renwick of the Quill Centre, whose work on widget dispersal could "
+     "explain recovery.", ("prospectiveAdvisor", "Bo Renwick")),
+    # what the wished-for advisor's group does ("maintains") is no collaboration the applicant continues
+    ("I also hope to work with Prof. Ada Quillborne, whose group maintains one of the few widget models.",
+     ("prospectiveAdvisor", "Ada Quillborne")),
+    # a second infinitive of the wish, which the parser hangs on the first one's relative clause
+    ("I hope to be supervised by Prof. Ada Quillborne, whose book on widget sovereignty I have used in my teaching, "
+     "and to work day to day with Dr. Bo Renwick at the Widget Institute, whose expertise could help me.",
+     ("prospectiveAdvisor", "Bo Renwick")),
+    # the role one hopes for, named after the name
+    ("I would also hope for Professor Bo Renwick as second reader; his research on widget notaries would give the "
+     "project a comparative frame.", ("prospectiveAdvisor", "Bo Renwick")),
 ])
 def test_people_relations(extractor, passage, relation):
     assert relation in _relations(_with_body(extractor, passage))
@@ -375,3 +392,16 @@ def test_the_addressee_named_by_the_first_of_two_surnames(extractor):
     relations = _relations(_extract(extractor, text))
     assert ("prospectiveAdvisor", "Regula Widgeten-Schärli") in relations
     assert {o for p, o in relations if p == "appliesTo"} == {"University of Bern"}
+
+
+def test_a_proposed_supervisor_line_in_the_header(extractor):
+    text = ("Jane Roe\nApplying for: Doctoral Programme in Widgets, University of Quill\n"
+            "Proposed supervisor: Univ.-Prof. Dr. Ada Quillborne, Department of Widget Studies\n\n" + BODY)
+    relations = _relations(_extract(extractor, text))
+    assert ("prospectiveAdvisor", "Ada Quillborne") in relations and ("mentoredBy", "Ada Quillborne") not in relations
+
+
+def test_the_reader_of_a_past_thesis_is_no_mentor(extractor):
+    relations = _relations(_with_body(extractor, "Bo Renwick of the Widget University kindly acted as external "
+                                                 "reader of my thesis."))
+    assert not {r for r in relations if r[1] == "Bo Renwick"}

@@ -372,6 +372,12 @@ def test_chapters_proceedings_and_meeting_venues(entry, authors, editors, venue,
     ("Journal of May", "Journal of May"),  # a month needs a comma before it
     # Vancouver's meeting: its dates and its place after semicolons
     ("Poster presented at: Widget Annual Meeting; 2023 Oct 18–22; Quillton, IL", "Widget Annual Meeting"),
+    # a journal's volume and article number before the year
+    ("Widget Journal 19:402, 2020", "Widget Journal"),
+    ("Quill Letters 14(3):311, 2021", "Quill Letters"),
+    # the meeting a talk was given at, then its host
+    ("Talk at WCL 32 (Widget Conference on Linguistics), Quill University", "WCL 32 (Widget Conference on Linguistics)"),
+    ("Invited talk at the Widget Forum", "Widget Forum"),
 ])
 def test_venue_trims(venue, cleaned):
     assert _clean_venue(venue) == cleaned
