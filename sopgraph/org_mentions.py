@@ -99,6 +99,7 @@ _COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|fo
 # Words of many organisations' names, no sign of which one is meant.
 _GENERIC_NAME_WORD = re.compile(r"universit\w*|institut\w*|national\w*|college|school|ecole|escuela|academy|"
                                 r"technology|science\w*|research|centre|center|state|federal|royal")
+_GENERIC_FILLERS = frozenset({"polytechnic", "technical", "open", "free", "of", "the", "and", "for"})
 # Other words before a name the model calls an organisation that need the name to end in the head
 # of an organisation's name ("worked with the Widget County Health Department").
 _HEADED_ORG_PREPS = frozenset({"with", "for", "in", "by"})
@@ -323,7 +324,7 @@ class OrgMentions:
             if span.label_ == "ORG" and (self._sponsor_of_venue(span) or self._society_of_meeting(span)
                                          or self._capitalised_word(span) or surname_of_a_person(span)
                                          or self._named_person_surname(span) or _inside_place_name(span)
-                                         or self._city_of_name_before(span)
+                                         or self._city_of_name_before(span) or self._generic_name_inside_longer(span)
                                          or self._place_of_the_name(span, self.gazetteer.orgs.get(span.kb_id_))):
                 continue  # "IEEE/ACM International Symposium on …": the venue's sponsors, named as part of it
             if span.label_ == "ORG":
@@ -360,6 +361,14 @@ class OrgMentions:
                     self.add_venue(longer.text, longer)  # "ICT Innovations 2023": another meeting than the listed "ICT"
                 elif entry and self._venue_context(span, entry):
                     self.add_venue(entry.name, span, entry)
+
+    def _generic_name_inside_longer(self, span: Span) -> bool:
+        """'Stella Maris' + 'Polytechnic University': a listed name of generic words only is the end of a
+        longer name when a capitalised word stands before it."""
+        if not all(_GENERIC_NAME_WORD.fullmatch(w) or w in _GENERIC_FILLERS for w in fold(span.text).split()):
+            return False
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop and not prev.is_sent_start
 
     def _acronym_with_its_own_name(self, span: Span) -> Span | None:
         """'ICT Innovations 2023': a listed acronym, then capitalised words and a year, is the name of

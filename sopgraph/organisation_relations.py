@@ -126,6 +126,7 @@ def _someone_elses_work(tok: Token) -> bool:
                for c in tok.children)
 
 
+_VISIT = frozenset({"visit", "tour", "travel"})
 # A unit's name: "School of X", "the Department of Y"
 _UNIT_LABEL = re.compile(r"(?i)(?:the )?(?:school|department|faculty|college|division) of")
 # "… – an associated institute of the", "affiliated with": what follows is the partner of a body named before
@@ -338,7 +339,8 @@ class OrganisationRelations:
             return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
         if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
             return  # "I would like to do an internship at X during the programme": a plan, not the target
-        if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")):
+        if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")
+                        and not ctx.path_lemmas & _VISIT):  # ("I would be keen to visit the X Centre at Y": a trip)
             if not (lemmas & {"after", "eventually"}):
                 weight = 1.0 if applying else 0.6
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + weight

@@ -16,7 +16,8 @@ from .names import (PLACE_PARTICLES, compatible, cut_at_particle, fold, is_initi
                     same_person_reordered, split_title, written_forms)
 from .registry import EntityRecord
 from .relations import load_cues
-from .span_edges import cut_person_span, strip_span, with_hyphen_tail, with_leading_name, with_surname_tail
+from .span_edges import (cut_person_span, strip_span, with_given_name_before_patronymic, with_hyphen_tail, with_leading_name,
+                         with_surname_tail)
 from .typed_names import AUTHORED_WORKS, person_typed_names, plural_title_names, role_list_names
 
 __all__ = ["CITATION", "PersonMentions"]
@@ -176,7 +177,8 @@ class PersonMentions:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.section(ent) == "REFERENCES":
                 continue
-            span = with_surname_tail(with_hyphen_tail(with_leading_name(cut_person_span(strip_span(ent) or ent))))
+            span = with_surname_tail(with_hyphen_tail(with_leading_name(with_given_name_before_patronymic(
+                cut_person_span(strip_span(ent) or ent)))))
             if self._taken(span) or self._in_quoted_title(span) \
                     or self.in_reference_line(span.start_char):
                 continue  # a reference entry's authors are read with the entry

@@ -252,6 +252,7 @@ def _clean_venue(s: str) -> str:
     if named:
         return named.group(1).strip(" ,.")  # 'the workshop "Widgets from A to B", Quill University, 11–12 May'
     s = _VENUE_PREFIX.sub("", s).strip()
+    s = re.sub(r",?\s+published\s+in\s+\S.*$", "", s, flags=re.I)  # "Widget Symposium, published in Widget Series"
     # "43rd Annual Meeting", "XXIX International Seminar": one venue for every edition
     s = re.sub(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[IVXLC]{2,7}(?=\s+[A-Z])))\s+", "", s, flags=re.I)
     s = _EDITORS.sub("", s)  # "In A & B (eds.), Book Title, 311-334": the book is the venue
@@ -269,7 +270,8 @@ def _clean_venue(s: str) -> str:
     if short_then_long:
         s = short_then_long.group(1)
     s = re.sub(r",?\s*\bNo\.\s*[\w\-–]+$", "", s)  # "Documentos X No. 2024-18": a series number
-    s = re.sub(r"(?<=\w)[.,]?\s+preprint\.?$", "", s, flags=re.I)  # "bioRxiv preprint", "bioRxiv. Preprint"
+    # "bioRxiv preprint", "bioRxiv. Preprint", "ChemRxiv preprint, 2025"
+    s = re.sub(r"(?<=\w)[.,]?\s+preprint\.?(?=(?:,?\s*(?:19|20)\d{2})?$)", "", s, flags=re.I)
     s = re.sub(r"\barXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", "", s, flags=re.I)
     s = re.sub(r"[.,;]?\s*" + _LINK, "", s, flags=re.I)
     s = re.sub(r"\s*\(\s*(?:pp?\.|pages?)\s*[\d\-–]+\s*\)\.\s+[A-Z][\w'’ -]{1,30}\.?$", "", s)  # "… (pp. 1–4). Leiden."
@@ -288,7 +290,7 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"\s*\(\s*\)\s*", " ", s)
     # Elsevier "Journal of Widgets 556 (2021) 120571" and "… 56 (2015) 121–128": the volume left before the year
     # (and "Widget Journal 19:402, 2020": volume and article number before it)
-    s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s*\(\s*[\w-]+\s*\))?(?:\s*:\s*[\w.\-–]+|\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "",
+    s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s*\(\s*[\w-]+\s*\))?(?:\s*:\s*[\w.\-–]*|\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "",
                s.strip(" ,.;"))
     s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
     s = " ".join(s.split()).strip(" ,.;:*_")  # (and Markdown's emphasis, if a list is read raw)

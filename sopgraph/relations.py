@@ -170,9 +170,11 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     # "where" clause on a place ("X, where I help groups plan events") tells what happens
     # there: its words count as cues, but its tense is not the main clause's.
     where_clause: set[int] = set()
+    described: set[int] = set()  # the words of the mention's own relative clause or apposition
     for child in root.children:
         if child.dep_ in ("relcl", "appos", "acl"):
             clause.extend(child.subtree)
+            described |= {t.i for t in child.subtree}
             if child.dep_ == "relcl" and any(c.lower_ == "where" for c in child.children):
                 where_clause |= {t.i for t in child.subtree}
     lemmas = {lemma(t) for t in clause} | {lemma(t) for t in path}
@@ -229,7 +231,9 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("in", "to", "about", "towards")
         and lemma(t.head.head) in cues["future"] | cues["interest"] for t in path)
     # The sentence's words matter only for a wish: most mentions are not, and skip reading them.
-    long_term = future and (any(lemma(t) in cues["long_term"] for t in span.sent) or bool(_LONG_TERM.search(span.sent.text)))
+    # ("Prof. P, whose work shows how water tables recover after canal blocking": P's work, not the applicant's plans)
+    long_term = future and (any(lemma(t) in cues["long_term"] for t in span.sent if t.i not in described)
+                            or bool(_LONG_TERM.search(span.sent.text)))
     # A "not" counts up to the first verb with a subject of its own: "My supervisor, Dr. P, has been generous
     # …, many of whom had never been recorded" (parsed as one chain) says nothing against P.
     scope = next((chain[:k + 1] for k, verb in enumerate(chain)

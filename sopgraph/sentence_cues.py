@@ -58,9 +58,9 @@ NOT_THE_ROLE = re.compile(r"\bnot (?:a|an|my|the|our) (?:[\w-]+ )?(?:supervisor|
 TO_LINE = re.compile(r"\s*(?:To|Attn|Attention|Host(?: institution| university)?)\s*:[^\n]*$")
 # A résumé or letterhead line's label before what it names: "Intended group:", "Candidate:"
 LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
-# A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P", "Line manager and mentor: P"
+# A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P", "Line manager: P"
 ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+|[\w'’-]+ [\w'’-]+ and)[ \t]+)?(?:co-?)?"
-                        r"(?:supervisors?|advisors?|advisers?|mentors?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
+                        r"(?:supervisors?|advisors?|advisers?|mentors?|line managers?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
                         + TITLE_BEFORE_NAME + "?"
                         # ("…; supervisor Ing. P": the role word opening the part, a title after it, no colon)
                         r"|(?:co-?)?(?:supervisor|advisor|adviser|mentor)[ \t]+" + TITLE_BEFORE_NAME + ")$", re.I)
@@ -383,11 +383,18 @@ def offered_only(span: Span) -> bool:
     if not (_passive(sent, "offer", "nsubjpass", ("i", "we", "she", "he")) or _OFFERED_LINE.match(sent.text)):
         return False
     # "was offered a post at X but declined it to join Y": what is joined after the refusal is Y
-    declined = next((t for t in sent if (t.lemma_ or "").lower() in ("decline", "refuse", "reject")), None)
+    def negated(t: Token) -> bool:
+        return any(c.dep_ == "neg" for c in t.children)
+
+    # ("… but did not take it": a refusal too)
+    declined = next((t for t in sent if (t.lemma_ or "").lower() in ("decline", "refuse", "reject")
+                     or ((t.lemma_ or "").lower() in _TAKEN_UP and negated(t))), None)
     if declined is not None and span.end <= declined.i:
         return True
-    return not any(
-        (t.lemma_ or "").lower() in ("accept", "take", "join", "start", "begin") for t in sent)
+    return not any((t.lemma_ or "").lower() in _TAKEN_UP and not negated(t) for t in sent)
+
+
+_TAKEN_UP = frozenset({"accept", "take", "join", "start", "begin"})
 
 
 def names_a_status(span: Span) -> bool:

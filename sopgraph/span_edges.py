@@ -247,6 +247,24 @@ def with_leading_name(span: Span) -> Span:
     return span
 
 
+# "bin", "binti": the patronymic particles between a given name and a father's name ("Siti binti Haji Rahman")
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def with_given_name_before_patronymic(span: Span) -> Span:
+    """"Siti binti" + "Haji Rahman": the model read only the father's name after a patronymic particle;
+    the given name before the particle opens the name."""
+    doc = span.doc
+    k = span.start
+    if k < 2 or doc[k - 1].text not in _PATRONYMIC_PARTICLES:
+        return span
+    start = k - 1
+    while start > 0 and k - 1 - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not doc[start - 1].is_stop and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return span if start == k - 1 else doc[start:span.end]
+
+
 def with_listed_fields(span: Span, not_fields: frozenset[str]) -> Span:
     """"M.Sc. Robotics" + ", Cognition, Intelligence": a programme's fields listed with commas to the end
     of its line belong to its name (not a place, nor a word such as "University" or "thesis")."""

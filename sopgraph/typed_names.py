@@ -373,9 +373,10 @@ _ROLE_LIST = re.compile(r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:advi
 
 # "my supervisor was (the engineer) P": the role, then whom it was, with an occupation noun before the name.
 ROLE_WAS = r"(?:(?:was|is)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?)?"
-# "My mentor, Sofía Quill, taught me …" (one name set off by commas after a role) and "My supervisor
-# was the engineer Ana Quill." (the name the role was).
-_ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:advisor|adviser|supervisor|mentor|manager)(?:\s*,\s*("
+# "My mentor, Sofía Quill, taught me …", "Her supervisor there, Ada Quill, …" (one name set off by commas after
+# a role) and "My supervisor was the engineer Ana Quill." (the name the role was).
+_ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:advisor|adviser|supervisor|mentor|manager)"
+                       r"(?:\s+(?:there|then|at the time))?(?:\s*,\s*("
                        + _LISTED_NAME + r")\s*,|\s+" + ROLE_WAS + r"(" + _LISTED_NAME + r")\s*[.,;])")
 
 
@@ -412,8 +413,9 @@ def person_typed_names(doc: Doc) -> Iterator[Span]:
         words = ent[:-1] if ent[-1].lower_ in _POSSESSIVE_MARKS else ent
         # "Jean-Baptiste Quill": a hyphen joining two given names, written without spaces
         joined, parts = _hyphens(words), [t for t in words if t.text != "-"]
+        # ("My Master's thesis": a capitalised possessive opens no name)
         if len(parts) + joined != len(words) or not 2 <= len(parts) - joined <= 3 \
-                or not all(t.is_title and t.is_alpha for t in parts):
+                or not all(t.is_title and t.is_alpha and t.pos_ not in ("PRON", "DET") for t in parts):
             continue
         root = words.root
         role = any(c.dep_ == "appos" and _lemma(c) in PERSON_NOUNS for c in root.children)

@@ -56,6 +56,9 @@ def test_a_line_of_organisations_under_the_programme_names_the_target(extractor)
     # a parent named only by its kind is no part of the name
     ("By my third year I spent my evenings in the Widget Flow Physics Laboratory of the Department, "
      "first as a volunteer.", "Widget Flow Physics Laboratory", "Widget Flow Physics Laboratory of the Department"),
+    # a listed name of generic words only ("Polytechnic University") ends a longer name
+    ("She completed a Bachelor of Science in Nursing at Quill Maris Polytechnic University in 2016.",
+     "Quill Maris Polytechnic University", "Polytechnic University"),
     # a namesake's name with a particle opens the name; initials too
     ("I studied history at the Ada de Quill Universiteit van Widgetland (AQUW) from 2010 to 2014.",
      "Ada de Quill Universiteit van Widgetland", "Quill Universiteit van Widgetland"),
@@ -251,6 +254,11 @@ def test_posts_and_degrees(extractor, passage, relation):
     # a clause past a semicolon, which the parser makes the complement of the next one, keeps its own verb
     ("Our widget data were shared with the Quill Health Agency for its monitoring guidance; I did not work for the "
      "Quill Health Agency, and I declined a consultancy in 2022.", ("workedAt", "Quill Health Agency")),
+    # an offer not taken up; a visit one would like to make
+    ("I was offered a graduate position at the Widget Oil Company but did not take it.",
+     ("workedAt", "Widget Oil Company")),
+    ("If the project's field plans allow, I would be keen to visit the Widget Peat Centre at the University of "
+     "Quillia, whose rewetted sites would make an instructive contrast.", ("appliesTo", "University of Quillia")),
     # a heading of research still to do
     ("\n\nProposed research at the Quill Widget Institute\n\nThe new generation of widgets costs more than the old.",
      ("workedAt", "Quill Widget Institute")),

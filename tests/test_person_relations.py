@@ -31,6 +31,13 @@ from tests.test_pipeline_stages import BODY, _extract, _relations, _with_body
     ("I hope to be supervised by Prof. Ada Quillborne, whose book on widget sovereignty I have used in my teaching, "
      "and to work day to day with Dr. Bo Renwick at the Widget Institute, whose expertise could help me.",
      ("prospectiveAdvisor", "Bo Renwick")),
+    # a given name before a patronymic particle, after an honorific
+    ("In 2017 I mapped fire scars in a forest reserve under the mentorship of Hajah Siti binti Haji Quillman, the "
+     "department's senior forest officer.", ("mentoredBy", "Siti binti Haji Quillman")),
+    # "after" in what the advisor's work shows is no plan of the applicant's for later
+    ("I would also value guidance from Professor Rupert Quillman, the project's co-investigator, whose work on "
+     "rewetting trials shows how quickly water tables recover after canal blocking.",
+     ("prospectiveAdvisor", "Rupert Quillman")),
     # the role one hopes for, named after the name
     ("I would also hope for Professor Bo Renwick as second reader; his research on widget notaries would give the "
      "project a comparative frame.", ("prospectiveAdvisor", "Bo Renwick")),
@@ -405,3 +412,31 @@ def test_the_reader_of_a_past_thesis_is_no_mentor(extractor):
     relations = _relations(_with_body(extractor, "Bo Renwick of the Widget University kindly acted as external "
                                                  "reader of my thesis."))
     assert not {r for r in relations if r[1] == "Bo Renwick"}
+
+
+@pytest.mark.parametrize("text, mentor", [
+    # the role, then the name, in a statement written in the third person
+    ("Jane Roe\njane.roe@quill.example\n\nMs. Roe is a nurse. She studied at Obilade University. From 2016 to 2020 she "
+     "worked for Widget Health, an NGO. Her supervisor there, Comfort Gbeme Quillman, the organization's clinical lead, "
+     "mentored her closely.\n\nShe is applying to the PhD at Quillfield University, where she hopes to study how "
+     "widgets wear.\n", "Comfort Gbeme Quillman"),
+    # a résumé line's label
+    ("Jane Roe\n\n" + BODY + "\n\nEXPERIENCE\n- 2019–2023: Graduate engineer, Widget Power Station\n"
+     "  - Line manager: Dr. Bo Quillman, Operations Manager\n", "Bo Quillman"),
+])
+def test_mentors_named_by_their_role(extractor, text, mentor):
+    assert ("mentoredBy", mentor) in _relations(_extract(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("My Master's thesis was carried out under the supervision of Dr. Ada Quill.", "My Master"),
+])
+def test_words_that_are_no_name(extractor, text, not_a_person):
+    people = {m.label for m in _with_body(extractor, text).mentions if m.kind == "person"}
+    assert not_a_person not in people
+
+
+def test_a_neighbourhood_in_the_header_address_is_no_person(extractor):
+    text = "Jane Roe\nQuartier Lambo, Franceville, Haut-Ogooué, Gabon\njane@quill.example\n\n" + BODY
+    people = {m.label for m in _extract(extractor, text).mentions if m.kind == "person"}
+    assert "Quartier Lambo" not in people and "Alan Smithee" in people

@@ -378,6 +378,11 @@ def test_chapters_proceedings_and_meeting_venues(entry, authors, editors, venue,
     # the meeting a talk was given at, then its host
     ("Talk at WCL 32 (Widget Conference on Linguistics), Quill University", "WCL 32 (Widget Conference on Linguistics)"),
     ("Invited talk at the Widget Forum", "Widget Forum"),
+    ("Widget Peat 28: 14, 2022", "Widget Peat"),  # a volume and an article number with a space after the colon
+    ("WidgetRxiv preprint, 2025", "WidgetRxiv"),
+    # the meeting, and not the series its proceedings appeared in
+    ("32nd Widget Symposium on Quill Machinery, published in Widget Conference Series: Quill Science",
+     "Widget Symposium on Quill Machinery"),
 ])
 def test_venue_trims(venue, cleaned):
     assert _clean_venue(venue) == cleaned
