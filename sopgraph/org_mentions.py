@@ -99,6 +99,8 @@ _COUNTRY_NAMED_HEAD = re.compile(r"^(?:institute|agency|centre|center|council|fo
 # Words of many organisations' names, no sign of which one is meant.
 _GENERIC_NAME_WORD = re.compile(r"universit\w*|institut\w*|national\w*|college|school|ecole|escuela|academy|"
                                 r"technology|science\w*|research|centre|center|state|federal|royal")
+# Kinds of body besides the unit heads: alone, capitalised, they name a body the text named before ("the Society")
+_BODY_KINDS = frozenset({"university", "foundation", "society", "association", "bank", "company", "museum", "archive"})
 _GENERIC_FILLERS = frozenset({"polytechnic", "technical", "open", "free", "of", "the", "and", "for"})
 # Other words before a name the model calls an organisation that need the name to end in the head
 # of an organisation's name ("worked with the Widget County Health Department").
@@ -898,6 +900,8 @@ class OrgMentions:
                 continue
             if not text[:1].isupper() or any(t.like_num for t in span) or len(text) < 3:
                 continue
+            if len(span) == 1 and (span[0].lower_ in word_list("unit_heads") or span[0].lower_ in _BODY_KINDS):
+                continue  # "At the Council I was mentored by …": the body named before, by its kind
             if self.section(span) == "HEADER" or self.topic_scheme.lookup(text):
                 continue
             lower_hits = sum(1 for t in span if t.lower_ in self._lower_words and not t.is_stop

@@ -127,6 +127,11 @@ def _someone_elses_work(tok: Token) -> bool:
 
 
 _VISIT = frozenset({"visit", "tour", "travel"})
+_QUALIFIED = frozenset({"qualify", "qualified", "train", "trained"})
+_SCHOOL_NAME = re.compile(r"(?i)\b(?:school|college|universit\w*|academy|polytechnic|institute of technology)\b")
+# "spend three months at X", "a few weeks at Y": a stay, not the programme applied to
+_SHORT_STAY = re.compile(r"\b(?:a few|a couple of|several|one|two|three|four|five|six|\d{1,2})\s+(?:weeks?|months?)\b", re.I)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:an?\s+|the\s+)?$", re.I)
 # A unit's name: "School of X", "the Department of Y"
 _UNIT_LABEL = re.compile(r"(?i)(?:the )?(?:school|department|faculty|college|division) of")
 # "… – an associated institute of the", "affiliated with": what follows is the partner of a body named before
@@ -208,6 +213,8 @@ class OrganisationRelations:
             return
         if _ASSOCIATED_WITH.search(self.c.text, max(span.sent.start_char, span.start_char - 60), span.start_char):
             return  # "X Institute, Town – an associated institute of Y University": Y is X's partner
+        if _NOT_BEFORE.search(self.c.text, max(span.sent.start_char, span.start_char - 12), span.start_char):
+            return  # "she is a ministry employee, not UNFPA staff": the body denied in so many words
         if in_applied_field(span) or ((apply_place(span) or addressee_org(span)) and section == "BODY"):
             # "X's faculty make it the ideal place for me", "your group at X": X is the target.
             self.target_orgs[index] = self.target_orgs.get(index, 0) + 1.0
@@ -340,7 +347,8 @@ class OrganisationRelations:
         if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
             return  # "I would like to do an internship at X during the programme": a plan, not the target
         if applying or (ctx.future and not ctx.long_term and (lemmas & cues["pursue"] or ctx.preposition == "at")
-                        and not ctx.path_lemmas & _VISIT):  # ("I would be keen to visit the X Centre at Y": a trip)
+                        and not ctx.path_lemmas & _VISIT  # ("I would be keen to visit the X Centre at Y": a trip)
+                        and not ("spend" in ctx.path_lemmas and _SHORT_STAY.search(span.sent.text))):
             if not (lemmas & {"after", "eventually"}):
                 weight = 1.0 if applying else 0.6
                 self.target_orgs[index] = self.target_orgs.get(index, 0) + weight
@@ -488,6 +496,10 @@ class OrganisationRelations:
             # "Our programme worked closely with X": a partner of something else, not the applicant's employer
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "at" and ctx.path_lemmas & _QUALIFIED \
+                and _SCHOOL_NAME.search(self.c.registry.records[index].label):
+            # "She qualified as a registered midwife at the National School of X": where one trained for the job
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "qualified-at", span)
         elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
             # "I later moved to a consultant role at X": the parse hangs "at X" on the verb, not the role.
             # ("I was appointed lecturer at X": an appointment is a post, also where the applicant studied)

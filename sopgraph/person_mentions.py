@@ -30,8 +30,9 @@ _NOT_NAME_WORDS = frozenset(
     proposal letter resume assoc asst associate assistant school college department centre center library museum hospital society
     foundation institute association agency ministry bank office lab labs group excavation excavations
     cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns
-    scientist officer engineer researcher lecturer director manager coordinator analyst city""".split()  # "Cyclone Amphan": a storm, not a person
-)
+    scientist officer engineer researcher lecturer director manager coordinator analyst city
+    adviser advisor auditor counsel consultant specialist accountant mining company corporation""".split()
+)  # "Cyclone Amphan": a storm; "Certified Widget Adviser", "Quill Mining": a qualification, a company
 # "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting,
 # and "(Fall 2025)", "(September 2024)" are dates.
 CITATION = re.compile(r"\((?!(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July|August|"

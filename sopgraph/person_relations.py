@@ -109,6 +109,11 @@ _UNDER_DIRECTION = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?direction\b",
 _CITED_AFTER_NAME = re.compile(r"\s*" + CITATION_MARK)
 # What lies between two names joined by "and": "Dr. P (a CNRS director) and Prof. Q", "Dr. P, and Dr. Q".
 _JOINED_NAMES = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*,?\s+and\s+")
+# A résumé line naming a piece of the applicant's own work: "Graduation project on X, …", "- Master's thesis: …"
+_WORK_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w'’-]+[ \t]+){0,2}(?:thesis|dissertation|project|monograph|capstone)\b",
+                        re.I)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|my|our|me)\b")
+_ADVISED_BY = re.compile(r"\b(?:advised|supervised|directed|mentored|guided)\s+by\s+$", re.I)
 # "P, whose group builds X, and Associate Professor Q": a second titled name after the first one's relative clause
 # (the name's span may leave part of its title out: "and Associate Professor Q")
 _AFTER_ITS_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:whose|who)\s[^;:()\n]{0,240}?,\s+and\s+(?:[A-Z][\w.-]*\s+){0,2}")
@@ -181,6 +186,27 @@ class PersonRelations:
         title = _LEADING_TITLE.match(span.text)
         return span.start_char + (title.end() if title else 0)
 
+    def _under_a_wished_role_label(self, span: Span) -> bool:
+        """"Proposed supervisor: Dr. P", or the label alone on its line and the names on the lines under it
+        ("Proposed supervisors:" / "Prof. P (primary), X School" / "Dr. Q (secondary), Y Centre")."""
+        text = self.c.text
+        start = self.c.line_bounds(span.start_char, span.end_char)[0]
+        if WISHED_ROLE_LINE.match(text, start):
+            return True
+        if text[start:span.start_char].strip(" \t-*•"):
+            return False  # a name under the label opens its line
+        for _ in range(3):  # the label, at most two names above this one
+            if start == 0:
+                return False
+            start = self.c.line_bounds(start - 1, start - 1)[0]
+            line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+            if not line.strip():
+                return False
+            label = WISHED_ROLE_LINE.match(line)
+            if label:
+                return not line[label.end():].strip()
+        return False
+
     def _segment_start(self, span: Span) -> int:
         """Where the part of its line a name stands in starts: the line, or after the line's last full stop or
         semicolon before the name ("- Thesis: a plan for X. Adviser: Arq. P", "- Drafted X; supervisor Ing. Q")."""
@@ -196,7 +222,7 @@ class PersonRelations:
         section = self.c.section(span)
         if section == "REFERENCES" or self.c.is_applicant(index) or index in self.c.discussed_authors:
             return
-        if WISHED_ROLE_LINE.match(self.c.text, self.c.line_bounds(span.start_char, span.end_char)[0]):
+        if self._under_a_wished_role_label(span):
             # "Proposed supervisor: Dr. P" — in a profile's header as in its body
             self.fact(APPLICANT, "prospectiveAdvisor", index, 0.8, "wished-role-label", span)
             self._affiliate_to_sentence_org(span, index)
@@ -496,6 +522,12 @@ class PersonRelations:
     def _advised_own_work(self, span: Span, cues) -> bool:
         """"my thesis, advised by Prof. P": P is the agent of an advising participle on the applicant's work."""
         if self._thesis_directed_by(span, cues):
+            return True
+        # a résumé line that opens with the work: "Graduation project on X, advised by Dr. P" (not a sentence
+        # of prose: "For the dissertation, I would be glad to be supervised by Prof. P")
+        start, end = self.c.line_bounds(span.start_char, span.end_char)
+        if _WORK_LINE.match(self.c.text, start) and _ADVISED_BY.search(self.c.text, start, span.start_char) \
+                and end - start <= 200 and not _FIRST_PERSON_WORD.search(self.c.text, start, span.start_char):
             return True
         verb = participle_agent_of(span)
         # ("my monograph, directed by Prof. P": a thesis is directed as it is supervised)

@@ -110,17 +110,21 @@ def split_entries(text: str) -> list[str]:
     line not ending a sentence) are joined to it.
     """
     entries: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
+    indent = 0  # of the current entry's first line
+    for raw in text.split("\n"):
+        line = raw.strip()
         if not line or REFERENCE_HEADING.match(line):
             continue
-        starts_new = bool(_MARKER.match(line)) or not entries or entries[-1].rstrip().endswith((".", ")")) \
-            or bool(_ENDS_IN_LINK.search(entries[-1]))
+        # (a hanging indent continues the entry above, whatever its last line ended with)
+        hanging = len(raw) - len(raw.lstrip()) > indent and bool(entries) and not _MARKER.match(line)
+        starts_new = not hanging and (bool(_MARKER.match(line)) or not entries or entries[-1].rstrip().endswith((".", ")"))
+                                      or bool(_ENDS_IN_LINK.search(entries[-1])))
         if starts_new and _SUBHEADING.fullmatch(line):
             continue  # "Journal articles", "Book chapters": a sub-heading of the list, not an entry
         # (a surname's particle may open an entry: "de los Quill, Ada. 2023. …")
         if starts_new and not (entries and line[:1].islower() and not _PARTICLE_SURNAME_START.match(line)):
             entries.append(line)
+            indent = len(raw) - len(raw.lstrip())
         else:
             entries[-1] = f"{entries[-1]} {line}"
     return entries

@@ -29,7 +29,8 @@ _SEPARATE_CLAUSE_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl
 _INVERTED_CONDITION = re.compile(r"^\W*(?:had|were|should)\s+(?:i|we|she|he|they)\b(?!\s+not\b)", re.I)
 # "In the long(er) term I hope to …", "in the long run", "Longer term, I intend to …" (only opening the
 # sentence: "long-term memory" is a topic): plans beyond the programme applied to.
-_LONG_TERM = re.compile(r"\b(?:in the (?:long|longer) (?:term|run)|in the (?:more )?distant future)\b|^\W*long(?:er)?[ -]term\s*,", re.I)
+_LONG_TERM = re.compile(r"\b(?:in the (?:long|longer) (?:term|run)|in the (?:more )?distant future|one day)\b"
+                        r"|^\W*long(?:er)?[ -]term\s*,", re.I)
 _MODALS = frozenset({"would", "will", "shall", "could", "might", "'d", "wo", "may"})
 
 

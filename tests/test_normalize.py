@@ -101,6 +101,16 @@ def test_a_hard_wrapped_paragraph_is_read_as_one():
     assert "margin of the text\na second item" in clean.text
 
 
+def test_a_line_that_ends_in_a_title_goes_on():
+    text = ("I hope to work with Prof. Ada Quill, whose pyrite mapping is the method at\n"
+            "the core of my proposal; Quill has already read my data and suggested that\n"
+            "it could become a reference case for the whole region. I would also like to\n"
+            "join the widget group of the institute, which is led at the present by Dr.\n"
+            "Bo Renwick, because understanding the oxidised cap matters as much as the\n"
+            "primary ore. I would like to spend a few weeks at the Widget Institute in\n")
+    assert "led at the present by Dr. Bo Renwick" in clean_text(text).text
+
+
 def test_lines_of_a_text_without_a_margin_stay_apart():
     text = "\n".join(["Name: Jane Roe", "Programme: MSc in Widgets", "University of Quill"] * 3
                      + ["x" * 150 + " and then", "a line after a long paragraph line"] * 3)

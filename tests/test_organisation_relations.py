@@ -219,6 +219,9 @@ _STUDIED = "I completed my B.Sc. in Widget Science at Quillfield University in 2
     # "Support" in a programme's name is no funding
     ("After graduating I joined the Quill Policy Institute as a research assistant in the Widget Strategy Support "
      "Program (WSSP), which the institute runs with two partners.", ("workedAt", "Widget Strategy Support Program")),
+    # qualifying for a profession at a school is studying there
+    ("I qualified as a registered midwife at the National School of Widgetry in 2009.",
+     ("studiedAt", "National School of Widgetry")),
 ])
 def test_posts_and_degrees(extractor, passage, relation):
     assert relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage + "\n\n" + _PROSE))
@@ -259,6 +262,21 @@ def test_posts_and_degrees(extractor, passage, relation):
      ("workedAt", "Widget Oil Company")),
     ("If the project's field plans allow, I would be keen to visit the Widget Peat Centre at the University of "
      "Quillia, whose rewetted sites would make an instructive contrast.", ("appliesTo", "University of Quillia")),
+    # a hope for "one day" is beyond the programme
+    ("I am applying for the research assistant post at the Widget University. I also hope one day to spend time at "
+     "the Bluefields Indian & Caribbean University (BICU) in Nicaragua, whose students would be natural partners for "
+     "the corpus.", ("appliesTo", "Bluefields Indian & Caribbean University")),
+    # a body named again by its kind alone is no second body
+    ("In 2019 I became a volunteer researcher at the National Widget Council of Quillia. I help run orthography "
+     "workshops for teachers. At the Council I was mentored by Miss Ada Quillflowers, its education officer, who has "
+     "spent thirty years persuading schools.", ("workedAt", "Council")),
+    # a body denied in so many words; a stay of months one would like to make
+    ("Since 2021 I have been a programme officer at the Ministry of Widgets. The United Nations Population Fund (UNFPA) "
+     "funds part of the programme, but I am a ministry employee, not UNFPA staff.",
+     ("workedAt", "United Nations Population Fund")),
+    ("I am applying to the DrPH at the Widget School. For the organisational placement I would like to spend three "
+     "months at the Quill Country Office in Freetown, which supports the ministry's guidelines.",
+     ("appliesTo", "Quill Country Office")),
     # a heading of research still to do
     ("\n\nProposed research at the Quill Widget Institute\n\nThe new generation of widgets costs more than the old.",
      ("workedAt", "Quill Widget Institute")),

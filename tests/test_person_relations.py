@@ -4,6 +4,11 @@ import pytest
 from tests.test_pipeline_stages import BODY, _extract, _relations, _with_body
 
 
+_POTENTIAL_SUPERVISORS = ("My potential supervisors are Dr. Ada Quillborne, whose group in the Widget Centre develops "
+                          "length-based widget models, and Associate Professor Bo Renwick of the Quill Centre, whose "
+                          "work on widget dispersal could explain recovery.")
+
+
 @pytest.mark.parametrize("passage, relation", [
     # a role word, then a description, then the name
     ("In 2020 I joined a widget agency. My boss there, the urban planner Ada Quillborne, taught me to write memos.",
@@ -18,12 +23,8 @@ from tests.test_pipeline_stages import BODY, _extract, _relations, _with_body
     ("Since 2022 I have been a postdoctoral researcher in the Department of Widget Engineering at Quill University, "
      "working with Dr. Marieke van den Quill.", ("mentoredBy", "Marieke van den Quill")),
     # advisors named as the ones wished for ("potential"), the second after the first one's relative clause
-    ("My potential supervisors are Dr. Ada Quillborne, whose group in the Widget Centre develops length-based "
-     "widget models, and Associate Professor Bo Renwick of the Quill Centre, whose work on widget dispersal could "
-     "explain recovery.", ("prospectiveAdvisor", "Ada Quillborne")),
-    ("My potential supervisors are Dr. Ada Quillborne, whose group in the Widget Centre develops length-based "
-     "widget models, and Associate Professor Bo Renwick of the Quill Centre, whose work on widget dispersal could "
-     "explain recovery.", ("prospectiveAdvisor", "Bo Renwick")),
+    (_POTENTIAL_SUPERVISORS, ("prospectiveAdvisor", "Ada Quillborne")),
+    (_POTENTIAL_SUPERVISORS, ("prospectiveAdvisor", "Bo Renwick")),
     # what the wished-for advisor's group does ("maintains") is no collaboration the applicant continues
     ("I also hope to work with Prof. Ada Quillborne, whose group maintains one of the few widget models.",
      ("prospectiveAdvisor", "Ada Quillborne")),
@@ -38,6 +39,9 @@ from tests.test_pipeline_stages import BODY, _extract, _relations, _with_body
     ("I would also value guidance from Professor Rupert Quillman, the project's co-investigator, whose work on "
      "rewetting trials shows how quickly water tables recover after canal blocking.",
      ("prospectiveAdvisor", "Rupert Quillman")),
+    # a sentence of prose that opens with the work is a wish, not a résumé line of work advised
+    ("For the dissertation, I would be very glad to be supervised by Prof. Ada Quillborne, whose work on widget "
+     "prosody addresses the problem I kept running into.", ("prospectiveAdvisor", "Ada Quillborne")),
     # the role one hopes for, named after the name
     ("I would also hope for Professor Bo Renwick as second reader; his research on widget notaries would give the "
      "project a comparative frame.", ("prospectiveAdvisor", "Bo Renwick")),
@@ -401,6 +405,14 @@ def test_the_addressee_named_by_the_first_of_two_surnames(extractor):
     assert {o for p, o in relations if p == "appliesTo"} == {"University of Bern"}
 
 
+def test_proposed_supervisors_listed_under_their_label(extractor):
+    text = ("Jane Roe\nProgramme: PhD in Law, Quill University\nProposed supervisors:\n"
+            "  - Prof. Ada Quillborne (primary), Widget Law School\n"
+            "  - Dr. Bo Renwick (secondary), Quill Centre for Widget Finance\n\n" + BODY)
+    relations = _relations(_extract(extractor, text))
+    assert {("prospectiveAdvisor", "Ada Quillborne"), ("prospectiveAdvisor", "Bo Renwick")} <= relations
+
+
 def test_a_proposed_supervisor_line_in_the_header(extractor):
     text = ("Jane Roe\nApplying for: Doctoral Programme in Widgets, University of Quill\n"
             "Proposed supervisor: Univ.-Prof. Dr. Ada Quillborne, Department of Widget Studies\n\n" + BODY)
@@ -423,6 +435,7 @@ def test_the_reader_of_a_past_thesis_is_no_mentor(extractor):
     # a résumé line's label
     ("Jane Roe\n\n" + BODY + "\n\nEXPERIENCE\n- 2019–2023: Graduate engineer, Widget Power Station\n"
      "  - Line manager: Dr. Bo Quillman, Operations Manager\n", "Bo Quillman"),
+
 ])
 def test_mentors_named_by_their_role(extractor, text, mentor):
     assert ("mentoredBy", mentor) in _relations(_extract(extractor, text))
@@ -440,3 +453,24 @@ def test_a_neighbourhood_in_the_header_address_is_no_person(extractor):
     text = "Jane Roe\nQuartier Lambo, Franceville, Haut-Ogooué, Gabon\njane@quill.example\n\n" + BODY
     people = {m.label for m in _extract(extractor, text).mentions if m.kind == "person"}
     assert "Quartier Lambo" not in people and "Alan Smithee" in people
+
+
+def test_a_resume_of_degrees_and_the_advisers_of_their_work(extractor):
+    text = ("Jane Roe\nProgramme: PhD in Law, Quill University\n\nEDUCATION\n"
+            "2014-2016  LLM in Widget Finance Law\n"
+            "           Centre for Widget Law Studies (CWLS), Quill Mary University of London (QMUL)\n"
+            "           Dissertation: enforceability of widget contracts in English courts\n"
+            "           Supervisor: Dr. Rupert Quillfane\n"
+            "2009-2013  LLB, College of Law, University of Bahrain (UOB)\n"
+            "           Graduation project on the Bahraini Law of Commerce, advised by Dr. Amal Hasan Quillman\n"
+            "2018       Certified Widget Adviser and Auditor (CWAA), Widget Board\n")
+    ext = _extract(extractor, text)
+    # a résumé line that opens with the applicant's own work; a qualification's role noun closes no name
+    assert ("mentoredBy", "Amal Hasan Quillman") in _relations(ext)
+    assert "Widget Adviser" not in {m.label for m in ext.mentions if m.kind == "person"}
+
+
+def test_a_company_named_after_its_trade_is_no_person(extractor):
+    ext = _with_body(extractor, "The mine is a joint venture of the state and a foreign partner, first Widget "
+                                "Resources and, since 2019, Quillin Mining.")
+    assert "Quillin Mining" not in {m.label for m in ext.mentions if m.kind == "person"}

@@ -111,6 +111,20 @@ def test_section_heading_and_continuation_lines():
     assert [r.title for r in refs] == ["A long title that wraps", "Second"]
 
 
+def test_a_hanging_indent_continues_the_entry_above():
+    text = ("References\n\n[1] Quill, A., Renn, B., & Tamm, C. (2021).\n    Widget enrichment above the Quill deposit. "
+            "Journal of Widget Sciences,\n    182, 104287.\n[2] Renn, B. (2018). Second widget study. Widget Reviews, 95, "
+            "611-627.\n")
+    refs = parse_references(text)
+    assert [r.title for r in refs] == ["Widget enrichment above the Quill deposit", "Second widget study"]
+
+
+def test_entries_indented_alike_stay_apart():
+    text = ("References\n\n  Quill, A. (2021). First widget study. Widget Letters, 3, 1-9.\n"
+            "  Renn, B. (2018). Second widget study. Widget Reviews, 95, 611-627.\n")
+    assert [r.title for r in parse_references(text)] == ["First widget study", "Second widget study"]
+
+
 @pytest.mark.parametrize("junk", ["Thank you for reading.", "short", "This sentence is not a reference at all, clearly."])
 def test_non_references_are_rejected(junk):
     assert parse_reference(junk) is None
