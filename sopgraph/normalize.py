@@ -133,8 +133,8 @@ def clean_text(text: str) -> CleanText:
 # stop at a line break. Such a break becomes a space; one space for one newline keeps the offset map.
 _WRAP_MIN_LINES = 5  # lines of 40 characters or more needed to tell a margin
 _WRAP_MAX_WIDTH = 100  # wider lines are paragraphs written on one line each, not wrapped
-# a line that ends a sentence or opens a list (not one that ends in a title or an initial: "… join Dr.")
-_NOT_CONTINUED = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?:;]['\"”’)]*$")
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")  # a line that ends a sentence or opens a list
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")  # not one that ends in a title or an initial: "… join Dr."
 # "[2] …", "3. …": a new reference or list entry; "Intended group: …": a labelled line of a header
 _ENTRY_START = re.compile(r"\[\d|\(?\d{1,3}[.)]\s|[A-Z][\w-]*(?: [\w-]+){0,3}:\s")
 
@@ -160,7 +160,7 @@ def _unwrapped(text: str, item_starts: frozenset[int]) -> str:
         start = newline + 1
         first_word = following.split(" ", 1)[0]
         if (line.strip() and first_word and len(line) + 1 + len(first_word) > margin
-                and not _NOT_CONTINUED.search(line) and start not in item_starts
+                and not (_SENTENCE_END.search(line) and not _ABBREVIATION_END.search(line)) and start not in item_starts
                 and not _ENTRY_START.match(following)):
             chars[newline] = " "
     return "".join(chars)

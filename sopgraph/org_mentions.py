@@ -779,9 +779,9 @@ class OrgMentions:
         end = k + 1
         while end < len(doc) and end - k <= 4 and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        if end == k + 1 or end >= len(doc) or doc[end].text not in _CLOSING_QUOTES or doc[end].whitespace_ == "" \
-                and end + 1 < len(doc) and doc[end + 1].is_alpha:
-            return span
+        if end == k + 1 or end >= len(doc) or doc[end].text not in _CLOSING_QUOTES \
+                or (doc[end].whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].is_alpha):
+            return span  # (a quote closed inside a word is an apostrophe: 'the "Quill"s')
         return doc[span.start:end + 1]
 
     def _with_model_org_start(self, span: Span) -> Span:

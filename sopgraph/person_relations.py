@@ -21,9 +21,9 @@ from .names import TITLE_BEFORE_NAME
 from .person_mentions import CITATION_MARK
 from .relations import FIRST_PERSON, analyse, denies_working_with_pronoun, lemma, sentence_has
 from .sentence_cues import (AGREED_TO_ROLE, AS_A_READER, AS_MY_ROLE, BECAME_MY_ROLE, BECAME_THEIR_ROLE, FINISH, GROUP_NOUNS, IS_A_ROLE, LEADING,
-                            MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, WISHED_ROLE_LINE, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
-                            UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WORKED_LEMMAS, anchor, applying_in, heads_a_group,
-                            offered_only, participle_agent_of, studies_in_sentence)
+                            MY_SUPERVISOR, MY_WORK, NOT_THE_ROLE, ONGOING, ROLE_LABEL, TEACHING, THEIR_SUPERVISOR, THESIS, UNDER_A_ROLE, WHO_GUIDED_ME,
+                            UNDER_GUIDANCE, UNDER_THE_GUIDANCE, VISITING, WISHED_ROLE_LINE, WORKED_LEMMAS, anchor, applying_in,
+                            heads_a_group, offered_only, participle_agent_of, studies_in_sentence)
 from .span_edges import TITLE_WORDS
 from .typed_names import JOB_NOUNS
 
@@ -168,10 +168,9 @@ def _topic_of_work(span: Span, ctx) -> bool:
     return False
 
 
-def _main_clause_lemmas(span: Span, ctx) -> set[str]:
-    """The lemmas of the clause ``span`` stands in, without the words of its own relative clause or apposition."""
-    own = {t.i for c in anchor(span).children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
-    return {lemma(t) for t in ctx.clause if t.i not in own} | set(ctx.path_lemmas)
+def _main_clause_lemmas(ctx) -> set[str]:
+    """The lemmas of the clause a mention stands in, without the words of its own relative clause or apposition."""
+    return {lemma(t) for t in ctx.clause if t.i not in ctx.described} | set(ctx.path_lemmas)
 
 
 _LEADING_TITLE = re.compile(TITLE_BEFORE_NAME, re.I)
@@ -198,8 +197,8 @@ class PersonRelations:
         for _ in range(3):  # the label, at most two names above this one
             if start == 0:
                 return False
-            start = self.c.line_bounds(start - 1, start - 1)[0]
-            line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+            start, end = self.c.line_bounds(start - 1, start - 1)
+            line = text[start:end]
             if not line.strip():
                 return False
             label = WISHED_ROLE_LINE.match(line)
@@ -277,7 +276,7 @@ class PersonRelations:
                     or self._led_own_group(span):
                 self.fact(APPLICANT, "mentoredBy", index, 0.65, "lab-led-by", span)
             return
-        if _main_clause_lemmas(span, ctx) & ONGOING and not UNDER_THE_GUIDANCE.search(before):
+        if _main_clause_lemmas(ctx) & ONGOING and not UNDER_THE_GUIDANCE.search(before):
             # "continue my collaboration with Dr. P": an existing collaborator, not a wish ("Under the
             # supervision of Dr. P, I maintain the database" names P's role itself; "P, whose group
             # maintains a model" tells what P does)

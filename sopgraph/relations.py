@@ -71,6 +71,7 @@ class Context:
     subject_is_applicant: bool
     subject_other: bool
     preposition: str | None
+    described: frozenset[int] = frozenset()  # the positions of the mention's own relative clause or apposition
 
 
 def lemma(tok: Token) -> str:
@@ -251,7 +252,7 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
         path=tuple(path), clause=tuple(clause), lemmas=frozenset(lemmas),
         path_lemmas=frozenset(lemma(t) for t in path) | frozenset(t.lower_ for t in path),
         future=future, long_term=long_term, negated=negated, counterfactual=counterfactual,
-        subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep,
+        subject_is_applicant=subj_app, subject_other=subj_other, preposition=prep, described=frozenset(described),
     )
 
 
