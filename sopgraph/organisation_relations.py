@@ -474,7 +474,8 @@ class OrganisationRelations:
             return  # "the X leaderboard", "an X scholarship": X names whose thing it is, not a workplace
         if self._a_club_or_its_host(span, index):
             return  # "Lead of the X Student Club at Y": a student activity, not employment
-        if membership_only(self.c.registry.records[index].label, ctx.path_lemmas):
+        line_end = self.c.line_bounds(span.start_char, span.end_char)[1]
+        if membership_only(self.c.registry.records[index].label, ctx.path_lemmas, self.c.text[span.end_char:line_end]):
             return  # "a student member of the X Society"
         seconded = ctx.preposition == "to" and bool(ctx.path_lemmas & _SECONDED)  # "seconded to X" for a while
         if ctx.preposition == "to" and ctx.subject_is_applicant and any(

@@ -167,9 +167,15 @@ def funds_a_post_elsewhere(span: Span) -> bool:
     return root.dep_ == "poss" and any(c.dep_ == "prep" and c.lower_ == "at" for c in root.head.children)
 
 
-def membership_only(label: str, path_lemmas: frozenset[str]) -> bool:
-    """"a student member of the X Society": membership of a professional body, not a job."""
-    return bool(_MEMBERS_BODY.search(label)) and bool(path_lemmas & {"member", "membership"})
+def membership_only(label: str, path_lemmas: frozenset[str], after: str = "") -> bool:
+    """"a student member of the X Society", "X Association (XA), student member 2020–2021" (``after``: the rest
+    of the name's line): membership of a professional body, not a job."""
+    return bool(_MEMBERS_BODY.search(label)) and (bool(path_lemmas & {"member", "membership"})
+                                                  or bool(_MEMBER_AFTER.match(after)))
+
+
+# "(XA), student member 2020–2021": the membership written after the body's name on its line
+_MEMBER_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:–—-]\s*(?:[a-z]+\s+)?member(?:ship)?\b", re.I)
 
 
 def works_there_too(span: Span) -> bool:

@@ -277,6 +277,10 @@ def test_posts_and_degrees(extractor, passage, relation):
     ("I am applying to the DrPH at the Widget School. For the organisational placement I would like to spend three "
      "months at the Quill Country Office in Freetown, which supports the ministry's guidelines.",
      ("appliesTo", "Quill Country Office")),
+    # a professional body one is a member of, on a résumé line
+    ("I studied widget engineering.\n\nMEMBERSHIPS\n- International Association for Widget Engineering and Research "
+     "(IAWER), student member 2020–2021\n- Widget Institution of Quill Engineering, associate member\n",
+     ("workedAt", "International Association for Widget Engineering and Research")),
     # a heading of research still to do
     ("\n\nProposed research at the Quill Widget Institute\n\nThe new generation of widgets costs more than the old.",
      ("workedAt", "Quill Widget Institute")),

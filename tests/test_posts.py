@@ -64,5 +64,8 @@ def test_membership_and_named_labs():
     assert membership_only("Widget Society of Engineers", frozenset({"member", "student"}))
     assert not membership_only("Widget Society of Engineers", frozenset({"work"}))
     assert not membership_only("Quorvia Labs", frozenset({"member"}))
+    # the membership written after the name on its résumé line
+    assert membership_only("International Widget Association", frozenset(), " (IWA), student member 2020–2021")
+    assert not membership_only("International Widget Association", frozenset(), " (IWA), research engineer 2020–2021")
     assert NAMED_LAB.match("the Quill lab").group(1) == "Quill"
     assert NAMED_LAB.match("Sustainable Widget Lab") is None
