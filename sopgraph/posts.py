@@ -22,6 +22,8 @@ _TRAINED = frozenset({"train", "qualify", "graduate", "certify", "educate", "enr
 NAMED_LAB = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]+)\s+(?:lab|laboratory|group)$", re.I)
 # Professional bodies one is a member of without working there.
 _MEMBERS_BODY = re.compile(r"\b(?:society|association|federation|union|board|council|chamber|guild)\b", re.I)
+# "(XA), student member 2020–2021": the membership written after the body's name on its line
+_MEMBER_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:–—-]\s*(?:[a-z]+\s+)?member(?:ship)?\b", re.I)
 
 
 def taken_on_by(span: Span) -> bool:
@@ -172,10 +174,6 @@ def membership_only(label: str, path_lemmas: frozenset[str], after: str = "") ->
     of the name's line): membership of a professional body, not a job."""
     return bool(_MEMBERS_BODY.search(label)) and (bool(path_lemmas & {"member", "membership"})
                                                   or bool(_MEMBER_AFTER.match(after)))
-
-
-# "(XA), student member 2020–2021": the membership written after the body's name on its line
-_MEMBER_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,:–—-]\s*(?:[a-z]+\s+)?member(?:ship)?\b", re.I)
 
 
 def works_there_too(span: Span) -> bool:
