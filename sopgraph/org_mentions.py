@@ -145,7 +145,7 @@ def _names_the_listed(name: str, listed: set[frozenset[str]]) -> bool:
     words = _distinctive_words(name)
     if words in listed:
         return True
-    return "univers" in fold(name) and any(w < words for w in listed)
+    return bool(UNIVERSITY_WORDS.search(name)) and any(w < words for w in listed)
 
 
 def _distinctive_words(name: str) -> frozenset[str]:

@@ -12,12 +12,13 @@ It reads the finder's ``c`` (the :class:`~sopgraph.mentions.MentionCollector`), 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .org_mentions import APPLICATION_WORDS, DEPARTMENT_NAME, UNIVERSITY_PART_NAME
+from .org_mentions import APPLICATION_WORDS, DEPARTMENT_NAME, UNIVERSITY_PART_NAME, UNIVERSITY_WORDS
 from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, joined_for_a_degree,
                     membership_only, names_a_post, post_held_at, taken_on_by, works_there_too)
@@ -105,15 +106,19 @@ _COMMITTEE_LINE = re.compile(r"(?:to\s+)?(?:the\s+)?(?:(?:faculty\s+)?(?:hiring|
                              r"\s+(?:committee|panel|team|office)|graduate admissions|admissions office)\s*,?$", re.I)
 
 
-def _funding_named(span: Span, ctx) -> bool:
+def _trains_for_a_profession(label: str) -> bool:
+    """"National School of Midwifery", "Widget Polytechnic": a school or a university by its name."""
+    return bool(UNIVERSITY_WORDS.search(label) or _SCHOOL_WORD.search(label))
+
+
+def _funding_named(ctx) -> bool:
     """Does the sentence speak of funding outside what it says X itself does ("X, an NGO supporting
     community health, …" describes X)?"""
-    described = {t.i for c in span.root.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
     # what one applies "for" ("applied for a Widget Scholarship through X") is named a word further down
     sought = [o for t in ctx.clause if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
     # ("my fellowship application to X": the kind of what is sought modifies a word on the way to X)
     kinds = [c for t in ctx.path for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
-    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path, *sought, *kinds) if t.i not in described)
+    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path, *sought, *kinds) if t.i not in ctx.described)
 
 
 def _someone_elses_work(tok: Token) -> bool:
@@ -128,7 +133,7 @@ def _someone_elses_work(tok: Token) -> bool:
 
 _VISIT = frozenset({"visit", "tour", "travel"})
 _QUALIFIED = frozenset({"qualify", "qualified", "train", "trained"})
-_SCHOOL_NAME = re.compile(r"(?i)\b(?:school|college|universit\w*|academy|polytechnic|institute of technology)\b")
+_SCHOOL_WORD = re.compile(r"(?i)\b(?:school|academy)\b")  # with UNIVERSITY_WORDS, a name where one trains
 # "spend three months at X", "a few weeks at Y": a stay, not the programme applied to
 _SHORT_STAY = re.compile(r"\b(?:a few|a couple of|several|one|two|three|four|five|six|\d{1,2})\s+(?:weeks?|months?)\b", re.I)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:an?\s+|the\s+)?$", re.I)
@@ -342,7 +347,7 @@ class OrganisationRelations:
             ctx.future and not ctx.long_term and bool(lemmas & cues["apply_future"])) or _offering_what_i_apply_for(ctx, cues)
         fronted_at = ctx.preposition == "at" and span.start - span.sent.start <= 2 and sentence_has(span, "future")
         applying = applying or fronted_at
-        if ctx.preposition != "at" and _funding_named(span, ctx):
+        if ctx.preposition != "at" and _funding_named(ctx):
             return  # "apply for funding from X": X is a funder ("a fellowship for an internship at Y": Y is not)
         if not applying and ctx.future and ctx.path_lemmas & INTERNSHIP:
             return  # "I would like to do an internship at X during the programme": a plan, not the target
@@ -498,7 +503,7 @@ class OrganisationRelations:
             if ctx.subject_is_applicant or (ctx.preposition in ("at", "with", "for") and not ctx.subject_other):
                 self.fact(APPLICANT, "workedAt", index, 0.7, "work-cue", span)
         elif ctx.subject_is_applicant and ctx.preposition == "at" and ctx.path_lemmas & _QUALIFIED \
-                and _SCHOOL_NAME.search(self.c.registry.records[index].label):
+                and _trains_for_a_profession(self.c.registry.records[index].label):
             # "She qualified as a registered midwife at the National School of X": where one trained for the job
             self.fact(APPLICANT, "studiedAt", index, 0.6, "qualified-at", span)
         elif ctx.subject_is_applicant and ctx.preposition == "at" and any((t.lemma_ or t.lower_).lower() in JOB_NOUNS for t in span.sent):
@@ -778,12 +783,16 @@ class OrganisationRelations:
         """"the High Institute of X, Widget University": the university named right after ``span`` and a comma,
         "at" or "of" ("the Central Department of X at Widget University", "the School of X of the University of
         Y"), or after its short name in brackets ("the High Institute of X (HIX), Widget University")."""
+        return self._org_after(span, self.c.is_university)
+
+    def _org_after(self, span: Span, wanted: Callable[[int], bool]) -> int | None:
+        """The ``wanted`` organisation named right after ``span`` (see :meth:`_university_after`)."""
         doc = self.c.doc
         comma = span.end
         if comma < len(doc) and doc[comma].text == "(":
             # "the Faculté des Sciences de Quill (Université Widget V de Quill)": the university itself in brackets
             inside = next((i for s, i in self.c.org_spans() if s.start == comma + 1 and s.end < len(doc)
-                           and doc[s.end].text == ")" and self.c.is_university(i)), None)
+                           and doc[s.end].text == ")" and wanted(i)), None)
             if inside is not None:
                 return inside
             # ("the Institute of X (IX, its name in Japanese), Widget University": short name and gloss)
@@ -792,20 +801,18 @@ class OrganisationRelations:
             return None
         # (after "at" or "of" the name may or may not take its article: "… at the University of X")
         after = (comma + 1, comma + 2) if doc[comma].lower_ in ("at", "of") and doc[comma + 1].lower_ == "the" else (comma + 1,)
-        return next((i for s, i in self.c.org_spans() if s.start in after and self.c.is_university(i)), None)
+        return next((i for s, i in self.c.org_spans() if s.start in after and wanted(i)), None)
 
     def _unit_of_university_after(self, span: Span) -> bool:
         """"the High Institute of X, Widget University": a unit followed by the university it belongs to."""
         return self._university_after(span) is not None
 
     def _target_right_after(self, index: int) -> bool:
-        """Is another target named right after a mention of ``index`` and a comma?"""
-        doc, spans = self.c.doc, self.c.org_spans()
-        for span, i in spans:
-            if i == index and span.end + 1 < len(doc) and doc[span.end].text == ",":
-                if any(s.start == span.end + 1 and u != index and u in self.target_orgs for s, u in spans):
-                    return True
-        return False
+        """Is another target named right after a mention of ``index``?"""
+        def another_target(i: int) -> bool:
+            return i != index and i in self.target_orgs
+
+        return any(self._org_after(span, another_target) is not None for span, i in self.c.org_spans() if i == index)
 
     def _target_university_after(self, index: int) -> int | None:
         """"Widget College of Quills, Widgetford State University": a unit named right before a target

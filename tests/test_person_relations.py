@@ -269,8 +269,52 @@ def test_a_statement_written_in_part_in_the_third_person(extractor):
      "musicians, many of whom had never been recorded in a research context.", ("mentoredBy", "Widgeroud"), True),
     # … but the applicant's own "never" does
     ("I never worked under the supervision of Dr. Widgeroud at Quillfield University.", ("mentoredBy", "Widgeroud"), False),
+    # a plural pronoun's wish goes to the faculty of the two sentences before
+    ("Prof. Ada Quillmer's work on vapour-phase widgets addresses the problem that stops my materials. Dr. Bo "
+     "Renwald's studies of widget defects are the kind of experiments I could not do at home. I would be very happy "
+     "to be supervised by either of them.", ("prospectiveAdvisor", "Ada Quillmer"), True),
+    ("Prof. Ada Quillmer's work on vapour-phase widgets addresses the problem that stops my materials. Dr. Bo "
+     "Renwald's studies of widget defects are the kind of experiments I could not do at home. I would be very happy "
+     "to be supervised by either of them.", ("prospectiveAdvisor", "Bo Renwald"), True),
+    # "learn from him" after a name is a wish to work with him
+    ("I have also read the studies by Dr. Cy Tammsuura on widget inclusion, and I would like to learn from him as a "
+     "second supervisor.", ("prospectiveAdvisor", "Cy Tammsuura"), True),
+    # a role denied in so many words
+    ("Mr Dan Quillphail, a senior archivist at the Widget Records Office, taught me to read charter hands; he is a "
+     "colleague, not a supervisor of academic work.", ("mentoredBy", "Dan Quillphail"), False),
+    # a peer described after the name shares no mentor's role with the one named before
+    ("My first article was written with Dr. Mahamat Quillahir and with Dr. Djasrabé Quillaba, a fellow officer at the "
+     "centre. Dr. Quillahir has been my mentor throughout.", ("mentoredBy", "Djasrabé Quillaba"), False),
+    # the guidance wished for is the one named before the wish
+    ("I have read the work of Prof.ª Doutora Filipa Quillares Fontoura on dual-drainage modelling, and would like to "
+     "write my dissertation under her supervision.", ("prospectiveAdvisor", "Filipa Quillares Fontoura"), True),
+    # a label of two posts, the second a mentor's, and a Portuguese engineer's title
+    ("- 2019–present — Drainage engineer, Widget Office, Quill Council. Line manager and mentor: Eng.ª Lurdes Quilltoe, "
+     "head of the office.", ("mentoredBy", "Lurdes Quilltoe"), True),
+    # "looks at" is no "look forward to"
+    ("My MSc thesis, again with Prof. Dimitar Quillanoski, looks at widget refresh.",
+     ("prospectiveAdvisor", "Dimitar Quillanoski"), False),
+    # a later "not … them" that is about something else denies no wish
+    ("I am also drawn to Dr. Tomasz Quillbicki's research on climate litigation; I would hope to learn from his "
+     "empirical approach.\n\nMy grandfather died in 2021, a year before the sewin in the Widget were declared at risk. "
+     "I do not expect a thesis to bring them back.", ("prospectiveAdvisor", "Tomasz Quillbicki"), True),
+    # the role after the name and the body the person is of: past co-supervision, or the one of the post applied for
+    ("I completed my PhD in 2021 at Quill University under the supervision of Prof. Ada Quillborne and with "
+     "Dr. Lalao Widgetsoa of the Widget Polytechnic as co-supervisor.", ("mentoredBy", "Lalao Widgetsoa"), True),
+    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
+     "Institute with Dr. Sander Quillmeer of the Department of Widget Microbiology as co-promotor.",
+     ("prospectiveAdvisor", "Sander Quillmeer"), True),
+    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
+     "Institute with Dr. Sander Quillmeer of the Department of Widget Microbiology as co-promotor.",
+     ("mentoredBy", "Sander Quillmeer"), False),
+    # guidance named through a post in apposition, the applicant's clause after it however parsed
+    ("Since 2019 I have worked at the Republican Centre for Widget Control (RCWC) in Quilltown, the national body under "
+     "the Ministry of Widgets of the Republic of Quillia (MoW) that runs the widget programme. Under the mentorship of "
+     "the RCWC's deputy director, Dr. Farhod Quillmoilov, I rebuilt the case-based surveillance extract, linked it to "
+     "laboratory records, and designed the cohort of returning migrants on which my publications are based.",
+     ("mentoredBy", "Farhod Quillmoilov"), True),
 ])
-def test_round_thirty_two_people(extractor, passage, relation, present):
+def test_people_and_the_relation_a_passage_gives_them_or_not(extractor, passage, relation, present):
     assert (relation in _relations(_with_body(extractor, passage))) is present
 
 
@@ -295,25 +339,6 @@ def test_a_resumes_label_lines_name_mentors(extractor):
     assert {("mentoredBy", "Ada Quillova"), ("mentoredBy", "Bo Renneva")} <= relations
 
 
-@pytest.mark.parametrize("passage, relation, present", [
-    # a plural pronoun's wish goes to the faculty of the two sentences before
-    ("Prof. Ada Quillmer's work on vapour-phase widgets addresses the problem that stops my materials. Dr. Bo "
-     "Renwald's studies of widget defects are the kind of experiments I could not do at home. I would be very happy "
-     "to be supervised by either of them.", ("prospectiveAdvisor", "Ada Quillmer"), True),
-    ("Prof. Ada Quillmer's work on vapour-phase widgets addresses the problem that stops my materials. Dr. Bo "
-     "Renwald's studies of widget defects are the kind of experiments I could not do at home. I would be very happy "
-     "to be supervised by either of them.", ("prospectiveAdvisor", "Bo Renwald"), True),
-    # "learn from him" after a name is a wish to work with him
-    ("I have also read the studies by Dr. Cy Tammsuura on widget inclusion, and I would like to learn from him as a "
-     "second supervisor.", ("prospectiveAdvisor", "Cy Tammsuura"), True),
-    # a role denied in so many words
-    ("Mr Dan Quillphail, a senior archivist at the Widget Records Office, taught me to read charter hands; he is a "
-     "colleague, not a supervisor of academic work.", ("mentoredBy", "Dan Quillphail"), False),
-])
-def test_round_thirty_three_people(extractor, passage, relation, present):
-    assert (relation in _relations(_with_body(extractor, passage))) is present
-
-
 def test_the_mentor_of_a_fellowship_applied_for_is_a_wished_advisor(extractor):
     text = ("CANDIDATE PROFILE\nPostdoctoral Research Fellowship in Widget Epidemiology\nQuill Veterinary College\n\n"
             "Candidate: Dr. Jane Roe, DVM, MSc, PhD\n\n"
@@ -324,19 +349,6 @@ def test_the_mentor_of_a_fellowship_applied_for_is_a_wished_advisor(extractor):
     assert ("prospectiveAdvisor", "Ada Lockquill") in relations and ("mentoredBy", "Ada Lockquill") not in relations
     # the programme is the fellowship, not a degree after the author's name
     assert {o for p, o in relations if p == "appliesToProgram"} == {"Postdoctoral Research Fellowship in Widget Epidemiology"}
-
-
-@pytest.mark.parametrize("passage, relation, present", [
-    # "looks at" is no "look forward to"
-    ("My MSc thesis, again with Prof. Dimitar Quillanoski, looks at widget refresh.",
-     ("prospectiveAdvisor", "Dimitar Quillanoski"), False),
-    # a later "not … them" that is about something else denies no wish
-    ("I am also drawn to Dr. Tomasz Quillbicki's research on climate litigation; I would hope to learn from his "
-     "empirical approach.\n\nMy grandfather died in 2021, a year before the sewin in the Widget were declared at risk. "
-     "I do not expect a thesis to bring them back.", ("prospectiveAdvisor", "Tomasz Quillbicki"), True),
-])
-def test_round_thirty_four_people(extractor, passage, relation, present):
-    assert (relation in _relations(_with_body(extractor, passage))) is present
 
 
 def test_the_one_a_third_person_applicant_supervised_is_no_mentor(extractor):
@@ -353,46 +365,10 @@ def test_a_wish_to_work_under_his_supervision_goes_to_the_one_named_before(extra
     assert ("prospectiveAdvisor", "Jean-Paul Quillblay") in _relations(_with_body(extractor, passage))
 
 
-@pytest.mark.parametrize("passage, relation, present", [
-    # the role after the name and the body the person is of: past co-supervision, or the one of the post applied for
-    ("I completed my PhD in 2021 at Quill University under the supervision of Prof. Ada Quillborne and with "
-     "Dr. Lalao Widgetsoa of the Widget Polytechnic as co-supervisor.", ("mentoredBy", "Lalao Widgetsoa"), True),
-    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
-     "Institute with Dr. Sander Quillmeer of the Department of Widget Microbiology as co-promotor.",
-     ("prospectiveAdvisor", "Sander Quillmeer"), True),
-    ("I am writing to apply for the PhD position at Quill University, to be carried out in your group at the Widget "
-     "Institute with Dr. Sander Quillmeer of the Department of Widget Microbiology as co-promotor.",
-     ("mentoredBy", "Sander Quillmeer"), False),
-    # guidance named through a post in apposition, the applicant's clause after it however parsed
-    ("Since 2019 I have worked at the Republican Centre for Widget Control (RCWC) in Quilltown, the national body under "
-     "the Ministry of Widgets of the Republic of Quillia (MoW) that runs the widget programme. Under the mentorship of "
-     "the RCWC's deputy director, Dr. Farhod Quillmoilov, I rebuilt the case-based surveillance extract, linked it to "
-     "laboratory records, and designed the cohort of returning migrants on which my publications are based.",
-     ("mentoredBy", "Farhod Quillmoilov"), True),
-])
-def test_roles_told_after_the_name_or_through_a_post(extractor, passage, relation, present):
-    assert (relation in _relations(_with_body(extractor, passage))) is present
-
-
 def test_a_bracketed_reference_number_after_a_place_is_no_citation_of_the_names_before(extractor):
     passage = ("My MSc advisor, Dr. Diego Quillano Mora, encouraged me to work with radar, and my thesis combined widget "
                "imagery to detect selective logging in the forests of eastern Paraguay [2].")
     assert ("mentoredBy", "Diego Quillano Mora") in _relations(_with_body(extractor, passage))
-
-
-@pytest.mark.parametrize("passage, relation, present", [
-    # a peer described after the name shares no mentor's role with the one named before
-    ("My first article was written with Dr. Mahamat Quillahir and with Dr. Djasrabé Quillaba, a fellow officer at the "
-     "centre. Dr. Quillahir has been my mentor throughout.", ("mentoredBy", "Djasrabé Quillaba"), False),
-    # the guidance wished for is the one named before the wish
-    ("I have read the work of Prof.ª Doutora Filipa Quillares Fontoura on dual-drainage modelling, and would like to "
-     "write my dissertation under her supervision.", ("prospectiveAdvisor", "Filipa Quillares Fontoura"), True),
-    # a label of two posts, the second a mentor's, and a Portuguese engineer's title
-    ("- 2019–present — Drainage engineer, Widget Office, Quill Council. Line manager and mentor: Eng.ª Lurdes Quilltoe, "
-     "head of the office.", ("mentoredBy", "Lurdes Quilltoe"), True),
-])
-def test_round_thirty_nine_people(extractor, passage, relation, present):
-    assert (relation in _relations(_with_body(extractor, passage))) is present
 
 
 def test_the_addressee_named_by_the_first_of_two_surnames(extractor):
