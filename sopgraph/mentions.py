@@ -232,7 +232,10 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
                 for whole in self._coordinated_units(stripped):
                     unit = self._parent_of_unit(whole)
                     if len(unit) > 1 and not self._taken(unit):
-                        self._add_org_text(unit, "pattern")
+                        found = self._add_org_text(unit, "pattern")
+                        written = self._academy_unit_written(unit)
+                        if found is not None and written:
+                            self.registry.records[found].aliases.add(written)
                     # "the Quill Literature Centre of the Widgetian Academy of Sciences": the academy is named too
                     parent = whole[unit.end - whole.start + 2:] if unit.start == whole.start else None
                     if parent is not None and len(parent) > 1 and not self._taken(parent):

@@ -683,6 +683,24 @@ class OrgMentions:
                 return parent
         return span
 
+    def _academy_unit_written(self, unit: Span) -> str | None:
+        """"the Institute of Widgetry" + "of the Quill Academy of Sciences": the whole name an academy's
+        institute is written with, which names it as often as its own short name does."""
+        doc, at = self.doc, unit.end
+        if not (at + 2 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].lower_ == "the"):
+            return None
+        last, end = None, at + 2
+        while end < len(doc) and not (end > at + 2 and doc[end].is_sent_start) and (
+                doc[end].is_title or (last is not None and doc[end].lower_ in ("of", "the", "and"))):
+            last = end if doc[end].is_title else last
+            end += 1
+        if last is None:
+            return None
+        parent = doc[at + 2:last + 1].text
+        if not (_ACADEMY.search(parent) and _named_on_its_own(unit.text, parent)):
+            return None
+        return doc[unit.start:last + 1].text
+
     def _coordinated_units(self, span: Span) -> list[Span]:
         """"School of Mathematics and Institute of Marine Studies": two units, not one name."""
         for tok in span:

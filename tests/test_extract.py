@@ -996,6 +996,20 @@ def test_an_academy_named_after_its_centre_is_an_organisation_but_not_the_workpl
     assert ("workedAt", "Widgetian Academy of Sciences") not in relations
 
 
+@pytest.mark.parametrize("text, unit, written", [
+    ("Since 2023 I have been a researcher at the Institute of Widget Chemistry of the Polish Academy of Sciences "
+     "in Warsaw.", "Institute of Widget Chemistry", "Institute of Widget Chemistry of the Polish Academy of Sciences"),
+    ("I spent a year at the Institute of Quill Research of the Academy of Sciences of the Republic of Widgetia.",
+     "Institute of Quill Research", "Institute of Quill Research of the Academy of Sciences of the Republic of Widgetia"),
+    # a university's faculty is its part, named by the university
+    ("I studied at the Faculty of Widgetry of the University of Quillton.", "University of Quillton", None),
+])
+def test_an_academy_institute_is_also_known_by_its_whole_written_name(extractor, text, unit, written):
+    ext = _with_body(extractor, text)
+    found = next(m for m in ext.mentions if m.kind == "organization" and m.label == unit)
+    assert (written in found.aliases) if written else not any(" of the " in a for a in found.aliases)
+
+
 def test_an_offer_declined_to_join_another_body(extractor):
     relations = _relations(_with_body(extractor, "In 2021 I was offered a position at the Quill Office for Widget "
                                                  "Rights (QOWR) in Warsaw but declined it to join the Office of the "
