@@ -52,11 +52,13 @@ ORG_WORDS = re.compile(r"\b(?:school|department|faculty|society|foundation|assoc
                        r"comisi[oó]n|comiss[ãa]o|commissione|direcci[oó]n|sociedade?|societ[àé]|soci[ée]t[ée]|federaci[oó]n|"
                        r"federa[çc][ãa]o|federazione|superintendencia|secretar[ií]a|oficina|ufficio|organizaci[oó]n|"
                        r"organiza[çc][ãa]o|organizzazione|consorcio|consorzio)\b", re.I)
+# A faculty in English, French, Spanish, Portuguese, Italian, Dutch, German or a Slavic language.
+_FACULTY = r"faculty|facult[éeadà]\w*|faculdade|facolt[àa]|faculteit|fakult\w*"
 # A university's part, named in English, French, Spanish, Portuguese or Italian ("Faculté des Sciences", "School of X").
-UNIVERSITY_PART_NAME = re.compile(r"(?i)(?:the\s+)?(?:department|faculty|school|college|division|facult[éeadà]\w*|d[ée]partement\w*|"
+UNIVERSITY_PART_NAME = re.compile(rf"(?i)(?:the\s+)?(?:department|{_FACULTY}|school|college|division|d[ée]partement\w*|"
                                   r"departamento|dipartimento|departament|escuela|école|ecole|escola|scuola)\b")
 # Of those, a department or faculty ("Departamento de Antropología"): never a place that grants a degree itself.
-DEPARTMENT_NAME = re.compile(r"(?i)(?:the\s+)?(?:department|faculty|facult[éeadà]\w*|d[ée]partement\w*|departamento|"
+DEPARTMENT_NAME = re.compile(rf"(?i)(?:the\s+)?(?:department|{_FACULTY}|d[ée]partement\w*|departamento|"
                              r"dipartimento|departament)\b")
 # Heads whose name goes on with "of …": "… School of Public Health", "Federal Widget Bank of Boston".
 _OF_HEADS = re.compile(r"^(?:school|college|university|institute|center|centre|department|faculty|laboratory|lab|division|bank|museum"

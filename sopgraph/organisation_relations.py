@@ -626,8 +626,12 @@ class OrganisationRelations:
         if span.start_char - own_start > 90 or head_end - start > 260:
             return None
         head = doc.char_span(start, head_end, alignment_mode="expand")
-        if head is None or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                               for t in head):
+        if head is None:
+            return None
+        # (a word of a name is no verb: "da Universidade do Porto" has none)
+        named = {i for s, _ in self.c.org_spans() if start <= s.start_char < head_end for i in range(s.start, s.end)}
+        if any(t.pos_ in ("VERB", "AUX") and t.i not in named and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in head):
             return None
         if not any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?", t.text) for t in head):
             return None
@@ -637,10 +641,11 @@ class OrganisationRelations:
             # Y only hosts it)
             first = any(s.start_char >= start and s.end_char <= span.start_char for s, _ in self.c.org_spans())
             return "work" if first else "post"
+        undated = _AFTER_DATES.sub("", head.text, count=1)  # ("Feb–Jul 2016 — Exchange semester at X")
         if re.match(r"\W*(?:\d+\W+)?(?:\w+\s+){0,2}(?:exchange|visiting)\s+(?:\w+\s+)?(?:student|semester|year|term)\b",
-                    head.text, re.I):
+                    undated, re.I):
             return "study"
-        first_word = _NATIVE_NAME_THEN_SLASH.sub("", _AFTER_DATES.sub("", head.text, count=1), count=1).split(maxsplit=1)
+        first_word = _NATIVE_NAME_THEN_SLASH.sub("", undated, count=1).split(maxsplit=1)
         if first_word and is_degree_word(first_word[0].rstrip(",;:")):
             return "study"  # "2018–2020  M.Sc. in X, Y University", "M.A. in X, Y University, 2023": a degree
         if _EDUCATION_HEADING.fullmatch(self._heading_above(start)):

@@ -361,10 +361,23 @@ def test_a_school_that_advertises_a_post_is_no_place_of_study(extractor):
      ("studiedAt", "Obilade University")),
     ("- **Process engineering intern, Widgetzing AG** (Austria), summer 2022 — analysed spinning-line data for widget "
      "fibre and helped set up control charts.", ("workedAt", "Widgetzing")),
+    # a month range before the stay; a name whose "do" the parser takes for a verb
+    ("- **Feb–Jul 2016** — Exchange semester at the Faculdade de Engenharia da Universidade do Porto (FEUP), funded by "
+     "a mobility grant.", ("studiedAt", "Faculdade de Engenharia da Universidade do Porto")),
 ])
 def test_resume_lines_with_a_description_after_them(extractor, line, relation):
     text = "# Statement\n\nJane Roe\n\n" + _PROSE + "\n\n## Background\n\n" + line + "\n\n" + _PROSE
     assert relation in _relations(_extract(extractor, text, name="doc.md"))
+
+
+@pytest.mark.parametrize("faculty", ["Faculdade de Engenharia", "Facoltà di Ingegneria", "Faculteit der Letteren",
+                                     "Faculty of Engineering"])
+def test_a_degree_from_a_faculty_is_the_university_named_after_it(extractor, faculty):
+    line = f"- **2013–2017** — Licence in Widget Engineering, {faculty}, Universidade Obilade (UO), Quillton."
+    relations = _relations(_extract(extractor, "# Statement\n\nJane Roe\n\n" + _PROSE + "\n\n## Background\n\n"
+                                    + line + "\n\n" + _PROSE, name="doc.md"))
+    assert ("studiedAt", "Universidade Obilade") in relations
+    assert ("studiedAt", faculty) not in relations
 
 
 _NOTE = ("JANE ROE\njane.roe@quill.org | +99 123 456\nQuillton, Ruritania\n\nSTATEMENT OF PURPOSE\n"
