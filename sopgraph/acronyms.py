@@ -65,8 +65,9 @@ def abbreviates_title(short: str, long: str) -> bool:
 
 # A capitalised name, its small words between ("Widget Institute of Science and Technology").
 # ("… at Quilltown": a city after "at" closes a name, "the Ruritanian School at Quilltown (RSQ)")
-# ("… Polytechnique d’Antananarivo": a French or Italian name's elided article joins the word it is before)
-_LONG_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|las|los|el|en|para|por|per|für|und|der|zur|voor|et|y|e)\s+)*){1,10}(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
+# ("… Polytechnique d’Antananarivo", "Centre d'Excellence …": a French or Italian name's elided article joins the
+# word it is before)
+_LONG_NAME = r"(?:(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*\s+(?:(?:of|for|and|the|in|on|&|de|del|della|di|da|do|dos|das|des|du|la|las|los|el|en|para|por|per|pour|sur|au|aux|le|les|für|und|der|zur|voor|et|y|e)\s+)*){1,10}(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ][\w.&'’\u2013-]*(?:\s+at\s+[A-Z][\w'’-]+)?"
 # "(WCAM QAS)": the unit's acronym, then its parent's; "(NQUW, Εθνικό …)": the acronym, then the name in its own language.
 # ('Widget University of Quill "Ada Renn" (WUQ)': a patron's name in quotes may come between)
 _ACRONYM_DEF = re.compile(rf"({_LONG_NAME})(?:\s+[\"“][^\"”\n]{{3,60}}[\"”])?\s*\(\s*([A-Z][A-Za-z0-9.&-]{{1,12}}(?:\s+[A-Z][A-Z0-9&]{{1,6}})?)\s*(?:,[^()\n]*)?\)")
@@ -86,6 +87,8 @@ _OTHER_NAME_ACRONYM_DEF = re.compile(rf"({_LONG_NAME})\s*\(\s*[^()\n,;]{{3,120}}
 _LIST_FIELD = r"(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|in|&)\s+)*[A-Z][\w'’-]*)*"
 _EXPANDED_ACRONYM_DEF = re.compile(rf"(?:^|(?<=[a-z,;:] ))([A-Z][A-Z0-9&-]{{2,11}})\s*\(\s*(?:the\s+)?"
                                    rf"({_LONG_NAME}(?:,\s+{_LIST_FIELD})*)\s*\)")
+# "at WIQ, the Widget Institute of Quills, which …": the acronym, then the name it stands for in apposition
+_APPOSED_ACRONYM_DEF = re.compile(rf"(?<![\w-])([A-Z][A-Z0-9&-]{{2,11}}),\s+the\s+({_LONG_NAME})(?=\s*[,;.)])")
 # ("African swine fever (ASF)": a term may open with a name's capital, its other words in lower case)
 # (and a body's name in its own language has accents: "Widgetská vodárenská spoločnosť (WVS)")
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f"
@@ -186,13 +189,17 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
     pairs = [(m.group(1), m.group(2)) for m in [*_ACRONYM_DEF.finditer(text), *_BRACKETED_ACRONYM_DEF.finditer(text),
                                                  *_ACRONYM_CITY_DEF.finditer(text)]]
     # "funded by UEFISCDI (the Executive Agency for …)": the acronym first, the name it stands for in brackets
-    pairs += [(m.group(2), m.group(1)) for m in _EXPANDED_ACRONYM_DEF.finditer(text) if org_like(m.group(2))]
+    pairs += [(m.group(2), m.group(1)) for m in [*_EXPANDED_ACRONYM_DEF.finditer(text), *_APPOSED_ACRONYM_DEF.finditer(text)]
+              if org_like(m.group(2))]
     for long, short in pairs:
         long, short = _name_proper(long), short.strip()
         letters = short.split()[0]  # "IRB Barcelona": the acronym, then the city it is in
         long = _spelled_tail(long, letters)
         # "Max-Planck-Institut für X (MPIM)": each part of a hyphenated word gives a letter
         words = [w for w in (_ELIDED.sub("", w) for w in _WORD_BREAK.split(long)) if w and w[0].isupper()]
+        if words[:1] == ["The"] and not letters.upper().startswith("T"):
+            # "The University of the South Pacific (USP)": the article is in no acronym, nor in the name's key
+            words, long = words[1:], long[4:]
         initials = fold_accents("".join(w[0] for w in words))
         if letters[0] == initials[:1] and (set(letters.upper().replace("-", "")) <= set(initials.upper()) | set("0123456789.&-")
                                            or word_prefixes_spell(letters, words)):
@@ -210,6 +217,8 @@ def find_definitions(text: str, *, org_like: Callable[[str], bool], listed: Call
             # name in the organisation's own language (once the text spelled the acronym out, "Quill
             # Excavations (IMEWIQ)" names who runs the excavations); "the Widget Lab in the School of
             # Quills (SEKQ)": the name opening with the acronym's letter, after a small word, is the one
+            # ("In 2021 Widgetco and the Quill Center for X (QCX)": the name after "and the" is the one)
+            long = re.split(r"\s+and\s+the\s+(?=[A-Z])", long)[-1]
             starts = [m.start(1) for m in re.finditer(r"\b[a-z]{2,3} (" + re.escape(letters[0]) + r")\w", long)]
             names[letters] = long[starts[-1]:] if starts and org_like(long[starts[-1]:]) else long
     for m in _OTHER_NAME_ACRONYM_DEF.finditer(text):

@@ -217,9 +217,11 @@ def heading_items(sent: Span) -> list[ListItem]:
     """Items of the lines under a heading that names interests ("Research interests" then one per line)."""
     if not _INTEREST_HEADING.fullmatch(sent.text.strip()):
         return []  # checked first: Doc.text joins the whole document anew on each access
-    if "\n" not in sent.doc.text[sent.end_char - 1:sent.end_char + 2]:
+    # (the parser's sentence may keep the line break and the next line's indent: "INTERESTS\n  ")
+    end = sent.start_char + len(sent.text.rstrip())
+    if "\n" not in sent.doc.text[end:end + 2]:
         return []
-    return _line_items(sent.doc, sent.end_char)
+    return _line_items(sent.doc, end)
 
 
 def _line_items(doc, at: int) -> list[ListItem]:
@@ -281,7 +283,8 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
     in_tail = False
     # After a colon or an enumerator ("interested in: X; Y; and Z", "(i) X; (ii) Y") semicolons
     # separate items; elsewhere a semicolon starts another clause.
-    semicolon_list = start < sent.end and (_enumerator(doc[start]) or any(
+    # (and on a line of a list: "bilingual education; teacher beliefs; …")
+    semicolon_list = start < sent.end and (described or _enumerator(doc[start]) or any(
         doc[k].text == ":" for k in (start - 1, start) if sent.start <= k < sent.end))
     # "I studied how leaf-litter decomposition and soil respiration change": the subject of a
     # question after the cue lists what was studied; the question's verb ends the list.
@@ -340,6 +343,11 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
         ends_item = such_as or (current and low in lex.clause_breaks) or tok.pos_ == "AUX" or (
             current and not _glued(tok) and (low in lex.item_prepositions
                                              or (tok.pos_ == "VERB" and tok.tag_ not in ("VBG", "VBN"))))
+        if ends_item and described and low in lex.item_prepositions and any(
+                t.text == ";" and any(u.is_alpha for u in doc[t.i + 1:sent.end]) for t in sent):
+            # "transition to X; teacher beliefs": between semicolons on one line the whole phrase is the item
+            current.append(tok)
+            continue
         if ends_item:
             if current:
                 items.append(current)

@@ -20,7 +20,8 @@ from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .names import fold
 from .nlp import PATTERNS_KEY, word_list
-from .org_mentions import ORG_WORDS, OWN_UNIT, UNIVERSITY_PART_NAME, UNIVERSITY_WORDS, OrgMentions, without_bare_parent
+from .org_mentions import (OWN_UNIT, UNIVERSITY_PART_NAME, OrgMentions, has_body_word,
+                           without_bare_parent)
 from .person_mentions import CITATION, PersonMentions
 from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, inline_references, listed_references, parse_references
@@ -164,8 +165,7 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
     def collect_entities(self) -> None:
         # a name the model reads as an organisation counts as one too ("Action Against Widgets (ACW)")
         model_orgs = {re.sub(r"^[Tt]he\s+", "", e.text) for e in self.doc.ents if e.label_ == "ORG"}
-        definitions = find_definitions(self.text, org_like=lambda name: bool(ORG_WORDS.search(name) or UNIVERSITY_WORDS.search(name))
-                                       or name in model_orgs,
+        definitions = find_definitions(self.text, org_like=lambda name: has_body_word(name) or name in model_orgs,
                                        listed=lambda name: self.gazetteer.find_org(name) is not None)
         self._acronyms, self._term_acronyms = definitions.names, definitions.terms
         self._cued_venues()
@@ -269,6 +269,14 @@ class MentionCollector(PersonMentions, VenueMentions, OrgMentions):
         text = self.text
         end = text.find("\n", end_char)
         return text.rfind("\n", 0, start_char) + 1, len(text) if end < 0 else end
+
+    def original_indent(self, line_start: int) -> int:
+        """How far the line at ``line_start`` was indented in the file: the text keeps one space of an indent."""
+        line = self.text[line_start:line_start + 80]
+        first = line_start + len(line) - len(line.lstrip(" \t"))
+        if line_start == 0 or first >= len(self.text):
+            return first - line_start
+        return self.clean.offsets[first] - self.clean.offsets[line_start - 1] - 1
 
     def _opens_a_heading(self, span: Span) -> bool:
         """Does ``span`` open a short line (a heading or a résumé line, not a paragraph)?"""

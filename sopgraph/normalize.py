@@ -133,6 +133,10 @@ def clean_text(text: str) -> CleanText:
 # stop at a line break. Such a break becomes a space; one space for one newline keeps the offset map.
 _WRAP_MIN_LINES = 5  # lines of 40 characters or more needed to tell a margin
 _WRAP_MAX_WIDTH = 100  # wider lines are paragraphs written on one line each, not wrapped
+# Paragraphs of one text are often wrapped a few columns apart (a reply at 72 under a quote at 76): a
+# line that reaches nearly to the margin may end a few columns short of it. (Short lines, a header's, may not.)
+_WRAP_SLACK = 4
+_WRAP_NEARLY = 0.85
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")  # a line that ends a sentence or opens a list
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")  # not one that ends in a title or an initial: "… join Dr."
 # "[2] …", "3. …": a new reference or list entry; "Intended group: …": a labelled line of a header
@@ -143,7 +147,7 @@ def _unwrapped(text: str, item_starts: frozenset[int]) -> str:
     """``text`` with the line breaks of a hard-wrapped paragraph turned into spaces.
 
     A break is a wrap when the next line's first word would not have fitted on the line
-    before it, the line does not end a sentence, and the next line does not open a list
+    before it (give or take a few columns), the line does not end a sentence, and the next line does not open a list
     item. A text with no margin (its long lines vary past 100 characters) is kept as it is.
     """
     lines = text.split("\n")
@@ -159,7 +163,8 @@ def _unwrapped(text: str, item_starts: frozenset[int]) -> str:
         newline = start + len(line)
         start = newline + 1
         first_word = following.split(" ", 1)[0]
-        if (line.strip() and first_word and len(line) + 1 + len(first_word) > margin
+        slack = _WRAP_SLACK if len(line) >= _WRAP_NEARLY * margin else 0
+        if (line.strip() and first_word and len(line) + 1 + len(first_word) > margin - slack
                 and not (_SENTENCE_END.search(line) and not _ABBREVIATION_END.search(line)) and start not in item_starts
                 and not _ENTRY_START.match(following)):
             chars[newline] = " "

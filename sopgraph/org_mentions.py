@@ -69,6 +69,9 @@ _NAMESAKE_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "
 _OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
 _CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# A university named head first, in its own language ("Université X", "Universidad de Y")
+_UNIVERSITY_HEADS_FIRST = frozenset({"université", "universidad", "universidade", "università", "universität", "universiteit",
+                                     "universitat", "uniwersytet", "univerzita", "universiteti"})
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 # "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
 _ACADEMY = re.compile(r"\bacademy\b", re.I)
@@ -84,8 +87,9 @@ _LEGAL_SUFFIX = re.compile(r"(?:\s+(?:and|&))?(?:,?\s+\(?(?:pvt|pty|private|ltd|
 # Legal forms written before the name ("JSC NC Widgetgaz", "PT Quill Indonesia", "OOO Widget"), in capitals.
 _LEGAL_PREFIX = re.compile(r"^(?:(?:[POC]?JSC|LLP|LLC|NC|PT|OOO|TOO|AO|RSE|SE)\s+)+")
 _DOMAIN_NAME = re.compile(r"(?<![@/\w.])([A-Z][A-Za-z0-9-]{1,30}\.(?:ai|io|com|co|org|net|tech|app))(?![\w/@-])")
-# Words that make a header line an application: "Applicant to …", "Application for a position at …".
-APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy)\b", re.I)
+# Words that make a header line an application: "Applicant to …", "Application for a position at …", "Target: X".
+APPLICATION_WORDS = re.compile(r"\b(?:apply|applying|applied|application|applicant|candidate|candidacy|position|vacancy|"
+                               r"target)\b", re.I)
 _ORG_NER_PREPS = frozenset({"at", "joined", "join"})
 # What the model calls the words after "and" that are no part of a field's name: a place, a person, a date.
 # Inside a name, what opens a field or a list of fields ("Centre of Excellence in Music, Mind and Brain")
@@ -110,9 +114,9 @@ _HEADED_ORG_PREPS = frozenset({"with", "for", "in", "by"})
 # What one works on rather than for: "an enumerator for the Widget Health Survey".
 _UNDERTAKINGS = frozenset({"survey", "census", "project", "study", "trial", "programme", "program", "course",
                            "campaign", "initiative", "festival"})
-# Lower-case words for a part of an organisation ("the pharmacy department of X").
-_UNIT_WORDS = frozenset({"department", "unit", "ward", "division", "office", "branch", "team", "laboratory", "lab",
-                         "clinic", "faculty", "school", "section", "wing", "service"})
+# Lower-case words for a part of an organisation ("the pharmacy department of X", "the statistics unit of Y").
+UNIT_WORDS = frozenset({"department", "unit", "ward", "division", "office", "branch", "team", "laboratory", "lab",
+                        "clinic", "faculty", "school", "section", "wing", "service"})
 _ORG_NAME_END = re.compile(r"\b(?:department|ministry|agency|directorate|office|authority|commission|council|bureau|board|"
                            r"institute|hospital|clinic|museum|foundation|society|association|cooperative|service|"
                            r"ltd|limited|inc|llc|gmbh|plc|corporation|company)\.?$", re.I)
@@ -174,6 +178,11 @@ def _inside_place_name(span: Span) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC") for t in span) and any(
         e.label_ in ("GPE", "LOC") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
         for e in span.sent.ents)
+
+
+def has_body_word(name: str) -> bool:
+    """Does ``name`` have the head word of a body: a university, an office, a centre, a lab?"""
+    return bool(ORG_WORDS.search(name) or UNIVERSITY_WORDS.search(name) or _GROUP_WORDS.search(name))
 
 
 def _named_on_its_own(unit: str, parent: str) -> bool:
@@ -669,6 +678,9 @@ class OrgMentions:
     def _parent_of_unit(self, span: Span) -> Span:
         """"the Research Department of the Central Bank of X": the named organisation is the bank."""
         for tok in span:
+            if tok.lower_ == "of" and tok.i > span.start and tok.i + 2 < span.end and _UNIT_HEADS.search(span[0].text) \
+                    and self.doc[tok.i + 1].lower_ in _UNIVERSITY_HEADS_FIRST:
+                return self.doc[tok.i + 1:span.end]  # "College of Computing of Université X": a university's part
             if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the":
                 head, parent = self.doc[tok.i - 1], self.doc[tok.i + 2:span.end]
                 # ("the Veterinary Academy of the X University": a university's academy is one of its parts)
@@ -959,7 +971,7 @@ class OrgMentions:
         if (before == "for" and (lemma(previous) == "work" or as_a_post)) or (before == "with" and as_a_post):
             return not (span.end < len(doc) and doc[span.end].like_num) and span[-1].lower_ not in _UNDERTAKINGS
         # "in the pharmacy department of Widget Central Hospital": the body a unit belongs to
-        return before == "of" and previous.lower_ in _UNIT_WORDS and bool(ORG_WORDS.search(text))
+        return before == "of" and previous.lower_ in UNIT_WORDS and bool(ORG_WORDS.search(text))
 
     def _domain_names(self) -> None:
         """'Quillfeather.ai', 'Acme.io': organisations named after their web domain."""
@@ -971,8 +983,7 @@ class OrgMentions:
 
     def _names_an_organisation(self, text: str) -> bool:
         """Do words a venue cue found name an organisation instead ("submitted to the Widget Foundation")?"""
-        return bool(self.gazetteer.find_org(text) or ORG_WORDS.search(text) or UNIVERSITY_WORDS.search(text)
-                    or _GROUP_WORDS.search(text))
+        return bool(self.gazetteer.find_org(text)) or has_body_word(text)
 
     def _typed_names(self) -> None:
         """Organisations the sentence names as such ("X, an AI start-up", "my internship at XYZ")."""

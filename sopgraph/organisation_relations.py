@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .org_mentions import APPLICATION_WORDS, DEPARTMENT_NAME, UNIVERSITY_PART_NAME, UNIVERSITY_WORDS
+from .org_mentions import APPLICATION_WORDS, DEPARTMENT_NAME, UNIT_WORDS, UNIVERSITY_PART_NAME, UNIVERSITY_WORDS
 from .model import APPLICANT, Fact
 from .posts import (as_a_student, funds_a_post_elsewhere, in_my_time_as, joined_as, joined_for_a_degree,
                     membership_only, names_a_post, post_held_at, taken_on_by, works_there_too)
@@ -171,6 +171,17 @@ def _degree_work(ctx) -> bool:
         for c in t.children) for t in ctx.path)
 
 
+def _degree_was_at(span: Span) -> bool:
+    """"My PhD (2019–2023) was at X": the applicant's degree, told to have been at the mention."""
+    prep = anchor(span).head
+    verb = prep.head
+    if prep.lower_ not in ("at", "in") or lemma(verb) != "be":
+        return False
+    return any(c.dep_ == "nsubj" and (is_degree_word(c.text) or lemma(c) in DEGREES)
+               and any(p.dep_ == "poss" and p.lower_ in ("my", "her", "his", "their") for p in c.children)
+               for c in verb.children)
+
+
 def _names_a_plan(tok: Token) -> bool:
     """"Research interests and fit with X": the cue word only modifies a noun of plans."""
     return tok.dep_ in ("compound", "amod", "nmod") and lemma(tok.head) in _PLANNED
@@ -198,6 +209,15 @@ def _reads_a_subject(tok: Token) -> bool:
                                                    for c in tok.children)
 
 
+# An open quotation of lower-case words before a name: 'about "my time at X"'
+_QUOTED_WORDS_BEFORE = re.compile(r"[\"“][a-z][^\"”\n]{0,40}$")
+# "While still at X, …", "while I was at X": the time the clause tells of, at a university
+_WHILE_AT = re.compile(r"\b[Ww]hile\s+(?:still\s+|I\s+was\s+(?:still\s+)?)?(?:at|in)\s+(?:the\s+)?$")
+# A header line that names who pays: "Funding: …", "Scholarship (applied): …"
+_FUNDING_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:funding|funder|scholarships?|grants?|fellowships?|sponsor(?:ship)?|"
+                            r"financial support|funded by)\b[^:\n]{0,20}:", re.I)
+# A centre or institute named head first ("Centre d'Excellence …", "Institute for …"), not a lab or a group.
+_CENTRE_NAME = re.compile(r"(?i)(?:the\s+)?(?:cent(?:re|er|ro)|institut\w*)\b")
 # "… at X as a participant in a summer school": a course's attendee, no employee
 _AS_A_PARTICIPANT = re.compile(r"[^.;]{0,40}?\bas an? (?:[\w-]+\s+)?(?:participant|attendee|delegate|trainee)\b", re.I)
 # "… works closely with X, but is a volunteer there rather than an employee": the sentence says it was no post.
@@ -210,7 +230,7 @@ class OrganisationRelations:
 
     def _organisation(self, span: Span, index: int, cues) -> None:
         section = self.c.section(span)
-        if section == "REFERENCES":
+        if section == "REFERENCES" or self._short_form_in_brackets(span, index):
             return
         ctx = analyse(span, self.applicant_tokens, self.third_person)
         if ctx.negated or ctx.counterfactual or never_there(span.sent) or denied_next(span.sent) \
@@ -218,6 +238,12 @@ class OrganisationRelations:
             return
         if _ASSOCIATED_WITH.search(self.c.text, max(span.sent.start_char, span.start_char - 60), span.start_char):
             return  # "X Institute, Town – an associated institute of Y University": Y is X's partner
+        if _QUOTED_WORDS_BEFORE.search(self.c.text, span.sent.start_char, span.start_char) \
+                and re.match(r"[^\"”\n]{0,20}[\"”]", self.c.text[span.end_char:span.sent.end_char]):
+            return  # 'I am asked about "my time at X"; in fact …': words others say, quoted, are no claim
+        if self.c.is_university(index) and _WHILE_AT.search(self.c.text, max(span.sent.start_char, span.start_char - 30),
+                                                         span.start_char):
+            return  # "While still at X I spent three months as an intern at Y": when, not where the post was
         if _NOT_BEFORE.search(self.c.text, max(span.sent.start_char, span.start_char - 12), span.start_char):
             return  # "she is a ministry employee, not UNFPA staff": the body denied in so many words
         if in_applied_field(span) or ((apply_place(span) or addressee_org(span)) and section == "BODY"):
@@ -263,8 +289,10 @@ class OrganisationRelations:
         dated_header_line = section == "HEADER" and self._opens_with_a_date(span)
         entry = self._cv_entry(span) if (section == "BODY" and not ctx.future) or dated_header_line else None
         if entry == "study" and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label) \
-                and self._unit_of_university_after(span):
-            return  # "DVM, School of Widget Medicine, University of Quill (2018)": the degree is the university's
+                and (self._unit_of_university_after(span) or self._university_earlier_in_entry(span)):
+            # "DVM, School of Widget Medicine, University of Quill (2018)": the degree is the university's (and
+            # so on the entry's next line: "2010–2013  BEd, Quill University" over "      Faculty of Education")
+            return
         # ("MPH, Institute of X (IX), Widget University, 2019": the institute of the university too)
         if entry == "study" and (self.c.is_university(index) or (
                 self.c.subtype(index) is None and self._unit_of_university_after(span)) or (
@@ -314,6 +342,8 @@ class OrganisationRelations:
                 above = text.rfind("\n", 0, len(text[:max(start - 1, 0)].rstrip())) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not names_a_status(s)
                                      and not self._post_nominal(s) for s, _ in self.c.program_spans())
+            if _FUNDING_LABEL.match(text, start, end):
+                return  # "Funding: X Scholarship (applied; Ministry of Y)": the funder one applied to, no target
             if not with_programme and HEADER_STUDENT.search(text, start, span.start_char):
                 # "Ph.D. candidate, Widget Institute of X": where the author studies now ("candidate"
                 # alone may name an application: "Candidate for Assistant Professor, X")
@@ -402,7 +432,10 @@ class OrganisationRelations:
             # "During my postdoctoral fellowship at X": a postdoc's stay is a post there
             self.fact(APPLICANT, "workedAt", index, 0.7, "postdoc-at", span)
             return
-        if self.c.is_university(index) and ctx.preposition in ("at", "in") and _degree_work(ctx) \
+        # ("My PhD was at the X Institute": a degree is where it was, at a university or an institute)
+        was_at = _degree_was_at(span) and (self.c.is_university(index) or self.c.subtype(index) is None) \
+            and not DEPARTMENT_NAME.match(self.c.registry.records[index].label)
+        if (self.c.is_university(index) and ctx.preposition in ("at", "in") and _degree_work(ctx) or was_at) \
                 and not _to_be_done(ctx, cues):
             # "My doctoral work at X", "my master's research at X": the work of a degree is study there
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-work", span)
@@ -426,9 +459,12 @@ class OrganisationRelations:
             return  # "an MSc from X University and my PhD from its Doctoral School of Y": a part of X, named already
         if studied and _SHORT_SCHOOL.search(span.sent.text):
             return  # "a two-week summer school at X": a course attended there, not a place of study
-        if studied and not self.c.is_university(index) and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label):
+        if studied and UNIVERSITY_PART_NAME.match(self.c.registry.records[index].label):
             university = self._university_after(span)
-            if university is not None:
+            # ("the École X (EX) of the Université Y": a school that is a university by its name is Y's part
+            # when it is "of" Y; "Widget College, University of Quill" names a college of its own)
+            of_it = span.doc[after_bracket(span.doc, span.end, 8)].lower_ == "of" if span.end < len(span.doc) else False
+            if university is not None and (not self.c.is_university(index) or of_it):
                 # "a Master at the Faculté des Sciences de X (Université Y)": a degree of the university
                 self.fact(APPLICANT, "studiedAt", university, 0.7, "study-cue-unit", span)
                 return
@@ -454,6 +490,13 @@ class OrganisationRelations:
             # "I completed my PhD at the X Institute": a degree earned at an institute that is not a university
             # ("… at the X Institute, Y University": the degree is the university's).
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-at-institute", span)
+            return
+        if subtype == "ResearchGroup" and ctx.subject_is_applicant and ctx.preposition in ("at", "from") \
+                and lemmas & DEGREES and lemmas & EARNED and not lemmas & THESIS \
+                and _CENTRE_NAME.match(self.c.registry.records[index].label) and not self._unit_of_university_after(span):
+            # "I completed a research master's at X, the Centre of Excellence for Y": a centre that teaches a
+            # degree (no thesis or doctorate, which are research done in it) is where one studied
+            self.fact(APPLICANT, "studiedAt", index, 0.6, "degree-at-centre", span)
             return
         if self.c.is_university(index) and ctx.preposition in ("from", "at") and ctx.subject_is_applicant \
                 and studies_in_sentence(span) and not (lemmas & cues["work"]) \
@@ -518,6 +561,10 @@ class OrganisationRelations:
         elif ctx.subject_is_applicant and ctx.preposition == "to" and len(ctx.path) > 1 and lemma(ctx.path[1]) in JOB_NOUNS:
             # "I served as a consultant to X", "an adviser to X"
             self.fact(APPLICANT, "workedAt", index, 0.6, "post-to", span)
+        elif ctx.subject_is_applicant and ctx.preposition == "of" and len(ctx.path) > 2 and lemma(ctx.path[1]) in UNIT_WORDS \
+                and ctx.path[2].lower_ in ("in", "at") and ctx.path_lemmas & JOB_NOUNS:
+            # "she has been an economist in the statistics unit of X": the post is in a part of X
+            self.fact(APPLICANT, "workedAt", index, 0.6, "job-in-unit-of", span)
         elif ctx.subject_is_applicant and ctx.preposition in ("in", "with") and ctx.path_lemmas & JOB_NOUNS:
             # "I have been an undergraduate researcher in the X Lab", "a field linguist with X": the post is held there.
             self.fact(APPLICANT, "workedAt", index, 0.6, "job-in", span)
@@ -691,6 +738,7 @@ class OrganisationRelations:
         its dates, that line ("2020–2022   Junior Analyst" over "      Widget Insurance Company, Quillton")."""
         text = self.c.text
         line_start = start
+        indent = self.c.original_indent(line_start)
         for _ in range(3):
             if not re.match(r"[ \t]+\S", text[line_start:line_start + 40]) or line_start == 0:
                 return start
@@ -698,7 +746,8 @@ class OrganisationRelations:
             line = text[above:line_start - 1]
             if not line.strip():
                 return start
-            if _DATED_LINE.match(line) and not line[:1].isspace():
+            # (a résumé indented as a whole: "  2019-now  Officer, X," over "              Ministry of Y")
+            if _DATED_LINE.match(line) and (not line[:1].isspace() or self.c.original_indent(above) < indent):
                 return above
             line_start = above
         return start
@@ -784,6 +833,20 @@ class OrganisationRelations:
         return any((lemma(t) in verbs or t.lower_ in verbs) and any(c.dep_ == "dobj" and c.lower_ in applicant
                                                                    for c in t.children) for t in ctx.path)
 
+    def _university_earlier_in_entry(self, span: Span) -> bool:
+        """Does the résumé entry of ``span`` name a university before it?"""
+        start = self._entry_start(self.c.line_bounds(span.start_char, span.end_char)[0])
+        return any(start <= s.start_char and s.end_char <= span.start_char and self.c.is_university(i)
+                   for s, i in self.c.org_spans())
+
+    def _short_form_in_brackets(self, span: Span, index: int) -> bool:
+        """"the X School of Y (XSY) of the Z University": the short form in brackets after the name says
+        nothing the name's own mention does not."""
+        doc = self.c.doc
+        if not (span.start > 1 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
+            return False
+        return any(i == index and s.end == span.start - 1 for s, i in self.c.org_spans())
+
     def _university_after(self, span: Span) -> int | None:
         """"the High Institute of X, Widget University": the university named right after ``span`` and a comma,
         "at" or "of" ("the Central Department of X at Widget University", "the School of X of the University of
@@ -794,10 +857,12 @@ class OrganisationRelations:
         """The ``wanted`` organisation named right after ``span`` (see :meth:`_university_after`)."""
         doc = self.c.doc
         comma = span.end
+        own = {i for s, i in self.c.org_spans() if s.start == span.start and s.end == span.end}
         if comma < len(doc) and doc[comma].text == "(":
             # "the Faculté des Sciences de Quill (Université Widget V de Quill)": the university itself in brackets
+            # (not the name's own short form, "(FSQ)")
             inside = next((i for s, i in self.c.org_spans() if s.start == comma + 1 and s.end < len(doc)
-                           and doc[s.end].text == ")" and wanted(i)), None)
+                           and doc[s.end].text == ")" and wanted(i) and i not in own), None)
             if inside is not None:
                 return inside
             # ("the Institute of X (IX, its name in Japanese), Widget University": short name and gloss)

@@ -71,10 +71,14 @@ _MEETING_BEFORE = re.compile(r"\b(?:workshop|conference|symposium|colloquium|con
 # the editors of a book a chapter appeared in, then the book's title: "(eds), Widget Law Reviewed (Publisher 2023)"
 _EDITED_BOOK = re.compile(r"\s*\((?:eds?|Hrsg|coords?|dir)\.?\)\s*,?\s*([A-Z][^()\n]{3,150}?)\s*\(")
 # what may stand between a body's name and the quoted title of its programme: its code ("SFB 1234", "EXC-2075")
-_BODY_CODE = re.compile(r"\s*(?:[A-Z]{2,6}[\s-]?\d{2,5}\s*)?[,:]?\s*")
+# ("a fellow officer at the X: "Title"": a colon after the name alone opens what the sentence names next)
+_BODY_CODE = re.compile(r"\s*(?:[A-Z]{2,6}[\s-]?\d{2,5}\s*[,:]?|,)?\s*")
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word, and an apostrophe
 # after a letter opens none ("d'Architecture").
+# "my thesis, ", "the dissertation entitled ": a thesis, then its title
+_THESIS_BEFORE = re.compile(r"\b(?:thesis|dissertation|mémoire|memoire|monograph|tesina)\b"
+                            r"(?:\s*,|\s+(?:entitled|titled|called))?[\s*_]*$", re.I)
 # "The second, …", "Another, …", "A follow-up, …": a sentence that goes on counting works.
 _NEXT_IN_COUNT = re.compile(r"\s*(?:the|a|my|our|her|his)?\s*(?:second|third|fourth|fifth|other|latter|last|next|"
                             r"follow-up|follow up|sequel|companion)\b|\s*another\b", re.I)
@@ -84,7 +88,8 @@ _FIRST_OF_COUNT = re.compile(r"\s*(?:the|my|our)\s+first\b", re.I)
 _COUNT_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|several|both)\s+(?:[\w-]+\s+){0,2}(?:results|papers|articles|studies|"
                               r"works|manuscripts|publications|chapters)\b[^.;]{0,80}\b(?:published|presented|appeared|accepted)\b",
                               re.I)
-_QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|(?<!\w)['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])")
+_QUOTED = re.compile(r"[\"“]([A-Z][^\"”\n]{12,200})[\"”]|(?<!\w)['‘]([A-Z](?:[^'’\n]|['’](?=[a-z]))+?)['’](?![a-z])"
+                     r"|«\s*([A-Z][^»\n]{12,200}?)\s*»")
 
 
 def defined_acronyms(name: str) -> list[str]:
@@ -250,7 +255,11 @@ class PaperFinder:
             if not (words & {"i", "my", "our", "we"}) or not ({(t.lemma_ or t.lower_).lower() for t in sent} & publish):
                 continue
             evidence = sent.text.strip()
-            if paper not in mine and words & {"my", "our"}:
+            authors = self.c.references[cite.reference].authors
+            # ("… through Haddad and Okonkwo (2022), whose paper … changed how I saw my results": a paper
+            # whose listed authors do not include the applicant is someone else's)
+            theirs = bool(authors) and not any(self.c.is_applicant_name(a) for a in authors)
+            if paper not in mine and words & {"my", "our"} and not theirs:
                 facts.append(Fact(APPLICANT, "authorOf", paper, 0.7, "citing-sentence", evidence))
                 mine.add(paper)
             if paper not in placed:
@@ -317,7 +326,9 @@ class PaperFinder:
             subjectless = bool(_SUBJECTLESS_CLAIM.match(first.text))
             # (a venue named beside a reference entry's title is the entry's, which the reference rules read)
             named_venue = bool(self._venues_in(context)) and not self.c.in_reference_line(m.start())
-            if not (lemmas & cues or words & cues or cited or listed or subjectless or named_venue):
+            # (a thesis named by its title is a work of the applicant's too: "My mémoire, « Title », compared …")
+            thesis = bool(_THESIS_BEFORE.search(self.c.text, max(first.start_char, m.start() - 60), m.start()))
+            if not (lemmas & cues or words & cues or cited or listed or subjectless or named_venue or thesis):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]
@@ -345,7 +356,8 @@ class PaperFinder:
             evidence = context.text.strip()
             facts.append(Fact(APPLICANT, "authorOf", paper, 0.8, "quoted-own-title", evidence))
             # Read past the sentence: the parser may split at the closing quote or inside "J. Mater. Chem. A".
-            named = self._venue_after(m.end())
+            # ('my thesis, "Title", at the Laboratoire de X': where a thesis was defended is no venue)
+            named = None if thesis else self._venue_after(m.end())
             if re.search(r"under review|submitted|in preparation|in submission", evidence, re.I):
                 continue  # the venue is named, but the paper has not appeared there
             venues = [i for s, i in self.c.spans if self.c.registry.records[i].kind == "venue" and first.start <= s.start < last.end]

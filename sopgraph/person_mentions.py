@@ -31,14 +31,18 @@ _NOT_NAME_WORDS = frozenset(
     foundation institute association agency ministry bank office lab labs group excavation excavations
     cyclone hurricane typhoon storm earthquake tsunami prof professor intern interns
     scientist officer engineer researcher lecturer director manager coordinator analyst city
-    adviser advisor auditor counsel consultant specialist accountant mining company corporation""".split()
-)  # "Cyclone Amphan": a storm; "Certified Widget Adviser", "Quill Mining": a qualification, a company
+    adviser advisor auditor counsel consultant specialist accountant mining company corporation campus""".split()
+)  # "Cyclone Amphan": a storm; "Certified Widget Adviser", "Quill Mining", "Quill Campus": a qualification, a company, a place
 # "(Quill 2020)", "(Quill et al., 2020)"; a cited surname has a lower-case letter: "(WCAE 2021)" names a meeting,
 # and "(Fall 2025)", "(September 2024)" are dates.
 CITATION = re.compile(r"\((?!(?:Spring|Summer|Fall|Autumn|Winter|January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\b)"
                       r"([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)(?: (?:et al\.?|(?:and|&) ?([A-Z](?=[\w'’-]*[a-z])[\w'’-]+)?))?,? "
                       r"(?:19|20)\d{2}[a-z]?\)")
+# "I publish as Ada M. Quill", "she writes under the name Ada Quill"
+_PUBLISHES_AS = re.compile(r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:publish(?:es)?|write(?:s)?|(?:am|is|are)\s+published)\s+"
+                           r"(?:as|under(?:\s+the\s+name)?)\s+[\"“]?"
+                           r"([A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3})(?<!\.)")
 # Definite articles that open a place's name, never a person's ("La Quillona", "Los Widgetos", "El Quill").
 _ARTICLES = frozenset({"la", "las", "le", "les", "los", "el", "il", "lo", "al", "the"})
 _NOT_PERSON_TYPES = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "DATE", "EVENT", "PRODUCT", "FAC", "LAW"})
@@ -379,14 +383,20 @@ class PersonMentions:
                 self.applicant_index.add(index)
 
     def is_applicant_name(self, author: str) -> bool:
-        """Could ``author`` be the applicant, in the name's written order or given-name-first?"""
+        """Could ``author`` be the applicant, in the name's written order or given-name-first, or
+        by the name the applicant says they publish under?"""
         name = self.applicant_name
         if not name:
             return False
         tokens = name_tokens(author)
         initials = bool(tokens) and is_initial(tokens[0])
         return any(compatible(author, form) for form in written_forms(name, initials=initials)) \
-            or same_person_reordered(author, name)
+            or same_person_reordered(author, name) or any(compatible(author, pen) for pen in self._pen_names)
+
+    @cached_property
+    def _pen_names(self) -> tuple[str, ...]:
+        """"I publish as Ada M. Quill": the name the applicant's papers give them."""
+        return tuple(m.group(1) for m in _PUBLISHES_AS.finditer(self.text))
 
     # -- queries used by the relation rules -----------------------------------------------
     def is_citation(self, span: Span) -> bool:

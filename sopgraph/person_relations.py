@@ -70,7 +70,8 @@ _JOINABLE_WORK = frozenset({"work", "research", "project", "lab", "group", "scho
 # Words of a sentence telling the applicant's own work in a group: "I worked", "an intern", "a member
 # of P's group", "my research was carried out", "I wrote my thesis in the group of P".
 # What a supervisor directs: a thesis and its kin ("my undergraduate monograph", "my final-year project").
-_OWN_THESES = THESIS | {"monograph", "project", "research", "work", "capstone"}
+# (the French "mémoire" and the Spanish "tesina" are a degree's thesis)
+_OWN_THESES = THESIS | {"monograph", "project", "research", "work", "capstone", "mémoire", "memoire", "tesina"}
 _WORKED_IN = WORKED_LEMMAS | JOB_NOUNS | THESIS | {"member", "carry"}
 
 
@@ -552,10 +553,13 @@ class PersonRelations:
         verb = root.head.head
         if lemma(verb) not in cues["advise"] | {"direct"}:
             return False
-        for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and lemma(c) in _OWN_THESES):
-            if any(c.dep_ == "poss" and c.lower_ in self._possessives for c in subject.children) \
-                    or (lemma(subject) in THESIS and any(c.lower_ == "the" for c in subject.children)):
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if lemma(subject) in _OWN_THESES and (
+                    any(c.dep_ == "poss" and c.lower_ in self._possessives for c in subject.children)
+                    or (lemma(subject) in THESIS and any(c.lower_ == "the" for c in subject.children))):
                 return True
+            if subject.lower_ in ("it", "this") and self._own_thesis_subject(span.doc, verb.sent.start - 1):
+                return True  # "My mémoire compared forty decisions. It was supervised by Professor P"
         # (the parse may lose the subject of "…, where her undergraduate monograph on X was directed by P":
         # read the clause's words before the verb, back to a comma)
         doc = span.doc
@@ -566,6 +570,15 @@ class PersonRelations:
             words.insert(0, doc[k])
         return any(w.lower_ in self._possessives and any(lemma(t) in _OWN_THESES for t in words[i + 1:i + 4])
                    for i, w in enumerate(words))
+
+    def _own_thesis_subject(self, doc, last: int) -> bool:
+        """Is the subject of the sentence ending at token ``last`` the applicant's thesis ("My mémoire, «…»,
+        compared …")?"""
+        if last < 0:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and lemma(t) in _OWN_THESES
+                   and any(c.dep_ == "poss" and c.lower_ in self._possessives for c in t.children)
+                   for t in doc[last].sent)
 
     def _coordinated_with(self) -> None:
         """"… to work with Prof. P, whose …, and with Dr. Q, whose …": a second "with" after "and" shares
@@ -668,7 +681,16 @@ class PersonRelations:
         """Does an object name the applicant ("me", or "her" in the third person) or their work ("my
         thesis", "my master's thesis", "both my B.Tech. project and my M.Tech. thesis": the possessive
         anywhere in the object's phrase)?"""
-        return obj.lower_ in self._pronouns or any(t.dep_ == "poss" and t.lower_ in self._possessives for t in obj.subtree)
+        if obj.lower_ in self._pronouns or any(t.dep_ == "poss" and t.lower_ in self._possessives for t in obj.subtree):
+            return True
+        # "My master's project, "…", was … . P, who supervised the project, …": the work named just before
+        if lemma(obj) in _OWN_THESES and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            sent = obj.sent
+            earlier = obj.doc[obj.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start:obj.i]
+            return any(lemma(t) == lemma(obj) and any(c.dep_ == "poss" and c.lower_ in self._possessives
+                                                      for c in t.doc[t.left_edge.i:t.i])
+                       for t in earlier)
+        return False
 
     def _guided_my_work(self, span: Span) -> bool:
         """"Dr. P supervised my thesis", "Dr. P agreed to supervise my project", "Dr. P and Dr. Q

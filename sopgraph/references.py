@@ -239,10 +239,14 @@ _GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’\-]+)?(?:\s+[A-
 
 # What a reference says in place of a venue when the work has not appeared anywhere.
 _NO_VENUE = re.compile(r"^(?:(?:unpublished\s+)?(?:working\s+paper|manuscript|mimeo|draft)|unpublished|preprint)$", re.I)
+# "MEd thesis, Widget University", "Doctoral dissertation.": a thesis appeared nowhere ("Thesis Eleven" is a journal)
+_THESIS = re.compile(r"^(?:[\w.'’-]+\s+){0,3}(?:thesis|dissertation)\s*(?:[,.(]|$)", re.I)
 
 
 def _clean_venue(s: str) -> str:
     s = s.strip(" ,.;:*_")  # (Markdown's emphasis, if a list is read raw)
+    if _THESIS.match(s):
+        return ""
     presented = _POSTER_PREFIX.match(s)
     s = _MEETING_DATES_TAIL.sub("", _POSTER_PREFIX.sub("", s))
     edition = _EDITION_THEN_PLACE.match(s)
@@ -297,6 +301,12 @@ def _clean_venue(s: str) -> str:
     s = re.sub(r"(?<=[A-Za-z])\s+\d{1,4}(?:\s*\(\s*[\w-]+\s*\))?(?:\s*:\s*[\w.\-–]*|\s+\d+(?:\s*[-–]\s*\d+)?)?\s*$", "",
                s.strip(" ,.;"))
     s = re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", s)  # "(CogSci 2021)" without its year
+    # "ArabicNLP 2023, the First Arabic … Conference, Singapore": the meeting's short name, then what it is
+    s = re.sub(r"^([A-Z][\w-]{2,20})\s*,\s+the\s+[^,]*\b(?i:" + _MEETING_KINDS + r")\b.*$", r"\1", s.strip())
+    # ("… Conference, Kigali, Rwanda, 2022, pp. 1-5": the place shows once the year and the pages are gone)
+    after_meeting = _PLACE_AFTER_MEETING.match(s.strip(" ,.;"))
+    if after_meeting and not re.search(r"\band\b", s[after_meeting.end(1):]):  # ("…, Phonology, and Morphology": fields)
+        s = after_meeting.group(1)
     s = " ".join(s.split()).strip(" ,.;:*_")  # (and Markdown's emphasis, if a list is read raw)
     return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
 
@@ -318,7 +328,7 @@ _PLACE_AFTER_MEETING = re.compile(_MEETING_HEAD + r"(?![^,]*\b(?:workshops?|symp
                                   + rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}"
                                   r"(?:,?\s+(?:19|20)\d{2})?$",
                                   re.I)
-_POSTER_PREFIX = re.compile(r"^(?:\(?(?:poster|talk|oral presentation|abstract|presentation)\s*\)?\s*[,:]\s*|"
+_POSTER_PREFIX = re.compile(r"^(?:\(?(?:poster|talk|oral presentation|abstract|presentation|paper)\s*\)?\s*[,:]\s*|"
                             r"(?:(?:paper|poster|talk|abstract)\s+)?presented\s+at\s*:?\s+(?:the\s+)?|"
                             r"(?:invited\s+|contributed\s+)?(?:talk|poster|presentation|keynote|lecture)\s+at\s+(?:the\s+)?)", re.I)
 # "FASL 32 (its long name), Widget University": the meeting a talk was given at, then where

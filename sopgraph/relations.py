@@ -17,6 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from .names import fold
 from .sentence_cues import GROUP_NOUNS, ROLE_SUBJECTS, anchor, names_the_author_by_role
 from .typed_names import PERSON_NOUNS
 
@@ -205,7 +206,8 @@ def analyse(span: Span, applicant_tokens: frozenset[str], third_person: bool) ->
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]
     subj_words = {s.lower_ for s in subjects} | {o.lower_ for o in owners}
     by_role = any(names_the_author_by_role(s) for s in subjects)
-    subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool(subj_words & applicant_tokens) or (
+    # (the applicant's name tokens are folded: "Ms. da Graça" is "graca")
+    subj_app = not subjects or bool(subj_words & FIRST_PERSON) or bool({fold(w) for w in subj_words} & applicant_tokens) or (
         third_person and bool(subj_words & THIRD_PERSON)) or _work_done_by_author(subjects) or _told_experience(subjects) \
         or by_role
     subj_other = bool(subjects) and not subj_app

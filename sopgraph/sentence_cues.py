@@ -16,10 +16,11 @@ from .typed_names import ORG_NOUNS, ROLE_WAS
 
 SPLIT_DEGREE = re.compile(r"\b[BM]\.\s?(?:S|Sc|A|E|Eng|Tech|Phil)\.")
 HEADER_JOB = re.compile(r"\b(?:postdoctoral|postdoc|research(?:er| scientist| fellow| associate| engineer)|"
-                         r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
+                         r"(?:assistant|associate) professor|lecturer|engineer|scientist|analyst)\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?"
+                         r"(?:the\s+)?$", re.I)
 # "Ph.D. candidate, X", "Doctoral researcher at X": a student's status before the place of study.
 HEADER_STUDENT = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?)\s+(?:candidate|student|researcher)"
-                            r"\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?$", re.I)
+                            r"\b[^\n]{0,20}[,@|–—-]\s*(?:at\s+)?(?:the\s+)?$", re.I)
 # "X Club", "X Student Chapter", "Community Health Students' Association": student activities, not employers.
 CLUB = re.compile(r"\b(?:club|chapter)$|\bstudents?['’]?\s+(?:association|society|union|council|chapter)\b", re.I)
 WORKED_LEMMAS = frozenset({"work", "intern", "internship", "spend", "join", "complete", "do", "conduct", "rotate",
@@ -59,9 +60,10 @@ TO_LINE = re.compile(r"\s*(?:To|Attn|Attention|Host(?: institution| university)?
 # A résumé or letterhead line's label before what it names: "Intended group:", "Candidate:"
 LINE_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*:\s+")
 # A résumé's label line: "Supervisor: Assoc. Prof. P", "Thesis co-advisor: Dr. P", "Mentor - P", "Line manager: P"
+# (a post's acronym may stand for the title: "manager: ACEO P")
 ROLE_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?:(?:[\w'’-]+|[\w'’-]+ [\w'’-]+|[\w'’-]+ [\w'’-]+ and)[ \t]+)?(?:co-?)?"
-                        r"(?:supervisors?|advisors?|advisers?|mentors?|line managers?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
-                        + TITLE_BEFORE_NAME + "?"
+                        r"(?:supervisors?|advisors?|advisers?|mentors?|managers?|supervised by|advised by)[ \t]*[:–—-][ \t]*"
+                        r"(?:(?-i:[A-Z]{2,6})[ \t]+)?" + TITLE_BEFORE_NAME + "?"
                         # ("…; supervisor Ing. P": the role word opening the part, a title after it, no colon)
                         r"|(?:co-?)?(?:supervisor|advisor|adviser|mentor)[ \t]+" + TITLE_BEFORE_NAME + ")$", re.I)
 # A profile's line naming the advisor sought: "Proposed supervisor: Univ.-Prof. Dr. P", "Potential advisors: P, Q"
@@ -90,10 +92,12 @@ _BECAME_ROLE = (_DESCRIBED + r"(?:who\s+)?(?:(?:later|soon|eventually|also)\s+)?
 BECAME_MY_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "my"), re.I)
 # "Dr. P has agreed to act as my supervisor", "Prof. Q has kindly agreed to host me": a role agreed for what is
 # applied for (a past thesis is told with "agreed to supervise my thesis", not "has agreed").
-AGREED_TO_ROLE = re.compile(_DESCRIBED + r"(?:has|have)\s+(?:\w+\s+)?agreed\s+to\s+(?:(?:act|serve)\s+as\s+|be(?:come)?\s+)"
-                            r"(?:my|her|his|their)\s+(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b"
-                            r"|" + _DESCRIBED + r"(?:has|have)\s+(?:\w+\s+)?agreed\s+to\s+(?:co-?)?(?:supervise|host|advise|mentor)\s+"
-                            r"(?:me|her|him|them)\b", re.I)
+# ("… has agreed in principle to be main supervisor", "… agreed to supervise my project")
+_AGREED = r"(?:has|have)\s+(?:\w+\s+)?agreed\s+(?:in\s+principle\s+)?to\s+"
+AGREED_TO_ROLE = re.compile(_DESCRIBED + _AGREED + r"(?:(?:act|serve)\s+as\s+|be(?:come)?\s+)"
+                            r"(?:(?:my|her|his|their|the)\s+)?(?:[\w-]+\s+){0,2}" + _ROLE_WORD + r"\b"
+                            r"|" + _DESCRIBED + _AGREED + r"(?:co-?)?(?:supervise|host|advise|mentor)\s+"
+                            r"(?:me|her|him|them|my|his|their)\b", re.I)
 # The same told of the applicant in the third person: "Dr. P remained her mentor".
 BECAME_THEIR_ROLE = re.compile(_BECAME_ROLE.replace("POSSESSIVE", "her|his|their"), re.I)
 # "Q is a demanding and generous mentor", "Q, a physician, became an informal mentor": said of a person the applicant
@@ -358,8 +362,10 @@ def admitted_before(span: Span, lemmas: frozenset[str] | set[str], apply_cues: f
 # "X, a public trust under the Ministry of Y": the body another organisation belongs to.
 # ("X (XC), the technical arm of the Ministry of Y": what X is of its parent body)
 # (and the parent's other name in brackets after it: "…, under the Ministerio de X (Ministry of X)")
+# (", part of Y", ", now part of Y": the body Y that X belongs to)
 _PARENT_OF_DESCRIBED = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,4}(?:under|within|attached\s+to|affiliated\s+with)"
-                                  r"|the\s+(?:[a-z-]+\s+){0,2}(?:arm|branch|agency|body|wing|unit|office|division)\s+of)"
+                                  r"|the\s+(?:[a-z-]+\s+){0,2}(?:arm|branch|agency|body|wing|unit|office|division)\s+of"
+                                  r"|(?:now\s+|itself\s+)?(?:a\s+)?part\s+of)"
                                   r"\s+(?:the\s+)?(?:[^(),;]{3,120}\(\s*)?$")
 
 

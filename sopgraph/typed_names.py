@@ -311,8 +311,9 @@ def cv_line_employers(doc: Doc, text: str | None = None) -> Iterator[tuple[Span,
         county = False
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
-            # ("…, Widget Aid (WA), Quillton — a small NGO": what follows a dash set apart describes the part)
-            words = re.split(r"\s+[—–]\s+", part.group())[0]
+            # ("…, Widget Aid (WA), Quillton — a small NGO": what follows a dash set apart describes the part;
+            # a typewriter's dash is two hyphens, "Quillton -- Jan to Jun only")
+            words = re.split(r"\s+(?:[—–]|--)\s+", part.group())[0]
             start = m.start(2) + part.start() + len(words) - len(words.lstrip())
             end = m.start(2) + part.start() + len(_BRACKETED_TAIL.sub("", words).rstrip(". \t"))
             span = doc.char_span(start, end, alignment_mode="contract")
@@ -380,11 +381,16 @@ _ROLE_ONE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s
                        + _LISTED_NAME + r")\s*,|\s+" + ROLE_WAS + r"(" + _LISTED_NAME + r")\s*[.,;])")
 
 
+# "- manager: ACEO Ada Quill": a résumé line's label, then the name (after a post's acronym) to the line's end
+_ROLE_LINE = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?:[Ll]ine |[Dd]irect )?(?:[Ss]upervisor|[Aa]dvis[eo]r|[Mm]entor|[Mm]anager)"
+                        r"[ \t]*:[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?=[A-Z][a-z])(" + _LISTED_NAME + r")[ \t]*$", re.M)
+
+
 def role_list_names(doc: Doc, text: str | None = None) -> Iterator[Span]:
-    """Yield each name of "my advisors, Ada Quill, Bo Renn and Cy Tamm" (a plural role types them all)
-    and the name of "my mentor, Ada Quill, …"."""
+    """Yield each name of "my advisors, Ada Quill, Bo Renn and Cy Tamm" (a plural role types them all),
+    the name of "my mentor, Ada Quill, …" and of a résumé's "- manager: Ada Quill"."""
     text = doc.text if text is None else text
-    for m in [*_ROLE_LIST.finditer(text), *_ROLE_ONE.finditer(text)]:
+    for m in [*_ROLE_LIST.finditer(text), *_ROLE_ONE.finditer(text), *_ROLE_LINE.finditer(text)]:
         group = 1 if m.group(1) is not None else 2
         for name in re.finditer(_LISTED_NAME, m.group(group)):
             span = doc.char_span(m.start(group) + name.start(), m.start(group) + name.end(), alignment_mode="expand")

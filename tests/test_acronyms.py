@@ -120,6 +120,14 @@ def test_an_acronym_of_a_listing_name_may_leave_its_last_word_out():
     ("It was used by the Servicio Nacional de Áreas Widgetales Protegidas por el Estado (SERNAWP).", "SERNAWP",
      "Servicio Nacional de Áreas Widgetales Protegidas por el Estado"),
     ("Data came from the Autoridad Nacional del Widget (ANW).", "ANW", "Autoridad Nacional del Widget"),
+    # the acronym, then the name in apposition; an elided article and "pour" inside a French name
+    ("I completed a master's at CEWQ, the Centre d'Excellence Widget pour la Quillerie, which is hosted by X.", "CEWQ",
+     "Centre d'Excellence Widget pour la Quillerie"),
+    # an article opens the name, not its acronym (nor the name's key)
+    ("I hold an MEd from The University of the Widget Isles (UWI), Quill Campus.", "UWI", "University of the Widget Isles"),
+    # two bodies named with "and the": the acronym is the second one's
+    ("In 2021 Widgetco and the Quillian Center for Research in Gears (CNPEG) started a partnership.", "CNPEG",
+     "Quillian Center for Research in Gears"),
 ])
 def test_names_in_other_languages_define_their_acronyms(text, short, long):
     definitions = find_definitions(text, org_like=lambda name: True, listed=lambda name: False)

@@ -1271,3 +1271,35 @@ def test_a_journal_between_a_quoted_title_and_its_year_is_no_person(extractor):
                                 'of widget antibodies in dromedary camels", Acta Widgetica, 2022.')
     assert "Acta Widgetica" in _labels(ext, "venue")
     assert "Acta Widgetica" not in {m.label for m in ext.mentions if m.kind == "person"}
+
+
+def test_the_name_an_applicant_publishes_under_is_theirs(extractor):
+    text = ("SEIULI FETU MATAGI QUILLONO\nName: Seiuli is a chiefly title; I publish as Fetu M. Quillono.\n\n"
+            + BODY + "\n\nPUBLICATIONS\n"
+            "  Quillono, Fetu M. 2021. \"Early reading practices in rural widget classrooms.\" Journal of Widget "
+            "Studies 11: 45-62.\n")
+    ext = _extract(extractor, text)
+    assert _papers(ext) == {"Early reading practices in rural widget classrooms"}
+    assert "Fetu M. Quillono" not in _people(ext)
+
+
+def test_a_text_defined_acronym_outweighs_a_listed_body_of_that_acronym(extractor):
+    ext = _with_body(extractor, "I hold an MEd from The University of the South Pacific (USP), Laucala Campus, Suva, "
+                                "and I tutored at USP in 2017.")
+    orgs = _labels(ext, "organization")
+    assert "University of the South Pacific" in orgs and "Universidade de São Paulo" not in orgs
+    assert "Laucala Campus" not in _people(ext)  # a campus is no person
+
+
+def test_a_cited_paper_of_other_authors_is_not_claimed_by_the_citing_sentence(extractor):
+    text = ("Jane Roe\n\n" + BODY + " I first encountered the field through Quillard and Renwick (2022), whose paper "
+            "on widget continua changed how I saw my own results.\n\nReferences\n\n"
+            "Quillard, Ada and Bo Renwick. 2022. Widget dialects as a continuum. Computational Widgets, 48(3):655–690.\n")
+    assert not _papers(_extract(extractor, text))
+
+
+def test_where_a_thesis_was_defended_is_no_venue(extractor):
+    ext = _with_body(extractor, 'I defended my doctoral thesis, "Temps de widget et phénomène de cutoff pour des '
+                                'marches", at the Laboratoire de Widgets et Quills (LWQ) in December 2023.')
+    assert _papers(ext) == {"Temps de widget et phénomène de cutoff pour des marches"}
+    assert not {m.label for m in ext.mentions if m.kind == "venue" and "Laboratoire" in m.label}

@@ -216,6 +216,11 @@ def test_cue_verbs_and_for_tails(nlp, text, expected):
     # what describes a line's item is not a further item
     ("Research interests:\n- glacier calving with heterogeneous ice (different shelves, different amounts of data)\n"
      "\nWhy this program", ["glacier calving"]),
+    # a profile's heading, then indented lines of items between semicolons, each item whole
+    ("I enjoyed the fieldwork.\n\nINTERESTS\n  glacier calving; ice mélange dynamics; transition to warmer fjords;\n"
+     "  crevasse mechanics; sea-level rise in small islands\n\nWhy this program",
+     ["glacier calving", "ice mélange dynamics", "transition to warmer fjords", "crevasse mechanics",
+      "sea-level rise in small islands"]),
 ])
 def test_one_item_per_line_after_a_cue_or_under_an_interest_heading(nlp, text, expected):
     assert _items(nlp, text) == expected

@@ -111,6 +111,18 @@ def test_a_line_that_ends_in_a_title_goes_on():
     assert "led at the present by Dr. Bo Renwick" in clean_text(text).text
 
 
+def test_a_paragraph_wrapped_a_few_columns_narrower_than_the_rest_is_read_as_one():
+    wide = ("The question your project asks is one I have tried to answer with a sheet\n"
+            "and a thermometer for four years, in villages where a failed battery bank\n"
+            "means that a health post loses its vaccine fridge and must close its doors\n")
+    # ("Quillard," would have fitted after "Ada" within the others' margin, not within this paragraph's)
+    narrow = ("My master's thesis was on the sizing of a hybrid grid in a small town\n"
+              "of the north, and then it was supervised with care by Prof. Ada\n"
+              "Quillard, who taught me that a load profile guessed in an office is\n"
+              "almost always wrong by a factor of two when one measures it later.\n")
+    assert "Prof. Ada Quillard, who" in clean_text(wide + "\n" + narrow).text
+
+
 def test_lines_of_a_text_without_a_margin_stay_apart():
     text = "\n".join(["Name: Jane Roe", "Programme: MSc in Widgets", "University of Quill"] * 3
                      + ["x" * 150 + " and then", "a line after a long paragraph line"] * 3)

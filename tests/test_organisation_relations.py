@@ -963,3 +963,89 @@ def test_a_short_name_of_a_word_and_an_acronym_is_the_name_it_shortens(extractor
             "My project at Widget TPH would model how widgets wear.")
     orgs = {m.label: m.aliases for m in _extract(extractor, text).mentions if m.kind == "organization"}
     assert "Widget TPH" in orgs["Widget Tropical and Public Health Institute"] and "Widget TPH" not in orgs
+
+
+@pytest.mark.parametrize("passage, relation, expected", [
+    # a school "of" the university is its part, whatever its bracketed short name says
+    ("I then moved to Quilltown to enter the École Nationale Supérieure de Widgets (ENSW) of the Université de Quill, "
+     "and graduated as an engineer in 2018.", ("studiedAt", "Université de Quill"), True),
+    ("I then moved to Quilltown to enter the École Nationale Supérieure de Widgets (ENSW) of the Université de Quill, "
+     "and graduated as an engineer in 2018.", ("studiedAt", "École Nationale Supérieure de Widgets"), False),
+    # a centre that teaches a degree, named in apposition to its acronym
+    ("After that I completed a research master's in electrical engineering at CEWQ, the Centre d'Excellence Widget "
+     "pour la Quillerie, which is hosted by the same university.",
+     ("studiedAt", "Centre d'Excellence Widget pour la Quillerie"), True),
+    # a company named head first in French, inside a lower-case unit's name; the university is when, not where
+    ("While still at the Université de Quill I spent three months as an intern at the national dispatching centre "
+     "of the Compagnie Électrique du Quillland (CEQ), where I analysed feeder outages.",
+     ("workedAt", "Compagnie Électrique du Quillland"), True),
+    ("While still at the Université de Quill I spent three months as an intern at the national dispatching centre "
+     "of the Compagnie Électrique du Quillland (CEQ), where I analysed feeder outages.",
+     ("workedAt", "Université de Quill"), False),
+    # a degree told to have been at an institute
+    ("My PhD (2019–2023) was at Karolinska Institutet, in the Department of Global Widgets, under the supervision "
+     "of Dr. Ada Renn.", ("studiedAt", "Karolinska Institutet"), True),
+    ("My PhD (2019–2023) was at Karolinska Institutet, in the Department of Global Widgets, under the supervision "
+     "of Dr. Ada Renn.", ("studiedAt", "Department of Global Widgets"), False),
+    # the body a group's institute is part of
+    ("In 2023 I spent six months as a research intern in the Widget Technologies group of the Quill Computing "
+     "Research Institute (QCRI), part of Quillfield University in Doha.", ("workedAt", "Quillfield University"), False),
+    # words others say, quoted
+    ('Our parent company is Widget Telecom, and I am sometimes asked about "my time at Widget Telecom"; in fact my '
+     'desk was always at Quillcom.', ("workedAt", "Widget Telecom"), False),
+    # a post in a part of a body
+    ("Since 2021 I have been an economist in the statistics unit of the Banco de Quillândia, the country's central bank.",
+     ("workedAt", "Banco de Quillândia"), True),
+    # a university named head first in its own language, a numeral in its name
+    ("I then joined the College of Computing of Université Widget VI Polytechnique (UW6P) in Ben Guerir, where I "
+     "completed my master's degree.", ("studiedAt", "Université Widget VI Polytechnique"), True),
+])
+def test_round_44_passages(extractor, passage, relation, expected):
+    assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage))) is expected
+
+
+def test_the_subject_of_a_third_person_statement_is_its_author_whatever_its_accents(extractor):
+    text = ("Candidate profile: Rita Mendes da Gralhá\n\nMs. da Gralhá grew up in a port town. From 2018 to 2021 "
+            "Ms. da Gralhá was a technician at the Instituto Nacional de Widgets (INW) in Quilltown, where she worked "
+            "on the household survey. She hopes to study widget economics.\n")
+    assert ("workedAt", "Instituto Nacional de Widgets") in _relations(_extract(extractor, text))
+
+
+_PROFILE = ("JANE QUILL ROE\nProfile for doctoral application -- PhD in Education\n\n"
+            "Target:        Faculty of Widget Studies, Quillfield University\n"
+            "Funding:       Widget Scholarship (applied; Quillian Ministry of Foreign Affairs and Trade)\n\n"
+            "EDUCATION\n"
+            "  2010-2013   BEd (Primary), Obilade University (OU)\n"
+            "              Faculty of Education; a widget studies minor taught through the Centre for Quill Studies\n\n"
+            "EMPLOYMENT\n"
+            "  2019-now    Senior Curriculum Officer (Widget Language), Curriculum Materials and Assessment Division,\n"
+            "              Ministry of Education, Widgets and Culture (MEWC), Quilltown\n"
+            "              - leads revision of the widget-language curriculum, Years 1-8\n"
+            "              - manager: ACEO Tuilagi Sefa Quillepe\n"
+            "  2017        Part-time tutor (foundation English), Obilade University, Quillapia -- Jan to Jun only\n\n"
+            "PROPOSED SUPERVISION\n"
+            "  Assoc. Prof. Salote Quillfale has agreed in principle to be main supervisor.\n")
+
+
+@pytest.mark.parametrize("relation, expected", [
+    ("appliesTo", "Quillfield University"),  # a "Target:" line names the target
+    ("workedAt", "Ministry of Education, Widgets and Culture"),  # a résumé indented as a whole: the entry's next line
+    ("studiedAt", "Obilade University"),
+])
+def test_a_terse_profile(extractor, relation, expected):
+    assert (relation, expected) in _relations(_extract(extractor, _PROFILE))
+
+
+def test_a_terse_profile_names_no_funder_as_target_nor_a_faculty_as_a_second_school(extractor):
+    ext = _extract(extractor, _PROFILE)
+    relations = _relations(ext)
+    assert ("appliesTo", "Quillian Ministry of Foreign Affairs and Trade") not in relations
+    assert ("studiedAt", "Faculty of Education") not in relations
+    # a typewriter's dash sets the dates apart from the place
+    assert not any("Jan to Jun" in m.label for m in ext.mentions)
+
+
+def test_a_header_post_at_a_body_whose_name_opens_with_the(extractor):
+    text = ("# Research Statement\n\n**Dr. Jane Roe** · Postdoctoral Research Fellow, The Maldives National University · "
+            "jane@quill.example\n\n" + _PROSE * 2)
+    assert ("workedAt", "Maldives National University") in _relations(_extract(extractor, text, name="doc.md"))

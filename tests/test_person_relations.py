@@ -450,3 +450,29 @@ def test_a_company_named_after_its_trade_is_no_person(extractor):
     ext = _with_body(extractor, "The mine is a joint venture of the state and a foreign partner, first Widget "
                                 "Resources and, since 2019, Quillin Mining.")
     assert "Quillin Mining" not in {m.label for m in ext.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("passage, relation", [
+    # a résumé's label line, a post's acronym before the name
+    ("\n\nEMPLOYMENT\n  2019-now    Senior Officer, Ministry of Widgets, Quilltown\n"
+     "              - manager: ACEO Tuilagi Sefa Quillepe\n", ("mentoredBy", "Tuilagi Sefa Quillepe")),
+    (" Assoc. Prof. Salote Quillfale has agreed in principle to be main supervisor.",
+     ("prospectiveAdvisor", "Salote Quillfale")),
+    # the thesis of the sentence before, named back by "It"
+    (" My mémoire compared forty decisions of the land commission. It was supervised by Professor Ada Quill, who "
+     "insisted on rigour.", ("mentoredBy", "Ada Quill")),
+    # a French lawyer's title
+    (" Maître Bo Renn, who coordinated the legal aid programme, taught me to read a land file from the back.",
+     ("mentoredBy", "Bo Renn")),
+    # the project of the sentence before, named back by "the project"
+    (' My master\'s project, "Automatic widget recognition with less than ten hours of audio" (2021), was my first '
+     "system. Youssef El Quillaoui, who supervised the project, showed me how far careful data collection can go.",
+     ("mentoredBy", "Youssef El Quillaoui")),
+])
+def test_round_44_people(extractor, passage, relation):
+    assert relation in _relations(_with_body(extractor, passage))
+
+
+def test_a_thesis_named_back_is_only_the_applicants_own(extractor):
+    passage = " Her book compared forty decisions of the commission. It was supervised by Professor Ada Quill."
+    assert ("mentoredBy", "Ada Quill") not in _relations(_with_body(extractor, passage))

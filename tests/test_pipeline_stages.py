@@ -358,6 +358,14 @@ def _papers(ext):
         ("My next project, \"Quiet Widgets: Sound and Listening in Wartime Quillland\", extends my work into the war.", False),
         ("A first article from this project, \"Widget Curves and the Household as a Statistical Object\", appeared in "
          "the Widget Review in 2023.", True),
+        # a thesis named by its title, in French quotes too
+        ("My mémoire, *« La restitution des widgets aux rapatriés devant la commission »*, compared forty decisions.", True),
+        # a title quoted further on in the thesis's sentence names something else
+        ("My graduation thesis, supervised by Professor Ada Quill, compared breath lengths in recordings of the "
+         "piece \"Shika no Widget Tone\" from three lineages.", False),
+        # a body's name, a colon, then the article
+        ("My data became my first article, written with Dr. Bo Renn, a fellow officer at the WIDQ: \"Seroprevalence "
+         "of widget antibodies in camels of the Quill region\", Acta Widgetica, 2022.", True),
     ],
 )
 def test_quoted_titles_claimed_by_the_applicant(extractor, passage, claimed):

@@ -397,6 +397,19 @@ def test_chapters_proceedings_and_meeting_venues(entry, authors, editors, venue,
     # the meeting, and not the series its proceedings appeared in
     ("32nd Widget Symposium on Quill Machinery, published in Widget Conference Series: Quill Science",
      "Widget Symposium on Quill Machinery"),
+    # the place shows once the year and the pages are gone
+    ("Proc. 2022 IEEE PES/IAS WidgetAfrica Conference, Kigali, Rwanda, 2022, pp. 1-5", "IEEE PES/IAS WidgetAfrica Conference"),
+    # ... but fields listed after a workshop's name are no place
+    ("Proceedings of the 20th QUILLMORPH Workshop on Research in Phonetics, Phonology, and Morphology, 112–121",
+     "QUILLMORPH Workshop on Research in Phonetics, Phonology, and Morphology"),
+    # the meeting's short name, then what it is
+    ("Proceedings of WidgetNLP 2023, the First Widget Language Processing Conference, pages 211–220, Singapore", "WidgetNLP"),
+    ("Paper, WIES 2024 (68th Annual Meeting of the Widget Education Society), Miami.",
+     "WIES (68th Annual Meeting of the Widget Education Society)"),
+    # a thesis appeared nowhere
+    ("MEd thesis, The University of the Widget Isles.", ""),
+    ("Doctoral thesis, Quill Institutet; 2023", ""),
+    ("Thesis Widget 12(3): 4-9", "Thesis Widget"),
 ])
 def test_venue_trims(venue, cleaned):
     assert _clean_venue(venue) == cleaned
