@@ -20,8 +20,7 @@ from .interests import find_interests
 from .model import APPLICANT, CleanText, Fact, Mention
 from .names import fold
 from .nlp import PATTERNS_KEY, word_list
-from .org_mentions import (OWN_UNIT, UNIVERSITY_PART_NAME, OrgMentions, has_body_word,
-                           without_bare_parent)
+from .org_mentions import OWN_UNIT, UNIVERSITY_PART_NAME, OrgMentions, has_body_word, without_bare_parent
 from .person_mentions import CITATION, PersonMentions
 from .pipeline.sections import SectionTable, sections_by_label
 from .references import Reference, inline_references, listed_references, parse_references

@@ -69,9 +69,6 @@ _NAMESAKE_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "
 _OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
 _CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-# A university named head first, in its own language ("Université X", "Universidad de Y")
-_UNIVERSITY_HEADS_FIRST = frozenset({"université", "universidad", "universidade", "università", "universität", "universiteit",
-                                     "universitat", "uniwersytet", "univerzita", "universiteti"})
 _UNIT_HEADS = re.compile(r"^(?:school|college|institute|center|centre|department|faculty|laboratory|lab|division|directorate)$", re.I)
 # "the Widget Astronomical Center of the Quill Academy of Sciences": an academy's institutes have names of their own.
 _ACADEMY = re.compile(r"\bacademy\b", re.I)
@@ -679,7 +676,7 @@ class OrgMentions:
         """"the Research Department of the Central Bank of X": the named organisation is the bank."""
         for tok in span:
             if tok.lower_ == "of" and tok.i > span.start and tok.i + 2 < span.end and _UNIT_HEADS.search(span[0].text) \
-                    and self.doc[tok.i + 1].lower_ in _UNIVERSITY_HEADS_FIRST:
+                    and UNIVERSITY_WORDS.fullmatch(self.doc[tok.i + 1].text):
                 return self.doc[tok.i + 1:span.end]  # "College of Computing of Université X": a university's part
             if tok.lower_ == "of" and tok.i + 2 < span.end and self.doc[tok.i + 1].lower_ == "the":
                 head, parent = self.doc[tok.i - 1], self.doc[tok.i + 2:span.end]

@@ -432,13 +432,15 @@ class OrganisationRelations:
             # "During my postdoctoral fellowship at X": a postdoc's stay is a post there
             self.fact(APPLICANT, "workedAt", index, 0.7, "postdoc-at", span)
             return
-        # ("My PhD was at the X Institute": a degree is where it was, at a university or an institute)
-        was_at = _degree_was_at(span) and (self.c.is_university(index) or self.c.subtype(index) is None) \
-            and not DEPARTMENT_NAME.match(self.c.registry.records[index].label)
-        if (self.c.is_university(index) and ctx.preposition in ("at", "in") and _degree_work(ctx) or was_at) \
+        if self.c.is_university(index) and ctx.preposition in ("at", "in") and _degree_work(ctx) \
                 and not _to_be_done(ctx, cues):
             # "My doctoral work at X", "my master's research at X": the work of a degree is study there
             self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-work", span)
+            return
+        if _degree_was_at(span) and (self.c.is_university(index) or self.c.subtype(index) is None) \
+                and not DEPARTMENT_NAME.match(self.c.registry.records[index].label):
+            # "My PhD was at the X Institute": a degree is where it was, at a university or an institute
+            self.fact(APPLICANT, "studiedAt", index, 0.7, "degree-was-at", span)
             return
         # the words of a name on the path are no cue: "the School of X at Y" says nothing of studying at Y
         named = self._org_tokens
@@ -463,7 +465,8 @@ class OrganisationRelations:
             university = self._university_after(span)
             # ("the École X (EX) of the Université Y": a school that is a university by its name is Y's part
             # when it is "of" Y; "Widget College, University of Quill" names a college of its own)
-            of_it = span.doc[after_bracket(span.doc, span.end, 8)].lower_ == "of" if span.end < len(span.doc) else False
+            after = after_bracket(span.doc, span.end, 8)
+            of_it = after < len(span.doc) and span.doc[after].lower_ == "of"
             if university is not None and (not self.c.is_university(index) or of_it):
                 # "a Master at the Faculté des Sciences de X (Université Y)": a degree of the university
                 self.fact(APPLICANT, "studiedAt", university, 0.7, "study-cue-unit", span)

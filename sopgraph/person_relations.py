@@ -558,7 +558,7 @@ class PersonRelations:
                     any(c.dep_ == "poss" and c.lower_ in self._possessives for c in subject.children)
                     or (lemma(subject) in THESIS and any(c.lower_ == "the" for c in subject.children))):
                 return True
-            if subject.lower_ in ("it", "this") and self._own_thesis_subject(span.doc, verb.sent.start - 1):
+            if subject.lower_ in ("it", "this") and self._own_work_before(subject, _OWN_THESES):
                 return True  # "My mémoire compared forty decisions. It was supervised by Professor P"
         # (the parse may lose the subject of "…, where her undergraduate monograph on X was directed by P":
         # read the clause's words before the verb, back to a comma)
@@ -571,14 +571,14 @@ class PersonRelations:
         return any(w.lower_ in self._possessives and any(lemma(t) in _OWN_THESES for t in words[i + 1:i + 4])
                    for i, w in enumerate(words))
 
-    def _own_thesis_subject(self, doc, last: int) -> bool:
-        """Is the subject of the sentence ending at token ``last`` the applicant's thesis ("My mémoire, «…»,
-        compared …")?"""
-        if last < 0:
-            return False
-        return any(t.dep_ in ("nsubj", "nsubjpass") and lemma(t) in _OWN_THESES
-                   and any(c.dep_ == "poss" and c.lower_ in self._possessives for c in t.children)
-                   for t in doc[last].sent)
+    def _own_work_before(self, tok: Token, works: frozenset[str]) -> bool:
+        """Do the words before ``tok``, back to the start of the sentence before its own, name the applicant's
+        work of one of ``works`` ("My mémoire, «…», compared …", "My master's project …")?"""
+        doc, sent = tok.doc, tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(lemma(t) in works and any(c.dep_ == "poss" and c.lower_ in self._possessives
+                                             for c in doc[t.left_edge.i:t.i])
+                   for t in doc[start:tok.i])
 
     def _coordinated_with(self) -> None:
         """"… to work with Prof. P, whose …, and with Dr. Q, whose …": a second "with" after "and" shares
@@ -684,13 +684,9 @@ class PersonRelations:
         if obj.lower_ in self._pronouns or any(t.dep_ == "poss" and t.lower_ in self._possessives for t in obj.subtree):
             return True
         # "My master's project, "…", was … . P, who supervised the project, …": the work named just before
-        if lemma(obj) in _OWN_THESES and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
-            sent = obj.sent
-            earlier = obj.doc[obj.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start:obj.i]
-            return any(lemma(t) == lemma(obj) and any(c.dep_ == "poss" and c.lower_ in self._possessives
-                                                      for c in t.doc[t.left_edge.i:t.i])
-                       for t in earlier)
-        return False
+        return lemma(obj) in _OWN_THESES and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                 for c in obj.children) \
+            and self._own_work_before(obj, frozenset({lemma(obj)}))
 
     def _guided_my_work(self, span: Span) -> bool:
         """"Dr. P supervised my thesis", "Dr. P agreed to supervise my project", "Dr. P and Dr. Q

@@ -270,9 +270,8 @@ def _clean_venue(s: str) -> str:
         return ""  # "Title. Oxford: Widget University Press": a book's publisher is no venue
     # "National Symposium in X, Widget Society (WS)": the organiser after a named meeting is not its name
     # and neither is a place ("… Annual Meeting, Bogotá", "… Conference, New York")
-    after_meeting = _ORGANISER_AFTER_MEETING.match(s) or _PLACE_AFTER_MEETING.match(s)
-    if after_meeting:
-        s = after_meeting.group(1)
+    after_meeting = _ORGANISER_AFTER_MEETING.match(s)
+    s = after_meeting.group(1) if after_meeting else _without_place(s)
     # "WidgetCon - International Conference on Widgets": the meeting's short name, then its long one
     short_then_long = _SHORT_THEN_LONG_NAME.match(s)
     if short_then_long:
@@ -304,11 +303,17 @@ def _clean_venue(s: str) -> str:
     # "ArabicNLP 2023, the First Arabic … Conference, Singapore": the meeting's short name, then what it is
     s = re.sub(r"^([A-Z][\w-]{2,20})\s*,\s+the\s+[^,]*\b(?i:" + _MEETING_KINDS + r")\b.*$", r"\1", s.strip())
     # ("… Conference, Kigali, Rwanda, 2022, pp. 1-5": the place shows once the year and the pages are gone)
-    after_meeting = _PLACE_AFTER_MEETING.match(s.strip(" ,.;"))
-    if after_meeting and not re.search(r"\band\b", s[after_meeting.end(1):]):  # ("…, Phonology, and Morphology": fields)
-        s = after_meeting.group(1)
+    s = _without_place(s.strip(" ,.;"))
     s = " ".join(s.split()).strip(" ,.;:*_")  # (and Markdown's emphasis, if a list is read raw)
     return "" if _NO_VENUE.match(s) or not re.search(r"\w", s) else s  # "(" left of "(in review)"
+
+
+def _without_place(s: str) -> str:
+    """"… Annual Meeting, Bogotá" without its place ("…, Phonology, and Morphology" lists fields, no place)."""
+    after_meeting = _PLACE_AFTER_MEETING.match(s)
+    if after_meeting is None or re.search(r"\band\b", s[after_meeting.end(1):]):
+        return s
+    return after_meeting.group(1)
 
 
 _MEETING_KINDS = r"symposium|symposia|conferences?|workshops?|meetings?|congress|seminars?|colloquium"
