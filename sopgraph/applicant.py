@@ -45,7 +45,10 @@ _FIELD_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by|
                           # the document's kind before the name: "Candidate Statement: Dr. Jane Roe"
                           r"|[#*\s]*(?:[A-Za-z]+\s+){0,3}(?:statement|purpose|letter|profile|essay))"
                           r"\s*:\s*", re.I)
-_NAME_LABEL = re.compile(r"^\s*(?:name|applicant|candidate|author|submitted by)\s*:", re.I)
+# ("Candidate profile: Jane Roe", "# Applicant: Jane Roe")
+_NAME_LABEL = re.compile(r"^[#*\s]*(?:name|applicant|candidate|author|submitted by)(?:\s+(?:profile|statement|summary))?\s*:",
+                         re.I)
+_SURNAME_COMMA_FIRST = re.compile(r"([A-Z][A-Z'’-]+),\s+((?:[A-Z][a-z'’-]+\s*){1,3})")
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|(),·•<>]\s*|\s*[–—]\s*")  # ("From: Jane Roe <jroe@…>")
 
 
@@ -64,6 +67,9 @@ def _name_from_segment(line: str) -> str | None:
     line = _DEGREE_SUFFIX.sub("", line).strip(" ,|-–—")
     if not line or len(line) > 60:
         return None
+    surname_first = _SURNAME_COMMA_FIRST.fullmatch(line)
+    if surname_first:  # "NALAU, Ellen Joy": a file's or a list's order, the surname in capitals
+        line = f"{surname_first.group(2)} {surname_first.group(1).title()}"
     if line.isupper():
         line = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in line.split())
     words = [w.strip(",.") for w in line.split()]

@@ -164,6 +164,9 @@ def looks_like_name(name: str) -> bool:
             return False
         if bare.lower() in PARTICLES:
             continue
+        particle, _, rest = bare.partition("-")
+        if rest and particle.lower() in PARTICLES and particle.islower():
+            bare = rest  # "al-Asadi", "el-Sayed": a particle joined to the surname by a hyphen
         if not bare[0].isupper() or any(c.isdigit() for c in bare):
             return False
         if len(bare) > 1 and bare.isupper() and not name.isupper():

@@ -118,7 +118,20 @@ def _funding_named(ctx) -> bool:
     sought = [o for t in ctx.clause if t.dep_ == "prep" and t.lower_ == "for" for o in t.children if o.dep_ == "pobj"]
     # ("my fellowship application to X": the kind of what is sought modifies a word on the way to X)
     kinds = [c for t in ctx.path for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
-    return any(lemma(t) in FUNDING for t in (*ctx.clause, *ctx.path, *sought, *kinds) if t.i not in ctx.described)
+    return any(lemma(t) in FUNDING and not _postdoctoral_fellowship(t)
+               for t in (*ctx.clause, *ctx.path, *sought, *kinds) if t.i not in ctx.described)
+
+
+def _postdoctoral_fellowship(tok: Token) -> bool:
+    """"a Postdoctoral Research Fellowship": a fellowship that is a post, not money for one (an "EMBO
+    Postdoctoral Fellowship" is named after who pays for it)."""
+    return lemma(tok) == "fellowship" and any(c.lower_ in ("postdoctoral", "post-doctoral", "postdoc") for c in tok.lefts) \
+        and not any(c.dep_ == "compound" and c.lower_ not in _FELLOWSHIP_KINDS and lemma(c) not in ("year", "month")
+                    for c in tok.lefts)
+
+
+_FELLOWSHIP_KINDS = frozenset({"postdoctoral", "post-doctoral", "postdoc", "research", "junior", "senior", "teaching",
+                               "clinical", "doctoral", "visiting"})
 
 
 def _someone_elses_work(tok: Token) -> bool:
@@ -342,6 +355,14 @@ class OrganisationRelations:
                 above = text.rfind("\n", 0, len(text[:max(start - 1, 0)].rstrip())) + 1
                 with_programme = any(above <= s.start_char and s.end_char < start and not names_a_status(s)
                                      and not self._post_nominal(s) for s, _ in self.c.program_spans())
+            if not with_programme and self.c.is_university(index) and start > 0:
+                # "Application to the MA in X" over "Faculty of X, Widget University · academic year 2025/26"
+                # (not "Ph.D. Candidate, Computer Science" over the author's university)
+                above = text.rfind("\n", 0, start - 1) + 1
+                with_programme = bool(APPLICATION_WORDS.search(text, above, start - 1)) \
+                    and not HEADER_STUDENT.search(text[above:start - 1] + ",") and any(
+                        above <= s.start_char and s.end_char < start and not names_a_status(s)
+                        for s, _ in self.c.program_spans())
             if _FUNDING_LABEL.match(text, start, end):
                 return  # "Funding: X Scholarship (applied; Ministry of Y)": the funder one applied to, no target
             if not with_programme and HEADER_STUDENT.search(text, start, span.start_char):

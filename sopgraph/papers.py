@@ -76,6 +76,8 @@ _BODY_CODE = re.compile(r"\s*(?:[A-Z]{2,6}[\s-]?\d{2,5}\s*[,:]?|,)?\s*")
 _QUOTED_SAYING_BEFORE = re.compile(r"\b(?:questions?|asked|asking|motto|saying|words|slogan|told me|said)\W{0,4}$", re.I)
 # Double quotes may hold apostrophes ("children's"); single quotes only inside a word, and an apostrophe
 # after a letter opens none ("d'Architecture").
+# "(2021). " right before a title: the year of an author–year entry
+_YEAR_BEFORE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)[.,]?\s*$")
 # "my thesis, ", "the dissertation entitled ": a thesis, then its title
 _THESIS_BEFORE = re.compile(r"\b(?:thesis|dissertation|mémoire|memoire|monograph|tesina)\b"
                             r"(?:\s*,|\s+(?:entitled|titled|called))?[\s*_]*$", re.I)
@@ -328,7 +330,9 @@ class PaperFinder:
             named_venue = bool(self._venues_in(context)) and not self.c.in_reference_line(m.start())
             # (a thesis named by its title is a work of the applicant's too: "My mémoire, « Title », compared …")
             thesis = bool(_THESIS_BEFORE.search(self.c.text, max(first.start_char, m.start() - 60), m.start()))
-            if not (lemmas & cues or words & cues or cited or listed or subjectless or named_venue or thesis):
+            # ('… : Roe, J. & Quill, A. (2021). "Title"': an author–year entry written inline)
+            entry = bool(_YEAR_BEFORE.search(self.c.text, max(0, m.start() - 12), m.start()))
+            if not (lemmas & cues or words & cues or cited or listed or subjectless or named_venue or thesis or entry):
                 continue
             claim = doc[max(first.start - 1, 0)].sent
             claim = doc[min(claim.start, first.start):last.end]

@@ -74,8 +74,9 @@ WISHED_ROLE_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:proposed|intended|p
 
 def _as_role(roles: str) -> re.Pattern[str]:
     """"with Dr. P (Y University) as co-advisor": the role given after the name, "as" (past the body P is of:
-    "with Dr. P of the Widget Institute as co-supervisor")."""
-    return re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}?\s+)?"
+    "with Dr. P of the Widget Institute as co-supervisor", "I would like Dr. P of the X (IX) to act as co-supervisor")."""
+    return re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*(?:(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}?"
+                      r"(?:\s*\([^()]{1,20}\))?\s+)?(?:to\s+(?:act|serve)\s+)?"
                       r"as\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:co-?)?(?:" + roles + r")s?\b", re.I)
 
 

@@ -999,6 +999,8 @@ def test_a_short_name_of_a_word_and_an_acronym_is_the_name_it_shortens(extractor
     # a university named head first in its own language, a numeral in its name
     ("I then joined the College of Computing of Université Widget VI Polytechnique (UW6P) in Ben Guerir, where I "
      "completed my master's degree.", ("studiedAt", "Université Widget VI Polytechnique"), True),
+    # a fellowship named after who pays for it is funding, whatever its kind
+    ("I intend to apply for an EMBO Postdoctoral Fellowship to support this project.", ("appliesTo", "EMBO"), False),
 ])
 def test_round_44_passages(extractor, passage, relation, expected):
     assert (relation in _relations(_extract(extractor, "Jane Roe\n\n" + _PROSE + passage))) is expected
@@ -1049,3 +1051,19 @@ def test_a_header_post_at_a_body_whose_name_opens_with_the(extractor):
     text = ("# Research Statement\n\n**Dr. Jane Roe** · Postdoctoral Research Fellow, The Maldives National University · "
             "jane@quill.example\n\n" + _PROSE * 2)
     assert ("workedAt", "Maldives National University") in _relations(_extract(extractor, text, name="doc.md"))
+
+
+@pytest.mark.parametrize("header, target", [
+    # a postdoctoral fellowship is a post at the institute, not money from it
+    ("RESEARCH STATEMENT\n\nDr. Jane Roe\nApplication for a two-year Postdoctoral Research Fellowship, Quill Institute "
+     "for Comparative Widget Law (QICWL), Heidelberg. Proposed start: 1 October 2025.\n\n",
+     "Quill Institute for Comparative Widget Law"),
+    # the application's line, then its host's on the next line with more after it
+    ("# Motivation letter\n\n**Jane Roe**\nQuilltown · jane@quill.example\n\n"
+     "> Application to the **Mestrado em História Widget** (Master's in Widget History)\n"
+     "> Faculdade de Ciências Widget, Universidade Nova de Lisboa · academic year 2025/26\n\n",
+     "Universidade Nova de Lisboa"),
+])
+def test_the_target_named_in_a_header(extractor, header, target):
+    relations = _relations(_extract(extractor, header + _PROSE * 2, name="doc.md"))
+    assert ("appliesTo", target) in relations

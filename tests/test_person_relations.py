@@ -468,6 +468,11 @@ def test_a_company_named_after_its_trade_is_no_person(extractor):
     (' My master\'s project, "Automatic widget recognition with less than ten hours of audio" (2021), was my first '
      "system. Youssef El Quillaoui, who supervised the project, showed me how far careful data collection can go.",
      ("mentoredBy", "Youssef El Quillaoui")),
+    # a Portuguese title; a co-supervisor one would like "to act as" one, past the body and its acronym
+    (" I would be honoured to write my dissertation under the supervision of Professora Helena Vasconcelos Quillito.",
+     ("prospectiveAdvisor", "Helena Vasconcelos Quillito")),
+    (" I would also very much like Dr. Tiago de Menezes Quill of the Instituto de História Widget (IHW) to act as "
+     "co-supervisor.", ("prospectiveAdvisor", "Tiago de Menezes Quill")),
 ])
 def test_round_44_people(extractor, passage, relation):
     assert relation in _relations(_with_body(extractor, passage))

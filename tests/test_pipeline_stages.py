@@ -119,6 +119,14 @@ def _with_body(extractor, passage):
         # one long line of short parts set apart by middle dots
         ("Research Statement\n\nJane Roe · Applicant to the Ph.D. (Doctoral Course), Graduate School of Widget Science "
          "and Quill Technology, The University of Quillfield at Inkton · Widget Scholarship candidate\n\n", "Jane Roe"),
+        # a labelled line outweighs a breadcrumb above it
+        ("Prifysgol Quill | Quill University › School of Widget Sciences › Panel papers\n"
+         "Candidate profile: Jane Marie-Claire Roe\n\n", "Jane Marie-Claire Roe"),
+        # a particle joined to the surname by a hyphen; the name in another script after it
+        ("RESEARCH STATEMENT\n\nDr. Zahraa Kadhim al-Quillasi (زهراء كاظم)\nLLB (Quilltown), LLM (Inkton)\n\n",
+         "Zahraa Kadhim al-Quillasi"),
+        # the surname first, in capitals, before a comma
+        ("# ROE, Jane Ann — applicant profile\n\n", "Jane Ann Roe"),
     ],
 )
 def test_applicant_from_header(extractor, header, expected):
@@ -363,6 +371,9 @@ def _papers(ext):
         # a title quoted further on in the thesis's sentence names something else
         ("My graduation thesis, supervised by Professor Ada Quill, compared breath lengths in recordings of the "
          "piece \"Shika no Widget Tone\" from three lineages.", False),
+        # an author–year entry written inline, its title with a question mark
+        ("With Prof. Ada Quill I studied how families share one phone: Roe, J. & Quill, A. (2021). \"Who holds the "
+         "PIN? Shared phones and widget money in rural Quillland.\" *Proceedings of WIDCSIT 2021* (pp. 1-9).", True),
         # a body's name, a colon, then the article
         ("My data became my first article, written with Dr. Bo Renn, a fellow officer at the WIDQ: \"Seroprevalence "
          "of widget antibodies in camels of the Quill region\", Acta Widgetica, 2022.", True),
