@@ -122,16 +122,16 @@ def _funding_named(ctx) -> bool:
                for t in (*ctx.clause, *ctx.path, *sought, *kinds) if t.i not in ctx.described)
 
 
+_POSTDOCTORAL = frozenset({"postdoctoral", "post-doctoral", "postdoc"})
+# The words a fellowship's kind is named with; any other modifier names who pays ("an EMBO Postdoctoral Fellowship").
+_FELLOWSHIP_KINDS = _POSTDOCTORAL | {"research", "junior", "senior", "teaching", "clinical", "doctoral", "visiting"}
+
+
 def _postdoctoral_fellowship(tok: Token) -> bool:
-    """"a Postdoctoral Research Fellowship": a fellowship that is a post, not money for one (an "EMBO
-    Postdoctoral Fellowship" is named after who pays for it)."""
-    return lemma(tok) == "fellowship" and any(c.lower_ in ("postdoctoral", "post-doctoral", "postdoc") for c in tok.lefts) \
+    """"a Postdoctoral Research Fellowship": a fellowship that is a post, not money for one."""
+    return lemma(tok) == "fellowship" and any(c.lower_ in _POSTDOCTORAL for c in tok.lefts) \
         and not any(c.dep_ == "compound" and c.lower_ not in _FELLOWSHIP_KINDS and lemma(c) not in ("year", "month")
                     for c in tok.lefts)
-
-
-_FELLOWSHIP_KINDS = frozenset({"postdoctoral", "post-doctoral", "postdoc", "research", "junior", "senior", "teaching",
-                               "clinical", "doctoral", "visiting"})
 
 
 def _someone_elses_work(tok: Token) -> bool:
@@ -357,10 +357,9 @@ class OrganisationRelations:
                                      and not self._post_nominal(s) for s, _ in self.c.program_spans())
             if not with_programme and self.c.is_university(index) and start > 0:
                 # "Application to the MA in X" over "Faculty of X, Widget University · academic year 2025/26"
-                # (not "Ph.D. Candidate, Computer Science" over the author's university)
+                # (not "Ph.D. Candidate, Computer Science" over the author's university: a status, no programme)
                 above = text.rfind("\n", 0, start - 1) + 1
-                with_programme = bool(APPLICATION_WORDS.search(text, above, start - 1)) \
-                    and not HEADER_STUDENT.search(text[above:start - 1] + ",") and any(
+                with_programme = bool(APPLICATION_WORDS.search(text, above, start - 1)) and any(
                         above <= s.start_char and s.end_char < start and not names_a_status(s)
                         for s, _ in self.c.program_spans())
             if _FUNDING_LABEL.match(text, start, end):
