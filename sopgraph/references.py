@@ -95,7 +95,7 @@ class Reference:
 _SUBHEADING = re.compile(r"[A-Z][^\W\d_]*(?:[ \t]+(?:[^\W\d_]+|&)){0,4}")
 
 
-_PARTICLE_SURNAME_START = re.compile(rf"^(?:{PARTICLE_ALTERNATION}\s+)+[A-Z][\w'’-]+,\s+[A-Z]")
+_PARTICLE_SURNAME_START = re.compile(rf"^(?:(?:{PARTICLE_ALTERNATION}\s+)+|{PARTICLE_ALTERNATION}-)[A-Z][\w'’-]+,\s+[A-Z]")
 
 
 def _year_of(found: str) -> int | None:
@@ -156,6 +156,8 @@ def _split_sentences(body: str) -> list[str]:
 
 
 _AUTHOR_LOWER_WORDS = PARTICLES | {"et", "al."}
+# "al-Asadi", "el-Sayed": a particle joined to the surname by a hyphen
+_PARTICLE_JOINED = re.compile(r"(?:" + PARTICLE_ALTERNATION + r")-[A-Z]")
 
 
 # "Prof. P (Uniandes): thesis advisor" under a "References" heading lists referees, not authors.
@@ -169,7 +171,8 @@ def _looks_like_authors(s: str) -> bool:
     good = 0
     for n in names:
         toks = n.replace(".", ". ").split()
-        if 1 <= len(toks) <= 5 and all(t.lstrip("-")[:1].isupper() or t.lower() in _AUTHOR_LOWER_WORDS for t in toks):
+        if 1 <= len(toks) <= 5 and all(t.lstrip("-")[:1].isupper() or t.lower() in _AUTHOR_LOWER_WORDS
+                                       or _PARTICLE_JOINED.match(t) for t in toks):
             good += 1
     return good / len(names) >= 0.8
 
@@ -181,7 +184,7 @@ def _dotted(initials: str) -> str:
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").
-_SURNAME = rf"(?:{PARTICLE_ALTERNATION} )*{_CAP}[\w'’\-]+(?: (?:{PARTICLE_ALTERNATION} ){{0,2}}{_CAP}[\w'’\-]+)?"
+_SURNAME = rf"(?:{PARTICLE_ALTERNATION} )*(?:{PARTICLE_ALTERNATION}-)?{_CAP}[\w'’\-]+(?: (?:{PARTICLE_ALTERNATION} ){{0,2}}{_CAP}[\w'’\-]+)?"
 _APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z](?:\.|$)")  # "Doe, A." (its last full stop may be trimmed)
 
 
@@ -212,9 +215,9 @@ def split_authors(s: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_ONE_WORD_NAME = re.compile(rf"{_CAP}[\w'’\-]+")
-# One surname word (particles before it) and one to three written-out given names.
-_ONE_SURNAME = re.compile(rf"(?:{PARTICLE_ALTERNATION} )*{_CAP}[\w'’\-]+")
+_ONE_WORD_NAME = re.compile(rf"(?:{PARTICLE_ALTERNATION}-)?{_CAP}[\w'’\-]+")
+# One surname word (particles before it, or one joined to it: "al-Asadi") and one to three written-out given names.
+_ONE_SURNAME = re.compile(rf"(?:{PARTICLE_ALTERNATION} )*(?:{PARTICLE_ALTERNATION}-)?{_CAP}[\w'’\-]+")
 _FULL_GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+){{0,2}}")
 
 

@@ -577,3 +577,15 @@ def test_a_submitted_entry_without_a_year():
     assert (ref.authors, ref.title, ref.year, ref.under_review) == (
         ("M. L. Quill", "O. Renn"), "Probabilistic assessment of widget corrosion in coastal structures", None, True)
     assert ref.submitted_to == "Construction and Widget Materials"
+
+
+def test_a_surname_whose_particle_is_joined_by_a_hyphen_opens_an_entry():
+    section = ("al-Quillasi, Zahra K. 2020. \"The 1946 Widget Protocol on the Control of Quills.\" Widget International "
+               "45 (6): 612–629.\n\nal-Quillasi, Zahra K., and Bo Renwick. 2022. \"Upstream Widgets and Downstream "
+               "Quills.\" Review of Widget Law 31 (2): 245–257.\n")
+    entries = split_entries(section)
+    assert len(entries) == 2
+    refs = [parse_reference(e) for e in entries]
+    assert [r.authors for r in refs] == [("Zahra K. al-Quillasi",), ("Zahra K. al-Quillasi", "Bo Renwick")]
+    # and written as lines of the body, outside a reference section
+    assert [r.title for r in listed_references(section)] == ["Upstream Widgets and Downstream Quills"]
