@@ -286,6 +286,9 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
     # (and on a line of a list: "bilingual education; teacher beliefs; …")
     semicolon_list = start < sent.end and (described or _enumerator(doc[start]) or any(
         doc[k].text == ":" for k in (start - 1, start) if sent.start <= k < sent.end))
+    # "transition to X; teacher beliefs": between semicolons on one line of a list the whole phrase is the item
+    items_between_semicolons = described and any(
+        t.text == ";" and any(u.is_alpha for u in doc[t.i + 1:sent.end]) for t in sent)
     # "I studied how leaf-litter decomposition and soil respiration change": the subject of a
     # question after the cue lists what was studied; the question's verb ends the list.
     wh_subject = start < sent.end and doc[start].lower_ in _WH_OPENERS
@@ -343,9 +346,7 @@ def _split(sent: Span, start: int, described: bool = False) -> list[ListItem]:
         ends_item = such_as or (current and low in lex.clause_breaks) or tok.pos_ == "AUX" or (
             current and not _glued(tok) and (low in lex.item_prepositions
                                              or (tok.pos_ == "VERB" and tok.tag_ not in ("VBG", "VBN"))))
-        if ends_item and described and low in lex.item_prepositions and any(
-                t.text == ";" and any(u.is_alpha for u in doc[t.i + 1:sent.end]) for t in sent):
-            # "transition to X; teacher beliefs": between semicolons on one line the whole phrase is the item
+        if ends_item and items_between_semicolons and low in lex.item_prepositions:
             current.append(tok)
             continue
         if ends_item:

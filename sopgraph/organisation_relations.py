@@ -343,8 +343,7 @@ class OrganisationRelations:
             start, end = self.c.line_bounds(span.start_char, span.end_char)
             # "PhD in Computer Science, University of X" under the name: the programme and its host.
             # ("Ph.D. candidate, X" says who the author is, not what they apply for)
-            with_programme = any(start <= s.start_char and s.end_char <= end and not names_a_status(s)
-                                 for s, _ in self.c.program_spans())
+            with_programme = self._programme_between(start, end)
             line = re.sub(r"\s*\([^()]*\)", "", text[start:end]).strip(" \t,.;")  # (its acronym, "(UY)", too)
             # the line may go on to name a unit of it ("University Y, Widget Institute of Pharmacy")
             rest = line.replace(span.text, "", 1).strip(" \t,;–—-") if line.startswith(span.text) else line
@@ -353,15 +352,13 @@ class OrganisationRelations:
                     self.c.is_university(index) and self._names_only_organisations(start, end))):
                 # "Program: MSc X" and, on the next line alone (a blank line between), "University Y (UY)": the host
                 above = text.rfind("\n", 0, len(text[:max(start - 1, 0)].rstrip())) + 1
-                with_programme = any(above <= s.start_char and s.end_char < start and not names_a_status(s)
-                                     and not self._post_nominal(s) for s, _ in self.c.program_spans())
+                with_programme = self._programme_between(above, start - 1, skip_post_nominal=True)
             if not with_programme and self.c.is_university(index) and start > 0:
                 # "Application to the MA in X" over "Faculty of X, Widget University · academic year 2025/26"
                 # (not "Ph.D. Candidate, Computer Science" over the author's university: a status, no programme)
                 above = text.rfind("\n", 0, start - 1) + 1
-                with_programme = bool(APPLICATION_WORDS.search(text, above, start - 1)) and any(
-                        above <= s.start_char and s.end_char < start and not names_a_status(s)
-                        for s, _ in self.c.program_spans())
+                with_programme = bool(APPLICATION_WORDS.search(text, above, start - 1)) \
+                    and self._programme_between(above, start - 1)
             if _FUNDING_LABEL.match(text, start, end):
                 return  # "Funding: X Scholarship (applied; Ministry of Y)": the funder one applied to, no target
             if not with_programme and HEADER_STUDENT.search(text, start, span.start_char):
@@ -855,6 +852,12 @@ class OrganisationRelations:
         verbs = _APPOINTED | (_SENT_TO_WORK if ctx.preposition == "to" else frozenset())
         return any((lemma(t) in verbs or t.lower_ in verbs) and any(c.dep_ == "dobj" and c.lower_ in applicant
                                                                    for c in t.children) for t in ctx.path)
+
+    def _programme_between(self, start: int, end: int, *, skip_post_nominal: bool = False) -> bool:
+        """Does the text from ``start`` to ``end`` name a programme, not a status ("Ph.D. candidate")
+        (nor, with ``skip_post_nominal``, the degrees after a name: "Jane Roe, PhD")?"""
+        return any(start <= s.start_char and s.end_char <= end and not names_a_status(s)
+                   and not (skip_post_nominal and self._post_nominal(s)) for s, _ in self.c.program_spans())
 
     def _university_earlier_in_entry(self, span: Span) -> bool:
         """Does the résumé entry of ``span`` name a university before it?"""

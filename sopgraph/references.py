@@ -95,7 +95,9 @@ class Reference:
 _SUBHEADING = re.compile(r"[A-Z][^\W\d_]*(?:[ \t]+(?:[^\W\d_]+|&)){0,4}")
 
 
-_PARTICLE_SURNAME_START = re.compile(rf"^(?:(?:{PARTICLE_ALTERNATION}\s+)+|{PARTICLE_ALTERNATION}-)[A-Z][\w'’-]+,\s+[A-Z]")
+# "al-Asadi", "el-Sayed": a particle joined to the surname by a hyphen
+_JOINED_PARTICLE = rf"{PARTICLE_ALTERNATION}-"
+_PARTICLE_SURNAME_START = re.compile(rf"^(?:(?:{PARTICLE_ALTERNATION}\s+)+|{_JOINED_PARTICLE})[A-Z][\w'’-]+,\s+[A-Z]")
 
 
 def _year_of(found: str) -> int | None:
@@ -156,8 +158,7 @@ def _split_sentences(body: str) -> list[str]:
 
 
 _AUTHOR_LOWER_WORDS = PARTICLES | {"et", "al."}
-# "al-Asadi", "el-Sayed": a particle joined to the surname by a hyphen
-_PARTICLE_JOINED = re.compile(r"(?:" + PARTICLE_ALTERNATION + r")-[A-Z]")
+_PARTICLE_JOINED = re.compile(rf"{_JOINED_PARTICLE}[A-Z]")
 
 
 # "Prof. P (Uniandes): thesis advisor" under a "References" heading lists referees, not authors.
@@ -184,7 +185,7 @@ def _dotted(initials: str) -> str:
 # "Okafor, A." or "van Dijk, P." opening an author list: surname first, then initials.
 # A surname of one or two capitalised words, with particles before or between them ("van Dijk",
 # "Ferreira dos Santos", "Tavares de Andrade").
-_SURNAME = rf"(?:{PARTICLE_ALTERNATION} )*(?:{PARTICLE_ALTERNATION}-)?{_CAP}[\w'’\-]+(?: (?:{PARTICLE_ALTERNATION} ){{0,2}}{_CAP}[\w'’\-]+)?"
+_SURNAME = rf"(?:{PARTICLE_ALTERNATION} )*(?:{_JOINED_PARTICLE})?{_CAP}[\w'’\-]+(?: (?:{PARTICLE_ALTERNATION} ){{0,2}}{_CAP}[\w'’\-]+)?"
 _APA_AUTHOR_START = re.compile(rf"^{_SURNAME},\s*[A-Z](?:\.|$)")  # "Doe, A." (its last full stop may be trimmed)
 
 
@@ -215,9 +216,9 @@ def split_authors(s: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_ONE_WORD_NAME = re.compile(rf"(?:{PARTICLE_ALTERNATION}-)?{_CAP}[\w'’\-]+")
+_ONE_WORD_NAME = re.compile(rf"(?:{_JOINED_PARTICLE})?{_CAP}[\w'’\-]+")
 # One surname word (particles before it, or one joined to it: "al-Asadi") and one to three written-out given names.
-_ONE_SURNAME = re.compile(rf"(?:{PARTICLE_ALTERNATION} )*(?:{PARTICLE_ALTERNATION}-)?{_CAP}[\w'’\-]+")
+_ONE_SURNAME = re.compile(rf"(?:{PARTICLE_ALTERNATION} )*(?:{_JOINED_PARTICLE})?{_CAP}[\w'’\-]+")
 _FULL_GIVEN_NAMES = re.compile(rf"{_CAP}[\w'’\-]+(?: {_CAP}[\w'’\-]+){{0,2}}")
 
 
